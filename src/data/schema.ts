@@ -10,11 +10,9 @@
 import { z } from "zod";
 
 /** ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
-  });
+export const IsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+  message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+});
 
 /** A full ISO day (YYYY-MM-DD). */
 export const IsoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
@@ -28,10 +26,7 @@ export const Id = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, {
 export const QUALIFIERS = ["exact", "at_least", "about", "more_than", "fewer_than", "range"] as const;
 export const Qualifier = z.enum(QUALIFIERS);
 
-const count = z
-  .number({ message: "expected a number" })
-  .finite()
-  .nonnegative({ message: "expected a number ≥ 0" });
+const count = z.number({ message: "expected a number" }).finite().nonnegative({ message: "expected a number ≥ 0" });
 
 /** A figure as the source states it: value, qualifier and, for ranges, the upper bound. */
 export const Measure = z
@@ -159,7 +154,11 @@ export const DetentionEvent = z
   .strict()
   .superRefine((e, ctx) => {
     if (e.scope === "places" && e.places.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["places"], message: "an event with scope places needs at least one place id" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["places"],
+        message: "an event with scope places needs at least one place id",
+      });
     }
     if (e.scope === "region" && !e.region) {
       ctx.addIssue({ code: "custom", path: ["region"], message: "an event with scope region needs an oblast code" });
@@ -233,7 +232,12 @@ export const Incommunicado = z
     person: Id,
     since: z.array(DatedClaim).min(1),
     ended: z
-      .object({ date: IsoDate, how: z.enum(["contact_resumed", "released"]), sources: SourceIds, note: z.string().optional() })
+      .object({
+        date: IsoDate,
+        how: z.enum(["contact_resumed", "released"]),
+        sources: SourceIds,
+        note: z.string().optional(),
+      })
       .strict()
       .optional(),
     /** Day counts as sources state them ("more than 600 days"). */
@@ -279,7 +283,9 @@ export const ManifestFile = z
 
 export const ReleaseEntry = z
   .object({
-    id: z.string().regex(/^\d{4}-\d{2}-\d{2}[a-z0-9-]*$/, { message: "expected a release id starting with YYYY-MM-DD" }),
+    id: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}[a-z0-9-]*$/, { message: "expected a release id starting with YYYY-MM-DD" }),
     title: Text,
     period: z.object({ start: IsoDay, end: IsoDay }).strict(),
     /** The date the data is current to: figures after it are not in this release. */

@@ -1,0 +1,78 @@
+import { useEffect, useMemo } from "react";
+import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";
+import { KeyFigures } from "../components/KeyFigures";
+import { Header } from "./Header";
+import { useT, translator } from "../i18n";
+import { useReleaseLoader } from "./useReleaseLoader";
+import { useStore } from "../state/store";
+import { WIDGETS } from "../widgets/registry";
+import { WidgetFrame } from "../widgets/WidgetFrame";
+import type { WidgetContext } from "../widgets/types";
+import { SourcesPage } from "./SourcesPage";
+
+/** The dashboard page: header, key figures and every widget, each isolated by an error boundary. */
+export function App() {
+  const t = useT();
+  const data = useStore((s) => s.data);
+  const lang = useStore((s) => s.lang);
+  const range = useStore((s) => s.range);
+  const selection = useStore((s) => s.selection);
+  const categories = useStore((s) => s.categories);
+  const panel = useStore((s) => s.panel);
+  const setView = useStore((s) => s.setView);
+  const reload = useReleaseLoader();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translator(lang)("app.title");
+  }, [lang]);
+
+  const ctx: WidgetContext | null = useMemo(
+    () =>
+      data.state === "ready"
+        ? { release: data.release, lang, t: translator(lang), range, selection, categories, setView }
+        : null,
+    [data, lang, range, selection, categories, setView],
+  );
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        {data.state === "loading" && (
+          <p className="loading" role="status">
+            {t("app.loading")}
+          </p>
+        )}
+        {data.state === "error" && (
+          <ErrorPanel
+            error={data.error}
+            onRetry={reload}
+            onNewest={data.manifest ? () => setView({ releaseId: null }) : undefined}
+          />
+        )}
+        {ctx && panel === "sources" && <SourcesPage release={ctx.release} lang={lang} />}
+        {ctx && panel === "dashboard" && (
+          <>
+            <WidgetBoundary name={t("keys.heading")}>
+              <KeyFigures release={ctx.release} lang={lang} />
+            </WidgetBoundary>
+            <div className="widgets">
+              {WIDGETS.map((def) => (
+                <WidgetBoundary key={def.id} name={def.title(ctx.t)}>
+                  <WidgetFrame def={def} ctx={ctx} />
+                </WidgetBoundary>
+              ))}
+            </div>
+          </>
+        )}
+      </main>
+      <footer className="site-footer">
+        <p>{t("app.footer")}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useT } from "../i18n";
+import { formatDate, LANGS, type Lang } from "../i18n/format";
+import { useStore, type Theme } from "../state/store";
+
+const LANG_NAMES: Record<Lang, string> = { en: "English", be: "Беларуская", ru: "Русский" };
+
+/** Title, navigation, release picker, language and theme. */
+export function Header() {
+  const t = useT();
+  const data = useStore((s) => s.data);
+  const releaseId = useStore((s) => s.releaseId);
+  const lang = useStore((s) => s.lang);
+  const theme = useStore((s) => s.theme);
+  const panel = useStore((s) => s.panel);
+  const setView = useStore((s) => s.setView);
+  const manifest = data.state === "loading" ? undefined : data.manifest;
+  const current = data.state === "ready" ? data.release.entry.id : (releaseId ?? "");
+
+  return (
+    <header className="site-header">
+      <div className="brand">
+        <h1>{t("app.title")}</h1>
+        <p className="tagline">{t("app.tagline")}</p>
+      </div>
+      <nav aria-label={t("app.title")} className="site-nav">
+        <a
+          href="?"
+          aria-current={panel === "dashboard" ? "page" : undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            setView({ panel: "dashboard" });
+          }}
+        >
+          {t("app.nav.dashboard")}
+        </a>
+        <a
+          href="?panel=sources"
+          aria-current={panel === "sources" ? "page" : undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            setView({ panel: "sources" });
+          }}
+        >
+          {t("app.nav.sources")}
+        </a>
+      </nav>
+      <div className="controls">
+        <label>
+          <span>{t("app.release")}</span>
+          <select
+            value={current}
+            disabled={!manifest}
+            onChange={(e) =>
+              setView({ releaseId: e.target.value === manifest?.releases[0]?.id ? null : e.target.value })
+            }
+          >
+            {!manifest && <option value={current}>{current || "…"}</option>}
+            {manifest?.releases.map((r) => (
+              <option key={r.id} value={r.id}>
+                {t("app.releaseOption", { id: r.id, date: formatDate(r.asOf, lang) })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t("app.language")}</span>
+          <select value={lang} onChange={(e) => setView({ lang: e.target.value as Lang })}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANG_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t("app.theme")}</span>
+          <select value={theme} onChange={(e) => setView({ theme: e.target.value as Theme })}>
+            {(["auto", "light", "dark"] as const).map((v) => (
+              <option key={v} value={v}>
+                {t(`app.theme.${v}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The one formatter for figures and dates. Every number on screen goes through formatMeasure so
+ * that a qualifier ("at least", "about") is never lost between the data and the reader.
+ */
+import type { Measure, Qualifier } from "../data/schema";
+
+export const LANGS = ["en", "be", "ru"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(v: unknown): v is Lang {
+  return typeof v === "string" && (LANGS as readonly string[]).includes(v);
+}
+
+const QUALIFIER_WORDS: Record<Lang, Record<Exclude<Qualifier, "exact" | "range">, string>> = {
+  en: { at_least: "at least {n}", about: "about {n}", more_than: "more than {n}", fewer_than: "fewer than {n}" },
+  be: { at_least: "не менш за {n}", about: "каля {n}", more_than: "больш за {n}", fewer_than: "менш за {n}" },
+  ru: { at_least: "не менее {n}", about: "около {n}", more_than: "более {n}", fewer_than: "менее {n}" },
+};
+
+const QUALIFIER_SIGNS: Record<Qualifier, string> = {
+  exact: "",
+  at_least: "≥",
+  about: "~",
+  more_than: ">",
+  fewer_than: "<",
+  range: "",
+};
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(n: number, lang: Lang): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === "en" ? "en-GB" : lang, { maximumFractionDigits: 2 });
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
+}
+
+/** "at least 80", "about 100", "15–20", "1,275" — in the reader's language. */
+export function formatMeasure(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang): string {
+  const n = formatNumber(m.value, lang);
+  if (m.qualifier === "exact") return n;
+  if (m.qualifier === "range") return `${n}–${formatNumber(m.hi ?? m.value, lang)}`;
+  return QUALIFIER_WORDS[lang][m.qualifier].replace("{n}", n);
+}
+
+/** Compact form for chart labels: "≥80", "~100", ">600", "15–20". */
+export function formatMeasureShort(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang): string {
+  if (m.qualifier === "range") return formatMeasure(m, lang);
+  return QUALIFIER_SIGNS[m.qualifier] + formatNumber(m.value, lang);
+}
+
+/** Parses a possibly partial ISO date to a UTC Date at the start of the period. */
+export function parseIsoDate(iso: string): Date {
+  const [y, m = "01", d = "01"] = iso.split("-");
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+}
+
+/** The midpoint-free "best position" of a partial date on a time axis: the end of its period
+ * (a figure "as of December 2020" is known by the end of December). */
+export function isoDateEnd(iso: string): Date {
+  const parts = iso.split("-");
+  if (parts.length === 3) return parseIsoDate(iso);
+  if (parts.length === 2) return new Date(Date.UTC(Number(parts[0]), Number(parts[1]), 0));
+  return new Date(Date.UTC(Number(parts[0]), 11, 31));
+}
+
+const LOCALE: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
+
+/** "15 November 2024", "December 2020", "2025" depending on the precision of the ISO date. */
+export function formatDate(iso: string, lang: Lang, style: "long" | "short" = "long"): string {
+  const parts = iso.split("-");
+  const date = parseIsoDate(iso);
+  const month = style === "long" ? "long" : "short";
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 2) {
+    return new Intl.DateTimeFormat(LOCALE[lang], { month, year: "numeric", timeZone: "UTC" }).format(date);
+  }
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(
+    date,
+  );
+}
+
+export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {
+  if (!end || end === start) return formatDate(start, lang);
+  return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+}

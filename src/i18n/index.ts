@@ -1,0 +1,46 @@
+/**
+ * Message catalogues. Each feature keeps its messages in messages/<feature>.ts with en, be and ru
+ * side by side; tests/unit/i18n.test.ts fails on a key missing in any language.
+ */
+import { app } from "./messages/app";
+import { pardons } from "./messages/pardons";
+import { map } from "./messages/map";
+import { trends } from "./messages/trends";
+import { useStore } from "../state/store";
+import type { Lang } from "./format";
+
+const catalogs = [app, pardons, map, trends] as const;
+
+type EnKeys<C> = C extends { en: infer E } ? keyof E : never;
+export type MessageKey = EnKeys<(typeof catalogs)[number]>;
+
+export const MESSAGES: Record<Lang, Record<string, string>> = {
+  en: Object.assign({}, ...catalogs.map((c) => c.en)),
+  be: Object.assign({}, ...catalogs.map((c) => c.be)),
+  ru: Object.assign({}, ...catalogs.map((c) => c.ru)),
+};
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, vars) => {
+    const template = MESSAGES[lang][key] ?? MESSAGES.en[key] ?? key;
+    return vars
+      ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+      : template;
+  };
+}
+
+export function useT(): Translate {
+  const lang = useStore((s) => s.lang);
+  return translator(lang);
+}
+
+/** Picks the reader's language from a record's text, falling back to English (marked by the caller). */
+export function pickText(
+  text: { en: string; be?: string; ru?: string },
+  lang: Lang,
+): { text: string; fallback: boolean } {
+  const t = text[lang];
+  return t ? { text: t, fallback: false } : { text: text.en, fallback: lang !== "en" };
+}

@@ -1,0 +1,6 @@
+/** Messages of the map view. */
+export const map = {
+  en: {},
+  be: {},
+  ru: {},
+} as const;

@@ -1,0 +1,6 @@
+/** Messages of the pardons view. */
+export const pardons = {
+  en: {},
+  be: {},
+  ru: {},
+} as const;

@@ -1,0 +1,6 @@
+/** Messages of the trends view. */
+export const trends = {
+  en: {},
+  be: {},
+  ru: {},
+} as const;

@@ -1,0 +1,82 @@
+/**
+ * URL ⇄ view state. The URL is the shareable form of a view: `?release=` (public API, used by
+ * embeds and links), `lang`, `theme`, `from`/`to` (time range), `sel`, `panel`, `cat`, `table`.
+ * Sync is a store subscriber, not scattered through components.
+ */
+import { isLang } from "../i18n/format";
+import { DEFAULT_VIEW, useStore, type Panel, type Theme, type ViewState } from "./store";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function viewFromSearch(search: string, browserLangs: readonly string[] = []): ViewState {
+  const q = new URLSearchParams(search);
+  const list = (key: string) => (q.get(key) ?? "").split(",").filter(Boolean);
+  const from = q.get("from");
+  const to = q.get("to");
+  const langParam = q.get("lang");
+  const browserLang = browserLangs.map((l) => l.slice(0, 2).toLowerCase()).find(isLang);
+  const theme = q.get("theme");
+  const panel = q.get("panel");
+  return {
+    releaseId: q.get("release") || null,
+    lang: isLang(langParam) ? langParam : (browserLang ?? DEFAULT_VIEW.lang),
+    theme: theme === "light" || theme === "dark" ? (theme as Theme) : "auto",
+    range: from && to && DAY.test(from) && DAY.test(to) && from <= to ? { start: from, end: to } : null,
+    selection: q.get("sel") || null,
+    panel: panel === "sources" ? (panel as Panel) : "dashboard",
+    categories: list("cat"),
+    tables: list("table"),
+  };
+}
+
+export function searchFromView(v: ViewState): string {
+  const q = new URLSearchParams();
+  if (v.releaseId) q.set("release", v.releaseId);
+  if (v.lang !== DEFAULT_VIEW.lang) q.set("lang", v.lang);
+  if (v.theme !== "auto") q.set("theme", v.theme);
+  if (v.range) {
+    q.set("from", v.range.start);
+    q.set("to", v.range.end);
+  }
+  if (v.selection) q.set("sel", v.selection);
+  if (v.panel !== "dashboard") q.set("panel", v.panel);
+  if (v.categories.length) q.set("cat", v.categories.join(","));
+  if (v.tables.length) q.set("table", v.tables.join(","));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+function pick(s: ViewState): ViewState {
+  const { releaseId, lang, theme, range, selection, panel, categories, tables } = s;
+  return { releaseId, lang, theme, range, selection, panel, categories, tables };
+}
+
+/** Starts two-way sync between the store and window.location. Returns the unsubscribe function. */
+export function startUrlSync(win: Window = window): () => void {
+  const initial = viewFromSearch(win.location.search, win.navigator.languages ?? []);
+  // A language from the browser is not written into the URL unless the reader chose it.
+  const langFromUrl = new URLSearchParams(win.location.search).has("lang");
+  useStore.getState().setView(initial);
+  let last = searchFromView({ ...initial, lang: langFromUrl ? initial.lang : DEFAULT_VIEW.lang });
+  let applyingPop = false;
+
+  const unsubscribe = useStore.subscribe((state) => {
+    if (applyingPop) return;
+    const next = searchFromView(pick(state));
+    if (next === last) return;
+    last = next;
+    win.history.pushState(null, "", `${win.location.pathname}${next}${win.location.hash}`);
+  });
+  const onPop = () => {
+    applyingPop = true;
+    const view = viewFromSearch(win.location.search, win.navigator.languages ?? []);
+    useStore.getState().setView(view);
+    last = searchFromView(view);
+    applyingPop = false;
+  };
+  win.addEventListener("popstate", onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener("popstate", onPop);
+  };
+}

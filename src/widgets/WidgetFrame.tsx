@@ -1,0 +1,77 @@
+import { useId } from "react";
+import { SourceLinks } from "../components/SourceLinks";
+import { formatDate } from "../i18n/format";
+import { useStore } from "../state/store";
+import type { WidgetContext, WidgetDef } from "./types";
+
+interface WidgetFrameProps {
+  def: WidgetDef;
+  ctx: WidgetContext;
+}
+
+/** Title, as-of line, generated summary, chart or table, qualifier legend and source line. */
+export function WidgetFrame({ def, ctx }: WidgetFrameProps) {
+  const { t, release, lang } = ctx;
+  const id = useId();
+  const showTable = useStore((s) => s.tables.includes(def.id));
+  const toggleTable = useStore((s) => s.toggleTable);
+  const summary = def.summary(ctx);
+  const sources = def.sources(ctx);
+  return (
+    <section className="widget" id={def.id} aria-labelledby={`${id}-title`} data-widget={def.id}>
+      <header className="widget-head">
+        <h2 id={`${id}-title`}>{def.title(t)}</h2>
+        <p className="as-of">
+          {t("app.asOf", { date: formatDate(release.entry.asOf, lang) })} ·{" "}
+          {t("app.releaseLine", { id: release.entry.id })}
+        </p>
+        <p className="summary" id={`${id}-summary`} aria-live="polite">
+          {summary}
+        </p>
+        <button type="button" className="table-toggle" aria-pressed={showTable} onClick={() => toggleTable(def.id)}>
+          {showTable ? t("frame.showChart") : t("frame.showTable")}
+        </button>
+      </header>
+      {showTable ? <WidgetTableView def={def} ctx={ctx} /> : <def.Component ctx={ctx} />}
+      <footer className="widget-foot">
+        {def.hasQualifiers(ctx) && <p className="qualifier-legend">{t("qualifier.legend")}</p>}
+        <p className="source-line">
+          <SourceLinks release={release} ids={sources} />
+        </p>
+      </footer>
+    </section>
+  );
+}
+
+function WidgetTableView({ def, ctx }: WidgetFrameProps) {
+  const table = def.table(ctx);
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={def.title(ctx.t)}>
+      <table className="data-table">
+        <caption className="visually-hidden">{def.summary(ctx)}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+            <th scope="col">{ctx.t("frame.sources")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              {row.cells.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+              <td>
+                <SourceLinks release={ctx.release} ids={row.sources} label={false} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The widget contract. Dashboard, embeds, briefing slides and exports all read the registry of
+ * these, so a chart is defined once: its title, generated summary, table rows and sources.
+ */
+import type { ComponentType } from "react";
+import type { ReleaseData } from "../data/schema";
+import type { Lang } from "../i18n/format";
+import type { Translate } from "../i18n";
+import type { DateRange, ViewState } from "../state/store";
+
+export interface WidgetContext {
+  release: ReleaseData;
+  lang: Lang;
+  t: Translate;
+  /** The time range selected anywhere on the page (null = everything). */
+  range: DateRange;
+  selection: string | null;
+  categories: string[];
+  setView: (patch: Partial<ViewState>) => void;
+}
+
+export interface TableRow {
+  /** Stable key (record id). */
+  key: string;
+  cells: string[];
+  /** Source ids of this row; rendered as links in the table and as titles + URLs in CSV. */
+  sources: string[];
+}
+
+export interface WidgetTable {
+  columns: string[];
+  rows: TableRow[];
+}
+
+export interface WidgetDef {
+  id: string;
+  title: (t: Translate) => string;
+  /** One generated sentence describing what the view shows now; also the chart's accessible name. */
+  summary: (ctx: WidgetContext) => string;
+  /** The data-table alternative of the view (respects the range filter). */
+  table: (ctx: WidgetContext) => WidgetTable;
+  /** Every source the view cites right now. */
+  sources: (ctx: WidgetContext) => string[];
+  /** Whether figures in the view can be inexact (then the qualifier legend is shown). */
+  hasQualifiers: (ctx: WidgetContext) => boolean;
+  Component: ComponentType<{ ctx: WidgetContext }>;
+}
