@@ -17,8 +17,11 @@ const FLAGS = [
 ];
 
 async function executablePath(): Promise<string> {
-  for (const candidate of [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
-    if (candidate && existsSync(candidate)) return candidate;
+  // E2E_BROWSER=sparticuz forces the npm-shipped fallback (to test the path CI takes without apt).
+  if (process.env.E2E_BROWSER !== "sparticuz") {
+    for (const candidate of [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+      if (candidate && existsSync(candidate)) return candidate;
+    }
   }
   const sparticuz = (await import("@sparticuz/chromium")).default;
   return sparticuz.executablePath();
