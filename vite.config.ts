@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { resolve } from "node:path";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
 export default defineConfig({
@@ -8,6 +9,12 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: false,
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, "index.html"),
+        embed: resolve(import.meta.dirname, "embed.html"),
+      },
+    },
   },
   server: { host: "127.0.0.1" },
 });

@@ -6,10 +6,13 @@ import { app } from "./messages/app";
 import { pardons } from "./messages/pardons";
 import { map } from "./messages/map";
 import { trends } from "./messages/trends";
+import { embed } from "./messages/embed";
+import { people } from "./messages/people";
+import { changes } from "./messages/changes";
 import { useStore } from "../state/store";
 import type { Lang } from "./format";
 
-const catalogs = [app, pardons, map, trends] as const;
+const catalogs = [app, pardons, map, trends, embed, people, changes] as const;
 
 type EnKeys<C> = C extends { en: infer E } ? keyof E : never;
 export type MessageKey = EnKeys<(typeof catalogs)[number]>;

@@ -1,0 +1,6 @@
+/** Messages of the changes feature. */
+export const changes = {
+  en: {},
+  be: {},
+  ru: {},
+} as const;

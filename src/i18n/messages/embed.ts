@@ -1,0 +1,6 @@
+/** Messages of the embed feature. */
+export const embed = {
+  en: {},
+  be: {},
+  ru: {},
+} as const;

@@ -1,0 +1,6 @@
+/** Messages of the people feature. */
+export const people = {
+  en: {},
+  be: {},
+  ru: {},
+} as const;
