@@ -57,10 +57,16 @@ export function crossCheck(release: ReleaseData): Warning[] {
   );
   release.series.forEach((s, si) => {
     const byDate = new Map<string, number[]>();
-    s.observations.forEach((o, oi) => byDate.set(o.date, [...(byDate.get(o.date) ?? []), oi]));
-    for (const [date, idx] of byDate) {
+    // Same period = same start and end; a monthly count and a one-day count ending together do not conflict.
+    s.observations.forEach((o, oi) => {
+      const key = `${o.start ?? ""}…${o.date}`;
+      byDate.set(key, [...(byDate.get(key) ?? []), oi]);
+    });
+    for (const idx of byDate.values()) {
       const claims = idx.map((i) => s.observations[i]!);
-      conflict("series.json", `series[${si}].observations[${idx[0]}]`, `${s.id} on ${date}`, claims);
+      const first = claims[0]!;
+      const when = first.start ? `${first.start} to ${first.date}` : first.date;
+      conflict("series.json", `series[${si}].observations[${idx[0]}]`, `${s.id} on ${when}`, claims);
     }
   });
   return warnings;
