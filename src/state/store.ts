@@ -8,7 +8,8 @@ import type { Manifest, ReleaseData } from "../data/schema";
 import type { Lang } from "../i18n/format";
 
 export type Theme = "auto" | "light" | "dark";
-export type Panel = "dashboard" | "sources";
+export type Panel = "dashboard" | "sources" | "changes" | "briefing";
+export const PANELS: readonly Panel[] = ["dashboard", "sources", "changes", "briefing"];
 export type DateRange = { start: string; end: string } | null;
 
 export interface ViewState {
@@ -25,6 +26,10 @@ export interface ViewState {
   categories: string[];
   /** Widgets whose data table is open instead of the chart. */
   tables: string[];
+  /** A briefing deck assembled by the reader, serialised (see src/briefing); null = the default deck. */
+  deck: string | null;
+  /** Current slide in briefing mode (0-based). */
+  slide: number;
 }
 
 export type DataStatus =
@@ -48,6 +53,8 @@ export const DEFAULT_VIEW: ViewState = {
   panel: "dashboard",
   categories: [],
   tables: [],
+  deck: null,
+  slide: 0,
 };
 
 export const useStore = create<Store>()((set) => ({

@@ -4,7 +4,7 @@
  * Sync is a store subscriber, not scattered through components.
  */
 import { isLang } from "../i18n/format";
-import { DEFAULT_VIEW, useStore, type Panel, type Theme, type ViewState } from "./store";
+import { DEFAULT_VIEW, PANELS, useStore, type Panel, type Theme, type ViewState } from "./store";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,9 +23,11 @@ export function viewFromSearch(search: string, browserLangs: readonly string[] =
     theme: theme === "light" || theme === "dark" ? (theme as Theme) : "auto",
     range: from && to && DAY.test(from) && DAY.test(to) && from <= to ? { start: from, end: to } : null,
     selection: q.get("sel") || null,
-    panel: panel === "sources" ? (panel as Panel) : "dashboard",
+    panel: PANELS.includes(panel as Panel) ? (panel as Panel) : "dashboard",
     categories: list("cat"),
     tables: list("table"),
+    deck: q.get("deck") || null,
+    slide: Math.max(0, Number.parseInt(q.get("slide") ?? "0", 10) || 0),
   };
 }
 
@@ -42,13 +44,15 @@ export function searchFromView(v: ViewState): string {
   if (v.panel !== "dashboard") q.set("panel", v.panel);
   if (v.categories.length) q.set("cat", v.categories.join(","));
   if (v.tables.length) q.set("table", v.tables.join(","));
+  if (v.deck) q.set("deck", v.deck);
+  if (v.slide > 0) q.set("slide", String(v.slide));
   const s = q.toString();
   return s ? `?${s}` : "";
 }
 
 function pick(s: ViewState): ViewState {
-  const { releaseId, lang, theme, range, selection, panel, categories, tables } = s;
-  return { releaseId, lang, theme, range, selection, panel, categories, tables };
+  const { releaseId, lang, theme, range, selection, panel, categories, tables, deck, slide } = s;
+  return { releaseId, lang, theme, range, selection, panel, categories, tables, deck, slide };
 }
 
 /** Starts two-way sync between the store and window.location. Returns the unsubscribe function. */
