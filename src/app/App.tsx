@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from "react";
 import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";
 import { KeyFigures } from "../components/KeyFigures";
+import { RangeControl } from "../components/RangeControl";
 import { Header } from "./Header";
 import { useT, translator } from "../i18n";
 import { useReleaseLoader } from "./useReleaseLoader";
@@ -60,6 +61,7 @@ export function App() {
             <WidgetBoundary name={t("keys.heading")}>
               <KeyFigures release={ctx.release} lang={lang} />
             </WidgetBoundary>
+            <RangeControl />
             <div className="widgets">
               {WIDGETS.map((def) => (
                 <WidgetBoundary key={def.id} name={def.title(ctx.t)}>

@@ -1,13 +1,131 @@
-// PLACEHOLDER — replaced by the view's implementation.
-import type { WidgetDef } from "../../widgets/types";
+/** The two trend widgets: political prisoners over time, and cumulative "high treason" convictions. */
+import { useMemo, useState } from "react";
+import type { SeriesId } from "../../data/schema";
+import type { Translate } from "../../i18n";
+import { isoDateEnd, parseIsoDate } from "../../i18n/format";
+import type { WidgetContext, WidgetDef } from "../../widgets/types";
+import { useWidth } from "../common/useWidth";
+import { buildAnnotations } from "./annotations";
+import type { PanelInput } from "./layout";
+import {
+  PRISONER_SERIES,
+  TREASON_SERIES,
+  prisonersSummary,
+  treasonSummary,
+  trendHasQualifiers,
+  trendHeadline,
+  trendSources,
+  trendTable,
+} from "./summaries";
+import { TrendChart } from "./TrendChart";
+import { TrendLegend } from "./TrendLegend";
+import type { SeriesStyle } from "./TrendPanel";
+import { seriesOf, timeDomain } from "./trendModel";
+import "./trends.css";
+
+const COLORS: Record<SeriesId, string> = {
+  prisoners_in_custody: "var(--c-prisoners)",
+  prisoners_in_custody_women: "var(--c-women)",
+  newly_recognised: "var(--c-recognised)",
+  recognised_cumulative: "var(--c-recognised)",
+  treason_convictions_cumulative: "var(--c-prisoners)",
+};
+
+function seriesStyles(t: Translate): Record<SeriesId, SeriesStyle> {
+  const ids = Object.keys(COLORS) as SeriesId[];
+  return Object.fromEntries(ids.map((id) => [id, { color: COLORS[id], label: t(`trends.series.${id}`) }])) as Record<
+    SeriesId,
+    SeriesStyle
+  >;
+}
+
+interface PanelDef {
+  id: string;
+  series: SeriesId[];
+  yLabel: "trends.axis.custody" | "trends.axis.recognised" | "trends.axis.treason";
+  weight: number;
+}
+
+/** One trend view: panels of series sharing a time axis, context annotations, legend and zoom toggle. */
+function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDef[]; title: string }) {
+  const { release, lang, t, range, setView } = ctx;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [zoom, setZoom] = useState(false);
+  const styles = useMemo(() => seriesStyles(t), [t]);
+  const annotations = useMemo(() => buildAnnotations(release, lang, t), [release, lang, t]);
+  const inputs: PanelInput[] = useMemo(
+    () => panels.map((p) => ({ id: p.id, series: seriesOf(release, p.series), yLabel: t(p.yLabel), weight: p.weight })),
+    [panels, release, t],
+  );
+  const all = useMemo(() => inputs.flatMap((p) => p.series), [inputs]);
+  const zoomed = zoom && range !== null;
+  const domain = useMemo<[Date, Date]>(() => {
+    if (zoomed) return [parseIsoDate(range.start), new Date(+isoDateEnd(range.end) + 86_399_000)];
+    // The axis also covers the context (the arrests and election of 2020 precede the first count).
+    return timeDomain(
+      all,
+      annotations.map((a) => a.t),
+      release.entry.asOf,
+    );
+  }, [zoomed, range, annotations, all, release.entry.asOf]);
+
+  return (
+    <div className="trend" ref={ref}>
+      {range && (
+        <label className="trend-zoom">
+          <input type="checkbox" checked={zoom} onChange={(e) => setZoom(e.target.checked)} />
+          {t("trends.zoom")}
+        </label>
+      )}
+      <TrendChart
+        panels={inputs}
+        annotations={annotations}
+        width={width}
+        domain={domain}
+        highlight={zoomed ? null : range}
+        styles={styles}
+        label={t("trends.plot.label", { title })}
+        onRange={(r) => setView({ range: r })}
+        release={release}
+        lang={lang}
+        t={t}
+      />
+      <TrendLegend series={all} annotations={annotations} styles={styles} t={t} />
+    </div>
+  );
+}
+
+const PRISONER_PANELS: PanelDef[] = [
+  {
+    id: "custody",
+    series: ["prisoners_in_custody", "prisoners_in_custody_women"],
+    yLabel: "trends.axis.custody",
+    weight: 3,
+  },
+  { id: "recognised", series: ["recognised_cumulative"], yLabel: "trends.axis.recognised", weight: 1.3 },
+];
+const TREASON_PANELS: PanelDef[] = [
+  { id: "treason", series: ["treason_convictions_cumulative"], yLabel: "trends.axis.treason", weight: 1 },
+];
 
 export const prisonersTrend: WidgetDef = {
   id: "prisoners-trend",
-  title: () => "Political prisoners",
-  summary: () => "",
-  table: () => ({ columns: [], rows: [] }),
-  sources: () => [],
-  hasQualifiers: () => false,
-  Component: () => null,
+  title: (t) => t("trends.prisoners.title"),
+  summary: prisonersSummary,
+  headline: (ctx) => trendHeadline(ctx, "prisoners_in_custody", "trends.headline.prisoners"),
+  table: (ctx) => trendTable(ctx, PRISONER_SERIES),
+  sources: (ctx) => trendSources(ctx, PRISONER_SERIES),
+  hasQualifiers: (ctx) => trendHasQualifiers(ctx, PRISONER_SERIES),
+  Component: ({ ctx }) => <TrendView ctx={ctx} panels={PRISONER_PANELS} title={ctx.t("trends.prisoners.title")} />,
 };
-export const treasonTrend: WidgetDef = { ...prisonersTrend, id: "treason-trend", title: () => "Treason convictions" };
+
+export const treasonTrend: WidgetDef = {
+  id: "treason-trend",
+  title: (t) => t("trends.treason.title"),
+  summary: treasonSummary,
+  headline: (ctx) => trendHeadline(ctx, "treason_convictions_cumulative", "trends.headline.treason"),
+  table: (ctx) => trendTable(ctx, TREASON_SERIES),
+  sources: (ctx) => trendSources(ctx, TREASON_SERIES),
+  hasQualifiers: (ctx) => trendHasQualifiers(ctx, TREASON_SERIES),
+  Component: ({ ctx }) => <TrendView ctx={ctx} panels={TREASON_PANELS} title={ctx.t("trends.treason.title")} />,
+};

@@ -1,0 +1,209 @@
+import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import type { ReleaseData, SeriesId } from "../../data/schema";
+import type { Translate } from "../../i18n";
+import { formatDate, formatMeasure, type Lang } from "../../i18n/format";
+import type { DateRange } from "../../state/store";
+import { Tooltip } from "../common/Tooltip";
+import { useBrush } from "../common/useBrush";
+import type { Annotation } from "./annotations";
+import { chartLayout, tickIso, type PanelInput } from "./layout";
+import { TrendAnnotations } from "./TrendAnnotations";
+import { TrendPanel, type SeriesStyle } from "./TrendPanel";
+import { publisherNames, TrendTooltip } from "./TrendTooltip";
+import { inRange, isoDay, nearestStop, pointsAt, stops } from "./trendModel";
+
+export interface TrendChartProps {
+  /** Stacked panels sharing the time axis, each with its own y scale. */
+  panels: PanelInput[];
+  annotations: readonly Annotation[];
+  width: number;
+  domain: [Date, Date];
+  /** Range to highlight; points outside it are dimmed (null = none). */
+  highlight: DateRange;
+  styles: Record<SeriesId, SeriesStyle>;
+  /** Accessible name of the plot (with how to operate it). */
+  label: string;
+  /** A range dragged on the plot, as ISO days. */
+  onRange: (range: { start: string; end: string }) => void;
+  release: ReleaseData;
+  lang: Lang;
+  t: Translate;
+}
+
+type Active = { t: number; pinned: boolean; via: "hover" | "tap" | "key" } | null;
+
+/**
+ * A time-series chart as a function of (panels, annotations, size, options) → SVG, with one
+ * keyboard stop: ← → Home End step through observation dates, Esc closes; hover shows a
+ * crosshair and tooltip; click or tap pins it (sources become links); dragging selects a range.
+ */
+export function TrendChart(props: TrendChartProps) {
+  const { panels, annotations, width, domain, highlight, styles, label, onRange, release, lang, t } = props;
+  const layout = useMemo(() => chartLayout(width, domain, panels), [width, domain, panels]);
+  const { x, left, right, axisY, bandBottom, height } = layout;
+  const allSeries = useMemo(() => panels.flatMap((p) => p.series), [panels]);
+  const allStops = useMemo(() => stops(allSeries), [allSeries]);
+  const visibleStops = useMemo(() => allStops.filter((s) => s >= +domain[0] && s <= +domain[1]), [allStops, domain]);
+  const [active, setActive] = useState<Active>(null);
+  const pressed = useRef(false);
+  const clipId = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+
+  const stopAt = useCallback((px: number) => nearestStop(visibleStops, +x.invert(px)), [visibleStops, x]);
+  const brush = useBrush({
+    extent: [left, width - right],
+    width,
+    onSelect: (a, b) => {
+      setActive(null);
+      onRange({ start: isoDay(x.invert(a)), end: isoDay(x.invert(b)) });
+    },
+    onTap: (px) => {
+      const s = stopAt(px);
+      setActive(s === undefined ? null : { t: s, pinned: true, via: "tap" });
+    },
+    onHover: (px) => {
+      const s = stopAt(px);
+      setActive((a) => (a?.pinned ? a : s === undefined ? null : { t: s, pinned: false, via: "hover" }));
+    },
+  });
+
+  const idx = active ? visibleStops.indexOf(active.t) : -1;
+  const defaultStop = () => {
+    const inside = visibleStops.filter((s) => inRange({ t: s }, highlight));
+    return inside[inside.length - 1] ?? visibleStops[visibleStops.length - 1];
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const n = visibleStops.length;
+    if (e.key === "Escape") return setActive(null);
+    const from = idx >= 0 ? idx : visibleStops.indexOf(defaultStop() ?? NaN);
+    const moves: Record<string, number> = {
+      ArrowRight: from + 1,
+      ArrowUp: from + 1,
+      ArrowLeft: from - 1,
+      ArrowDown: from - 1,
+      Home: 0,
+      End: n - 1,
+    };
+    if (!(e.key in moves) || n === 0) return;
+    e.preventDefault();
+    const next = idx < 0 && e.key.startsWith("Arrow") ? from : Math.max(0, Math.min(n - 1, moves[e.key]!));
+    setActive({ t: visibleStops[next]!, pinned: true, via: "key" });
+  };
+  const onFocus = () => {
+    const s = defaultStop();
+    if (!pressed.current && !active && s !== undefined) setActive({ t: s, pinned: true, via: "key" });
+  };
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActive((a) => (a?.pinned ? null : a));
+  };
+
+  const activePoints = active ? pointsAt(allSeries, active.t) : [];
+  const prev = active ? allStops[allStops.indexOf(active.t) - 1] : undefined;
+  const context = active ? annotations.filter((a) => a.t <= active.t && (prev === undefined || a.t > prev)) : [];
+  const tipY = Math.min(
+    axisY,
+    ...layout.panels.flatMap((p) =>
+      activePoints.filter((pt) => p.series.some((s) => s.id === pt.seriesId)).map((pt) => p.y(pt.value)),
+    ),
+  );
+  const dateText = activePoints[0] ? formatDate(activePoints[0].date, lang) : "";
+  const live =
+    active?.via === "key"
+      ? `${dateText}: ${activePoints
+          .map((p) =>
+            t("trends.live.item", {
+              series: styles[p.seriesId].label,
+              value: formatMeasure(p, lang),
+              source: publisherNames(release, p.sources),
+            }),
+          )
+          .join("; ")}`
+      : "";
+  const band = (a: number, b: number, cls: string) => (
+    <rect className={cls} x={a} width={Math.max(1, b - a)} y={bandBottom} height={axisY - bandBottom} />
+  );
+  const hx0 = highlight ? Math.max(left, x(new Date(highlight.start))) : 0;
+  const hx1 = highlight ? Math.min(width - right, x(new Date(`${highlight.end}T23:59:59Z`))) : 0;
+
+  return (
+    <div className="chart trend-chart" onBlur={onBlur}>
+      <div
+        className="trend-plot"
+        role="slider"
+        tabIndex={0}
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={Math.max(0, visibleStops.length - 1)}
+        aria-valuenow={idx >= 0 ? idx : Math.max(0, visibleStops.length - 1)}
+        aria-valuetext={dateText || undefined}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onPointerLeave={() => setActive((a) => (a && !a.pinned ? null : a))}
+        {...brush.handlers}
+        onPointerDown={(e) => {
+          pressed.current = true;
+          brush.handlers.onPointerDown(e);
+        }}
+        onPointerUp={(e) => {
+          pressed.current = false;
+          brush.handlers.onPointerUp(e);
+        }}
+      >
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+          <defs>
+            <clipPath id={clipId}>
+              <rect x={left - 8} y={0} width={width - left - right + 16} height={height} />
+            </clipPath>
+          </defs>
+          {highlight && hx1 > hx0 && band(hx0, hx1, "range-band")}
+          {brush.dragging && band(brush.dragging[0], brush.dragging[1], "brush-band")}
+          <TrendAnnotations annotations={annotations} layout={layout} />
+          {layout.panels.map((p) => (
+            <TrendPanel
+              key={p.id}
+              panel={p}
+              x={x}
+              left={left}
+              right={right}
+              width={width}
+              styles={styles}
+              active={active?.t ?? null}
+              range={highlight}
+              clipId={clipId}
+              lang={lang}
+            />
+          ))}
+          <g className="axis x-axis">
+            <line x1={left} x2={width - right} y1={axisY} y2={axisY} />
+            {layout.xTicks.map((d) => (
+              <g key={+d} transform={`translate(${x(d)},${axisY})`}>
+                <line y2={5} />
+                <text y={18} textAnchor="middle">
+                  {formatDate(tickIso(d), lang, "short")}
+                </text>
+              </g>
+            ))}
+          </g>
+          {active && <line className="crosshair" x1={x(active.t)} x2={x(active.t)} y1={bandBottom} y2={axisY} />}
+        </svg>
+      </div>
+      {active && activePoints.length > 0 && (
+        <Tooltip x={x(active.t)} y={tipY} containerWidth={width} onClose={() => setActive(null)}>
+          <div className={active.pinned ? "tt-pinned" : "tt-hover"}>
+            <TrendTooltip
+              points={activePoints}
+              context={context}
+              pinned={active.pinned}
+              styles={styles}
+              release={release}
+              lang={lang}
+              t={t}
+            />
+          </div>
+        </Tooltip>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {live}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { line, curveLinear } from "d3-shape";
+import type { ScaleTime } from "d3-scale";
+import type { SeriesId } from "../../data/schema";
+import { formatNumber, type Lang } from "../../i18n/format";
+import type { DateRange } from "../../state/store";
+import { QualifierMark } from "../common/QualifierMark";
+import type { PanelLayout } from "./layout";
+import { conflictGroups, inRange, linePoints, segments, type TrendPoint } from "./trendModel";
+
+export interface SeriesStyle {
+  color: string;
+  label: string;
+}
+
+interface TrendPanelProps {
+  panel: PanelLayout;
+  x: ScaleTime<number, number>;
+  left: number;
+  right: number;
+  width: number;
+  styles: Record<SeriesId, SeriesStyle>;
+  /** Position of the active (hovered or focused) date. */
+  active: number | null;
+  /** Points outside the range are dimmed (when not zoomed). */
+  range: DateRange;
+  clipId: string;
+  lang: Lang;
+}
+
+/**
+ * One panel of a trend chart: light gridlines, the y axis from 0, and for each series straight
+ * thin segments between observations (dashed across long gaps), a mark per observation shaped by
+ * its qualifier, period bars for year-only dates, conflict bars, and a direct label (when the panel
+ * holds several series; a single series is named by the panel's axis label).
+ */
+export function TrendPanel({ panel, x, left, right, width, styles, active, range, clipId, lang }: TrendPanelProps) {
+  const { y } = panel;
+  const path = line<TrendPoint>()
+    .x((p) => x(p.t))
+    .y((p) => y(p.value))
+    .curve(curveLinear);
+  return (
+    <g className="trend-panel" data-panel={panel.id}>
+      <text className="axis-label" x={0} y={panel.labelY + 12}>
+        {panel.yLabel}
+      </text>
+      <g className="grid" aria-hidden="true">
+        {panel.yTicks.map((v) => (
+          <g key={v}>
+            <line x1={left} x2={width - right} y1={y(v)} y2={y(v)} />
+            <text x={left - 6} y={y(v)} dy="0.32em" textAnchor="end">
+              {formatNumber(v, lang)}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g clipPath={`url(#${clipId})`}>
+        {panel.series.map((s) => {
+          const style = styles[s.id];
+          const joined = linePoints(s.points);
+          const segs = segments(joined);
+          const conflicts = conflictGroups(s.points);
+          const shown = (joined.length ? joined : s.points).filter(
+            (p) => x(p.t) >= left - 1 && x(p.t) <= width - right + 1,
+          );
+          const last = shown[shown.length - 1];
+          const before = shown[shown.length - 2];
+          const labelBelow = before !== undefined && last !== undefined && before.value > last.value;
+          return (
+            <g key={s.id} className={`trend-series series-${s.id}`} data-series={s.id}>
+              {segs.map((seg) => (
+                <path
+                  key={`${seg.from.key}>${seg.to.key}`}
+                  className={seg.gap ? "segment segment-gap" : "segment"}
+                  d={path([seg.from, seg.to]) ?? ""}
+                  stroke={style.color}
+                  strokeDasharray={seg.gap ? "4 4" : undefined}
+                  opacity={range && !(inRange(seg.from, range) && inRange(seg.to, range)) ? 0.35 : 1}
+                />
+              ))}
+              {s.points
+                .filter((p) => p.precision === "year" || p.qualifier === "range")
+                .map((p) => (
+                  <g key={`bar-${p.key}`} className="period-bar" stroke={style.color}>
+                    {p.precision === "year" && (
+                      <path d={`M${x(p.t0)},${y(p.value) - 3}v6M${x(p.t0)},${y(p.value)}H${x(p.t)}`} />
+                    )}
+                    {p.qualifier === "range" && (
+                      <line x1={x(p.t)} x2={x(p.t)} y1={y(p.value)} y2={y(p.hi ?? p.value)} />
+                    )}
+                  </g>
+                ))}
+              {conflicts.map((g) => {
+                const ys = g.map((p) => y(p.value));
+                return (
+                  <line
+                    key={`conflict-${g[0]!.key}`}
+                    className="conflict-bar"
+                    x1={x(g[0]!.t)}
+                    x2={x(g[0]!.t)}
+                    y1={Math.min(...ys)}
+                    y2={Math.max(...ys)}
+                    stroke={style.color}
+                  />
+                );
+              })}
+              {s.points.map((p) => (
+                <g key={p.key} className="trend-point" data-date={p.date} opacity={inRange(p, range) ? 1 : 0.35}>
+                  <QualifierMark
+                    x={x(p.t)}
+                    y={y(p.value)}
+                    r={3.5}
+                    qualifier={p.qualifier}
+                    color={style.color}
+                    active={active === p.t}
+                  />
+                </g>
+              ))}
+              {last && panel.series.length > 1 && (
+                <text
+                  className="direct-label"
+                  x={x(last.t) - 6}
+                  y={y(last.value) + (labelBelow ? 16 : -9)}
+                  textAnchor="end"
+                  style={{ fill: style.color }}
+                >
+                  {style.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+    </g>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Context on the time axis: elections and other events, pardon stages and large releases, and a
+ * label layout that staggers labels over a few rows and hides the ones that would still collide.
+ */
+import type { ContextEvent, ReleaseData } from "../../data/schema";
+import type { Translate } from "../../i18n";
+import { pickText } from "../../i18n";
+import { formatDate, formatMeasureShort, isoDateEnd, type Lang } from "../../i18n/format";
+
+/** Releases of at least this many people get a labelled rule of their own. */
+export const LARGE_RELEASE = 50;
+const EARLIEST = Date.UTC(2020, 0, 1);
+const DAY_MS = 86_400_000;
+
+export type AnnotationKind = ContextEvent["kind"] | "pardon" | "large_release";
+
+export interface Annotation {
+  id: string;
+  kind: AnnotationKind;
+  date: string;
+  t: number;
+  /** Short label drawn on the chart (may be hidden when labels would collide). */
+  label: string;
+  /** Full description for hover, focus and the tooltip's context line. */
+  title: string;
+  /** Labelled before minor ones; kept on narrow screens. */
+  major: boolean;
+  sources: string[];
+  /** Set when the text is an English fallback in another language. */
+  textLang?: "en";
+}
+
+/** A short label from a record's title: its first clause, shortened ("Presidential election: …" →
+ * "Presidential election"). */
+export function shortLabel(text: string, max = 26): string {
+  const clause = text.split(/[:;,(]/)[0]!.trim() || text;
+  return clause.length <= max ? clause : `${clause.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate): Annotation[] {
+  const pardons: Annotation[] = [];
+  for (const p of release.pardons) {
+    const count = p.count[0]!;
+    const at = +isoDateEnd(p.date);
+    if (at < EARLIEST) continue;
+    const isLarge = count.value >= LARGE_RELEASE;
+    const label = isLarge
+      ? t("trends.event.largeRelease", { count: formatMeasureShort(count, lang) })
+      : t("trends.event.pardon", { count: formatMeasureShort(count, lang) });
+    pardons.push({
+      id: `pardon:${p.id}`,
+      kind: isLarge ? "large_release" : "pardon",
+      date: p.date,
+      t: at,
+      label,
+      title: `${formatDate(p.date, lang)}: ${label}`,
+      major: isLarge,
+      sources: p.sources,
+    });
+  }
+  const events: Annotation[] = [];
+  for (const e of release.events) {
+    const at = +isoDateEnd(e.date);
+    if (at < EARLIEST) continue;
+    const { text: title, fallback } = pickText(e.title, lang);
+    // A release event next to a pardon record is the same release: one mark, the event's words on hover.
+    const twin = e.kind === "release" ? pardons.find((p) => Math.abs(p.t - at) <= 3 * DAY_MS) : undefined;
+    if (twin) {
+      twin.title = `${formatDate(e.date, lang)}: ${title} (${twin.label})`;
+      twin.sources = [...new Set([...twin.sources, ...e.sources])];
+      continue;
+    }
+    events.push({
+      id: `event:${e.id}`,
+      kind: e.kind,
+      date: e.date,
+      t: at,
+      label: shortLabel(title),
+      title: `${formatDate(e.date, lang)}: ${title}`,
+      major: e.kind === "election",
+      sources: e.sources,
+      ...(fallback ? { textLang: "en" } : {}),
+    });
+  }
+  return [...events, ...pardons].sort((a, b) => a.t - b.t);
+}
+
+/** Annotations that get a rule with a label (pardon stages are ticks only). */
+export function isRule(a: Annotation): boolean {
+  return a.kind !== "pardon";
+}
+
+export interface PlacedLabel {
+  id: string;
+  level: number;
+  anchor: "start" | "end";
+}
+
+/**
+ * Greedy layout: major labels first, each on the first row where it does not overlap; labels
+ * that fit nowhere are left out (their rule still shows the full text on hover and focus).
+ */
+export function layoutLabels(
+  items: readonly { id: string; x: number; label: string; major: boolean }[],
+  bounds: [number, number],
+  levels: number,
+  charWidth = 6.4,
+): PlacedLabel[] {
+  const rows: [number, number][][] = Array.from({ length: levels }, () => []);
+  const order = [...items].sort((a, b) => Number(b.major) - Number(a.major) || a.x - b.x);
+  const placed: PlacedLabel[] = [];
+  for (const item of order) {
+    const w = item.label.length * charWidth + 4;
+    const anchor = item.x + w + 3 > bounds[1] ? "end" : "start";
+    const box: [number, number] = anchor === "start" ? [item.x + 3, item.x + 3 + w] : [item.x - 3 - w, item.x - 3];
+    if (box[0] < bounds[0]) continue;
+    const level = rows.findIndex((row) => row.every(([a, b]) => box[1] + 6 < a || box[0] > b + 6));
+    if (level < 0) continue;
+    rows[level]!.push(box);
+    placed.push({ id: item.id, level, anchor });
+  }
+  return placed;
+}

@@ -1,0 +1,88 @@
+import { useId, useState } from "react";
+import { useT } from "../i18n";
+import { formatDate } from "../i18n/format";
+import { selectRelease, useStore, type DateRange } from "../state/store";
+import "./RangeControl.css";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const FIRST_DAY = "2020-01-01";
+
+/**
+ * The keyboard and touch alternative to dragging across a chart: two date inputs that update the
+ * page-wide time range as soon as both hold a valid date, and a reset button. The store (and so the
+ * URL) is the single source of truth; a range set elsewhere (a drag, the back button) shows here.
+ */
+export function RangeControl() {
+  const t = useT();
+  const id = useId();
+  const lang = useStore((s) => s.lang);
+  const range = useStore((s) => s.range);
+  const setView = useStore((s) => s.setView);
+  const asOf = useStore((s) => selectRelease(s)?.entry.asOf);
+  const [draft, setDraft] = useState({ start: range?.start ?? "", end: range?.end ?? "" });
+  const [synced, setSynced] = useState<DateRange>(range);
+  // A range changed elsewhere replaces what is typed here (derived during render, not in an effect).
+  if (synced !== range) {
+    setSynced(range);
+    setDraft({ start: range?.start ?? "", end: range?.end ?? "" });
+  }
+  const invalid = DAY.test(draft.start) && DAY.test(draft.end) && draft.start > draft.end;
+
+  const update = (next: { start: string; end: string }) => {
+    setDraft(next);
+    if (DAY.test(next.start) && DAY.test(next.end) && next.start <= next.end) {
+      if (next.start !== range?.start || next.end !== range?.end) setView({ range: next });
+    } else if (!next.start && !next.end && range) setView({ range: null });
+  };
+
+  return (
+    <section className="range-control" aria-labelledby={`${id}-legend`}>
+      <h2 id={`${id}-legend`} className="range-title">
+        {t("range.legend")}
+      </h2>
+      <div className="range-fields">
+        <label>
+          {t("range.from")}
+          <input
+            type="date"
+            value={draft.start}
+            min={FIRST_DAY}
+            max={asOf}
+            aria-invalid={invalid || undefined}
+            aria-describedby={`${id}-status`}
+            onChange={(e) => update({ ...draft, start: e.target.value })}
+          />
+        </label>
+        <label>
+          {t("range.to")}
+          <input
+            type="date"
+            value={draft.end}
+            min={FIRST_DAY}
+            max={asOf}
+            aria-invalid={invalid || undefined}
+            aria-describedby={`${id}-status`}
+            onChange={(e) => update({ ...draft, end: e.target.value })}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() => {
+            setDraft({ start: "", end: "" });
+            setView({ range: null });
+          }}
+          disabled={!range && !draft.start && !draft.end}
+        >
+          {t("range.reset")}
+        </button>
+      </div>
+      <p className="range-status" id={`${id}-status`} aria-live="polite">
+        {invalid
+          ? t("range.invalid")
+          : range
+            ? t("range.active", { start: formatDate(range.start, lang), end: formatDate(range.end, lang) })
+            : t("range.all")}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,274 @@
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { prisonersTrend, treasonTrend } from "../../src/charts/trends/widget";
+import { buildAnnotations, layoutLabels } from "../../src/charts/trends/annotations";
+import { linePoints, segments, toPoints } from "../../src/charts/trends/trendModel";
+import { RangeControl } from "../../src/components/RangeControl";
+import { translator } from "../../src/i18n";
+import { DEFAULT_VIEW, useStore } from "../../src/state/store";
+import { WidgetFrame } from "../../src/widgets/WidgetFrame";
+import type { WidgetDef } from "../../src/widgets/types";
+import { trendsContext, trendsRelease } from "../testing/trendsFixture";
+
+beforeEach(() => {
+  useStore.setState({ ...DEFAULT_VIEW });
+});
+
+function renderWidget(def: WidgetDef, opts: Parameters<typeof trendsContext>[0] = {}) {
+  const ctx = trendsContext(opts);
+  const view = render(<WidgetFrame def={def} ctx={ctx} />);
+  return { ...view, section: view.container.querySelector(`[data-widget="${def.id}"]`) as HTMLElement };
+}
+
+describe("prisoners trend", () => {
+  it("summarises the latest figure with its source, the earlier peak, women and the cumulative count", () => {
+    const { section } = renderWidget(prisonersTrend);
+    expect(within(section).getByRole("heading", { name: "Political prisoners over time" })).toBeTruthy();
+    expect(section.querySelector(".summary")!.textContent).toBe(
+      "1,275 political prisoners were in custody on 15 November 2024 (Human Constanta), down from a peak of 1,501 (2023). " +
+        "168 women were among the political prisoners in custody on 31 October 2024. " +
+        "3,531 people had been recognised as political prisoners since 2020 by 30 September 2024.",
+    );
+  });
+
+  it("draws every observation with a qualifier-shaped mark, conflicts, year-only periods and dashed gaps", () => {
+    const { section } = renderWidget(prisonersTrend);
+    const custody = section.querySelector('[data-panel="custody"] [data-series="prisoners_in_custody"]')!;
+    expect(custody.querySelectorAll(".trend-point")).toHaveLength(11);
+    expect(custody.querySelectorAll(".mark-exact").length).toBe(8);
+    expect(custody.querySelectorAll(".mark-at_least")).toHaveLength(1);
+    expect(custody.querySelectorAll(".mark-about")).toHaveLength(1);
+    expect(custody.querySelectorAll(".mark-fewer_than")).toHaveLength(1);
+    // 1,477 and 1,452 on 31 Dec 2023 (and 1,501 "in 2023", placed at the year's end) are all drawn.
+    expect(custody.querySelectorAll('[data-date="2023-12-31"]')).toHaveLength(2);
+    expect(custody.querySelectorAll('[data-date="2023"]')).toHaveLength(1);
+    expect(custody.querySelectorAll(".conflict-bar")).toHaveLength(1);
+    expect(custody.querySelectorAll(".period-bar")).toHaveLength(1);
+    expect(custody.querySelectorAll(".segment-gap").length).toBeGreaterThan(0);
+    // The cumulative count has its own panel and scale.
+    expect(section.querySelector('[data-panel="recognised"] [data-series="recognised_cumulative"]')).toBeTruthy();
+    expect(section.textContent).toContain("Recognised since 2020, cumulative (own scale)");
+    // Direct labels and a legend with the qualifier shapes present.
+    const direct = [...section.querySelectorAll(".direct-label")].map((l) => l.textContent);
+    expect(direct).toEqual(["In custody", "Women in custody"]);
+    const legend = section.querySelector(".trend-legend")!;
+    for (const text of ["Women in custody", "at least", "about", "fewer than", "vertical bar: sources give"]) {
+      expect(legend.textContent).toContain(text);
+    }
+    expect(section.querySelector(".qualifier-legend")).toBeTruthy();
+  });
+
+  it("labels elections and large releases and ticks pardon stages", () => {
+    const { section } = renderWidget(prisonersTrend);
+    const labels = [...section.querySelectorAll(".annotation-label")].map((l) => l.textContent);
+    expect(labels).toEqual(
+      expect.arrayContaining(["Presidential election", "Constitutional referendum", "123 released"]),
+    );
+    expect(section.querySelectorAll(".annotation-pardon")).toHaveLength(2);
+    expect(section.querySelector('[data-annotation="pardon:us-2025-12-13"] title')!.textContent).toContain(
+      "US-brokered release of 123 prisoners",
+    );
+  });
+
+  it("is one tab stop: arrows step through dates with a tooltip that names the source; Esc closes", async () => {
+    const user = userEvent.setup();
+    const { section } = renderWidget(prisonersTrend);
+    const plot = within(section).getByRole("slider");
+    expect(plot.getAttribute("aria-label")).toContain("Political prisoners over time, chart");
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(plot);
+    let tip = within(section).getByRole("status");
+    expect(tip.textContent).toContain("15 November 2024");
+    expect(tip.textContent).toContain("1,275");
+    expect(within(tip).getByRole("link", { name: /Human Constanta/ })).toBeTruthy();
+    expect(section.querySelector("[aria-live=polite].visually-hidden")!.textContent).toBe(
+      "15 November 2024: In custody: 1,275 (Human Constanta)",
+    );
+    await user.keyboard("{ArrowLeft}");
+    tip = within(section).getByRole("status");
+    expect(tip.textContent).toContain("31 October 2024");
+    expect(tip.textContent).toContain("1,299");
+    expect(tip.textContent).toContain("Women in custody: 168");
+    await user.keyboard("{Home}");
+    expect(within(section).getByRole("status").textContent).toContain("December 2020");
+    expect(within(section).getByRole("status").textContent).toContain("Since the previous figure:");
+    await user.keyboard("{Escape}");
+    expect(within(section).queryByRole("status")).toBeNull();
+  });
+
+  it("shows both disagreeing figures of one date with their sources", async () => {
+    const user = userEvent.setup();
+    const { section } = renderWidget(prisonersTrend);
+    within(section).getByRole("slider").focus();
+    // From 15 Nov 2024 back: 31 Oct 2024 (and "October 2024" at the month's end), 30 Sep 2024, 31 Dec 2023.
+    await user.keyboard("{ArrowLeft}{ArrowLeft}{ArrowLeft}");
+    const tip = within(section).getByRole("status");
+    expect(tip.textContent).toContain("1,477");
+    expect(tip.textContent).toContain("1,452");
+    expect(tip.textContent).toContain("annual review");
+    expect(tip.textContent).toContain("Sources disagree on this date.");
+    // The year-only figure sits at the end of 2023 and keeps its own date.
+    expect(tip.textContent).toContain("2023 · In custody: 1,501");
+    expect(
+      within(tip)
+        .getAllByRole("link", { name: /Viasna/ })
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(expect.arrayContaining(["https://spring96.org/en/news/113805", "https://spring96.org/en/news/113977"]));
+  });
+
+  it("opens a tooltip on hover and on tap, and a drag selects a range", () => {
+    const setView = vi.fn();
+    const { section } = renderWidget(prisonersTrend, { setView });
+    const plot = within(section).getByRole("slider");
+    fireEvent.pointerMove(plot, { clientX: 630, clientY: 100, pointerId: 1, pointerType: "mouse" });
+    expect(within(section).getByRole("status").textContent).toContain("Source: ");
+    fireEvent.pointerLeave(plot);
+    expect(within(section).queryByRole("status")).toBeNull();
+    fireEvent.pointerDown(plot, { clientX: 100, pointerId: 2, button: 0, pointerType: "touch" });
+    fireEvent.pointerUp(plot, { clientX: 101, pointerId: 2, button: 0, pointerType: "touch" });
+    expect(within(section).getByRole("status").querySelector("a")).toBeTruthy();
+    fireEvent.pointerDown(plot, { clientX: 300, pointerId: 3, button: 0, pointerType: "mouse" });
+    fireEvent.pointerMove(plot, { clientX: 450, pointerId: 3, pointerType: "mouse" });
+    expect(section.querySelector(".brush-band")).toBeTruthy();
+    fireEvent.pointerUp(plot, { clientX: 450, pointerId: 3, button: 0, pointerType: "mouse" });
+    expect(setView).toHaveBeenCalledTimes(1);
+    const { range } = setView.mock.calls[0]![0] as { range: { start: string; end: string } };
+    expect(range.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(range.start < range.end).toBe(true);
+  });
+
+  it("respects the range: summary, highlight, dimmed points and table rows", async () => {
+    const user = userEvent.setup();
+    const range = { start: "2023-01-01", end: "2023-12-31" };
+    const { section } = renderWidget(prisonersTrend, { range });
+    expect(section.querySelector(".summary")!.textContent).toContain(
+      "Sources disagree on the figure for 31 December 2023: 1,477 (Viasna); 1,452 (Viasna).",
+    );
+    expect(section.querySelector(".range-band")).toBeTruthy();
+    expect(section.querySelector('[data-date="2020-12"]')!.getAttribute("opacity")).toBe("0.35");
+    expect(screen.getByRole("checkbox", { name: "Zoom to the selected range" })).toBeTruthy();
+    await user.click(within(section).getByRole("button", { name: "Show as table" }));
+    const rows = within(section).getAllByRole("row").slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining("28 April 2023In custodyabout 1,500"),
+      expect.stringContaining("31 October 2023Women in custody163"),
+      expect.stringContaining("31 October 2023Recognised since 2020about 2,800"),
+      expect.stringContaining("2023In custody1,501month not stated"),
+      expect.stringContaining("31 December 2023In custody1,477"),
+      expect.stringContaining("31 December 2023In custody1,452annual review"),
+    ]);
+    expect(
+      within(rows[5]!)
+        .getByRole("link", { name: /Viasna/ })
+        .getAttribute("href"),
+    ).toBe("https://spring96.org/en/news/113977");
+  });
+
+  it("zooms to the selected range on request", async () => {
+    const user = userEvent.setup();
+    const { section } = renderWidget(prisonersTrend, { range: { start: "2024-09-01", end: "2024-11-30" } });
+    const ticks = () => [...section.querySelectorAll(".x-axis text")].map((t) => t.textContent);
+    expect(ticks()).toContain("2022");
+    await user.click(within(section).getByRole("checkbox", { name: "Zoom to the selected range" }));
+    expect(ticks()).not.toContain("2022");
+    expect(ticks()).toContain("Oct 2024");
+    expect(section.querySelector(".range-band")).toBeNull();
+  });
+
+  it("gives embeds a headline from the newest figure, whatever the range", () => {
+    const ctx = trendsContext({ range: { start: "2021-01-01", end: "2021-12-31" } });
+    expect(prisonersTrend.headline!(ctx)).toBe("1,275 political prisoners in custody as of 15 November 2024");
+    expect(treasonTrend.headline!(ctx)).toBe("At least 88 people convicted of “high treason” as of 6 November 2024");
+  });
+
+  it("says so when the range holds no figures", () => {
+    const { section } = renderWidget(prisonersTrend, { range: { start: "2021-06-01", end: "2021-07-01" } });
+    expect(section.querySelector(".summary")!.textContent).toBe(
+      "No figures were published for 1 June 2021 – 1 July 2021.",
+    );
+  });
+
+  it("speaks Belarusian and Russian", () => {
+    const be = renderWidget(prisonersTrend, { lang: "be" });
+    expect(be.section.querySelector(".summary")!.textContent).toMatch(
+      /^Палітвязняў пад вартай на 15 лістапада 2024 г\.: 1\s?275 \(Human Constanta\); найбольшая лічба/,
+    );
+    be.unmount();
+    const ru = renderWidget(treasonTrend, { lang: "ru" });
+    expect(ru.section.querySelector(".summary")!.textContent).toBe(
+      "За «измену государству» с 9 августа 2020 г. по 6 ноября 2024 г. осуждены не менее 88 чел. (Human Constanta).",
+    );
+  });
+});
+
+describe("treason trend", () => {
+  it("keeps the qualifier in the summary and on the mark", () => {
+    const { section } = renderWidget(treasonTrend);
+    expect(section.querySelector(".summary")!.textContent).toBe(
+      "At least 88 people were convicted of “high treason” between 9 August 2020 and 6 November 2024 (Human Constanta).",
+    );
+    expect(section.querySelectorAll('[data-series="treason_convictions_cumulative"] .mark-at_least')).toHaveLength(1);
+    expect(section.querySelectorAll('[data-series="treason_convictions_cumulative"] .mark-about')).toHaveLength(1);
+  });
+});
+
+describe("trend model", () => {
+  it("places partial dates at the end of their period and never joins a year-only figure", () => {
+    const points = toPoints("prisoners_in_custody", trendsRelease().series[0]!.observations);
+    expect(new Date(points[0]!.t).toISOString().slice(0, 10)).toBe("2020-12-31");
+    const line = linePoints(points);
+    expect(line.some((p) => p.date === "2023")).toBe(false);
+    expect(line.filter((p) => p.t === Date.UTC(2023, 11, 31))).toHaveLength(1);
+    const gaps = segments(line)
+      .filter((s) => s.gap)
+      .map((s) => `${s.from.date}>${s.to.date}`);
+    expect(gaps).toEqual(["2021-04-30>2022-12-31", "2023-04-28>2023-12-31", "2023-12-31>2024-10-31"]);
+  });
+
+  it("merges a release event into the large release next to it and lays labels out without overlap", () => {
+    const all = buildAnnotations(trendsRelease(), "en", translator("en"));
+    expect(all.filter((a) => a.t === Date.UTC(2025, 11, 13))).toHaveLength(1);
+    const placed = layoutLabels(
+      [
+        { id: "a", x: 100, label: "Presidential election", major: true },
+        { id: "b", x: 105, label: "Long event label", major: false },
+        { id: "c", x: 110, label: "Another one", major: false },
+      ],
+      [0, 600],
+      2,
+    );
+    expect(placed.map((p) => [p.id, p.level])).toEqual([
+      ["a", 0],
+      ["b", 1],
+    ]);
+  });
+});
+
+describe("range control", () => {
+  it("updates the page range live from typed dates, shows it, and resets", () => {
+    render(<RangeControl />);
+    const from = screen.getByLabelText("From") as HTMLInputElement;
+    const to = screen.getByLabelText("To") as HTMLInputElement;
+    expect(screen.getByText(/Showing all dates/)).toBeTruthy();
+    fireEvent.change(from, { target: { value: "2024-01-01" } });
+    expect(useStore.getState().range).toBeNull();
+    fireEvent.change(to, { target: { value: "2024-06-30" } });
+    expect(useStore.getState().range).toEqual({ start: "2024-01-01", end: "2024-06-30" });
+    expect(screen.getByText("Showing 1 January 2024 – 30 June 2024.")).toBeTruthy();
+    fireEvent.change(from, { target: { value: "2024-07-01" } });
+    expect(screen.getByText("“From” must be on or before “To”.")).toBeTruthy();
+    expect(useStore.getState().range).toEqual({ start: "2024-01-01", end: "2024-06-30" });
+    fireEvent.click(screen.getByRole("button", { name: "Reset range" }));
+    expect(useStore.getState().range).toBeNull();
+    expect(from.value).toBe("");
+  });
+
+  it("shows a range set elsewhere (a drag, the back button)", () => {
+    render(<RangeControl />);
+    act(() => useStore.getState().setView({ range: { start: "2022-02-01", end: "2022-03-31" } }));
+    expect((screen.getByLabelText("From") as HTMLInputElement).value).toBe("2022-02-01");
+    expect((screen.getByLabelText("To") as HTMLInputElement).value).toBe("2022-03-31");
+  });
+});
