@@ -1,0 +1,84 @@
+import type { Translate } from "../../i18n";
+import type { PardonView } from "./pardonModel";
+import { KIND_COLOR, KINDS, kindFill } from "./patterns";
+import { kindLabel } from "./text";
+
+function Swatch({ children }: { children: React.ReactNode }) {
+  return (
+    <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
+  );
+}
+
+/** What each mark means, listing only what the current view shows. Shapes and patterns, not colour alone. */
+export function Legend({ view, t, patternPrefix }: { view: PardonView; t: Translate; patternPrefix: string }) {
+  const kinds = KINDS.filter((k) => view.stages.some((s) => s.stage.kind === k));
+  const hasAlt = view.stages.some((s) => s.counts.length > 1) || view.recognitions.some((r) => r.claims.length > 1);
+  const hasReported = view.stages.some((s) => s.reported.length > 0);
+  const hasConflict = view.stages.some((s) => s.totalConflict);
+  const hasBars = view.recognitions.some((r) => !r.span);
+  const hasSpans = view.recognitions.some((r) => r.span);
+  return (
+    <ul className="pardon-legend" aria-label={t("pardons.legend")}>
+      {kinds.map((k) => (
+        <li key={k} className={`legend-kind kind-${k}`}>
+          <Swatch>
+            <rect x="5" y="1" width="12" height="12" fill={kindFill(patternPrefix, k)} stroke={KIND_COLOR[k]} />
+          </Swatch>
+          {kindLabel(k, t)}
+        </li>
+      ))}
+      {hasAlt && (
+        <li className="legend-alt">
+          <Swatch>
+            <rect x="7" y="4" width="8" height="10" fill="var(--muted)" opacity="0.4" />
+            <line className="count-alt" x1="2" x2="20" y1="6" y2="6" />
+          </Swatch>
+          {t("pardons.legend.alt")}
+        </li>
+      )}
+      {view.stages.length > 0 && (
+        <li className="legend-computed">
+          <Swatch>
+            <path className="total-computed" d="M1,12H8V6H15V2H21" />
+          </Swatch>
+          {t("pardons.legend.computed")}
+        </li>
+      )}
+      {hasReported && (
+        <li className="legend-reported">
+          <Swatch>
+            <circle cx="11" cy="7" r="4" fill="var(--text)" />
+          </Swatch>
+          {t("pardons.legend.reported")}
+        </li>
+      )}
+      {hasConflict && (
+        <li className="legend-conflict">
+          <Swatch>
+            <line className="total-conflict" x1="11" x2="11" y1="1" y2="13" />
+            <circle cx="11" cy="10" r="3.5" fill="var(--accent)" />
+          </Swatch>
+          {t("pardons.legend.conflict")}
+        </li>
+      )}
+      {hasBars && (
+        <li className="legend-recognised">
+          <Swatch>
+            <rect className="recognition-bar" x="2" y="1" width="18" height="9" />
+          </Swatch>
+          {t("pardons.legend.recognised")}
+        </li>
+      )}
+      {hasSpans && (
+        <li className="legend-span">
+          <Swatch>
+            <path className="span-bracket" d="M2,4V9H20V4" />
+          </Swatch>
+          {t("pardons.legend.span")}
+        </li>
+      )}
+    </ul>
+  );
+}

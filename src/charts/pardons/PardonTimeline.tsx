@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { Tooltip } from "../common/Tooltip";
+import { useWidth } from "../common/useWidth";
+import type { WidgetContext } from "../../widgets/types";
+import { TimeAxis } from "./Axis";
+import { Legend } from "./Legend";
+import { pardonLayout } from "./layout";
+import { pardonViewFor } from "./pardonModel";
+import { KindPatterns } from "./patterns";
+import { RecognitionMarks } from "./RecognitionMarks";
+import { StageMarks, type MarkEvents } from "./StageMarks";
+import { RecognitionTooltip, StageTooltip } from "./StageTooltip";
+import { pardonSummaryText } from "./summary";
+import { TotalPanel } from "./TotalPanel";
+import { useRoving } from "./useRoving";
+import "./pardons.css";
+
+type Group = "stage" | "rec";
+type Active = { group: Group; index: number; how: "hover" | "focus" | "pin" } | null;
+
+/**
+ * Pardon stages on a time axis: the running total (computed step line and reported markers) above,
+ * people released per stage as bars, and people newly recognised as political prisoners hanging
+ * below the same baseline, so releases and new recognitions read against each other.
+ */
+export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
+  const { release, range, lang, t, selection, setView } = ctx;
+  const view = pardonViewFor(release, range);
+  const [ref, width] = useWidth<HTMLDivElement>(640);
+  const layout = useMemo(() => pardonLayout(view, width), [view, width]);
+  const prefix = `pt${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  const [active, setActive] = useState<Active>(null);
+  const stages = useRoving<SVGGElement>(view.stages.length);
+  const recs = useRoving<SVGGElement>(view.recognitions.length);
+  const selectedId = selection?.startsWith("pardon:") ? selection.slice("pardon:".length) : null;
+  const close = useCallback(() => setActive(null), []);
+
+  // A tooltip opened by a tap stays until Esc, its close button, or a tap outside the chart.
+  useEffect(() => {
+    if (active?.how !== "pin") return;
+    const onDown = (e: PointerEvent) => {
+      if (ref.current && e.target instanceof Node && !ref.current.contains(e.target)) setActive(null);
+    };
+    document.addEventListener("pointerdown", onDown);
+    return () => document.removeEventListener("pointerdown", onDown);
+  }, [active, ref]);
+
+  const events = (group: Group, roving: typeof stages, activate: (i: number) => boolean): MarkEvents => ({
+    active: active?.group === group ? active.index : null,
+    tabStop: roving.current,
+    setRef: roving.setRef,
+    onKeyDown: roving.onKeyDown,
+    onEnter: (index) => setActive((a) => (a?.how === "pin" ? a : { group, index, how: "hover" })),
+    onLeave: () => setActive((a) => (a?.how === "hover" ? null : a)),
+    onFocus: (index) => {
+      roving.setCurrent(index);
+      setActive((a) =>
+        a?.how === "pin" && a.group === group && a.index === index ? a : { group, index, how: "focus" },
+      );
+    },
+    onBlur: () => setActive((a) => (a?.how === "focus" ? null : a)),
+    onActivate: (index) => {
+      roving.setCurrent(index);
+      setActive(activate(index) ? { group, index, how: "pin" } : null);
+    },
+  });
+
+  /** Selects the stage (or clears the selection when it is already selected); true = now selected. */
+  const selectStage = (i: number) => {
+    const id = view.stages[i]!.stage.id;
+    setView({ selection: selectedId === id ? null : `pardon:${id}` });
+    return selectedId !== id;
+  };
+  const selectRecognition = (i: number) => {
+    const key = `obs:newly_recognised:${view.recognitions[i]!.claims[0]!.date}`;
+    setView({ selection: selection === key ? null : key });
+    return selection !== key;
+  };
+
+  if (view.stages.length === 0 && view.recognitions.length === 0) {
+    return (
+      <div className="chart pardon-chart" ref={ref}>
+        <p className="pardon-empty">{t("pardons.summary.none")}</p>
+      </div>
+    );
+  }
+
+  const summary = pardonSummaryText(view, ctx);
+  const stage = active?.group === "stage" ? view.stages[active.index] : undefined;
+  const rec = active?.group === "rec" ? view.recognitions[active.index] : undefined;
+  let tipX = 0;
+  let tipY = 0;
+  if (stage && active) {
+    tipX = layout.left + layout.slots[active.index]!.cx;
+    tipY = layout.bars.up(stage.counts[0]!.value);
+  } else if (rec) {
+    tipX = layout.left + layout.x(rec.start);
+    tipY = rec.span ? layout.spans.top + rec.lane * layout.spans.laneHeight + 14 : layout.bars.baseline + 8;
+  }
+
+  return (
+    <div className={`chart pardon-chart${layout.narrow ? " narrow" : ""}`} ref={ref}>
+      <KindPatterns prefix={prefix} />
+      <Legend view={view} t={t} patternPrefix={prefix} />
+      <svg
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={summary}
+      >
+        <g transform={`translate(${layout.left},0)`}>
+          <TimeAxis layout={layout} lang={lang} />
+          <TotalPanel view={view} layout={layout} lang={lang} t={t} />
+          <text className="panel-title" x={-layout.left + 2} y={layout.bars.top - 8}>
+            {t("pardons.panel.released")}
+          </text>
+          {/* Stages first in the DOM: they are the first tab stop. */}
+          <StageMarks
+            view={view}
+            layout={layout}
+            lang={lang}
+            t={t}
+            events={events("stage", stages, selectStage)}
+            selectedId={selectedId}
+            patternPrefix={prefix}
+          />
+          <RecognitionMarks
+            view={view}
+            layout={layout}
+            lang={lang}
+            t={t}
+            selection={selection}
+            events={events("rec", recs, selectRecognition)}
+          />
+          <line
+            className="baseline"
+            x1={layout.x.range()[0]}
+            x2={layout.x.range()[1]}
+            y1={layout.bars.baseline}
+            y2={layout.bars.baseline}
+          />
+        </g>
+      </svg>
+      {(stage || rec) && (
+        <Tooltip x={tipX} y={tipY} containerWidth={layout.width} onClose={close} id={`${prefix}-tip`}>
+          {active?.how === "pin" && (
+            <button type="button" className="tip-close" onClick={close} aria-label={t("pardons.tip.close")}>
+              ×
+            </button>
+          )}
+          {stage && <StageTooltip stage={stage} release={release} lang={lang} t={t} />}
+          {rec && <RecognitionTooltip rec={rec} release={release} lang={lang} t={t} />}
+        </Tooltip>
+      )}
+    </div>
+  );
+}

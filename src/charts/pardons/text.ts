@@ -1,0 +1,97 @@
+/**
+ * Words of the pardon view: plural forms, breakdown lists, stage ordinals, publisher lists. Every
+ * figure goes through formatMeasure so that a qualifier is never lost on the way to a sentence.
+ */
+import {
+  BREAKDOWN_KEYS,
+  type BreakdownKey,
+  type Claim,
+  type Measure,
+  type PardonStage,
+  type ReleaseData,
+} from "../../data/schema";
+import type { Translate } from "../../i18n";
+import { formatMeasure, formatNumber, type Lang } from "../../i18n/format";
+
+export type PluralForm = "one" | "few" | "many" | "other";
+type OrdinalForm = "one" | "two" | "few" | "other";
+
+const LOCALES: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
+const cardinalRules = new Map<Lang, Intl.PluralRules>();
+const ordinalRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The plural form a figure takes. After "at least", "about", "more than" Belarusian and Russian put
+ * the noun in the genitive, where 2–4 take the same form as 5 ("около 52 человек").
+ */
+export function pluralForm(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang): PluralForm {
+  let rules = cardinalRules.get(lang);
+  if (!rules) cardinalRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  const n = m.qualifier === "range" ? (m.hi ?? m.value) : m.value;
+  const form = rules.select(n);
+  if (form === "few" && m.qualifier !== "exact" && lang !== "en") return "many";
+  return form === "one" || form === "few" || form === "many" ? form : "other";
+}
+
+export const exact = (value: number): Measure => ({ value, qualifier: "exact" });
+
+/** "5th", "5-ы", "5-й". */
+export function ordinal(n: number, lang: Lang, t: Translate): string {
+  let rules = ordinalRules.get(lang);
+  if (!rules) ordinalRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang], { type: "ordinal" })));
+  const f = rules.select(n);
+  const form: OrdinalForm = f === "one" || f === "two" || f === "few" ? f : "other";
+  return t(`pardons.ordinal.${form}`, { n: formatNumber(n, lang) });
+}
+
+/** "5 stages", "5 этапаў". */
+export function stagesPhrase(n: number, lang: Lang, t: Translate): string {
+  return t(`pardons.n.stages.${pluralForm(exact(n), lang)}`, { n: formatNumber(n, lang) });
+}
+
+export function periodsPhrase(n: number, lang: Lang, t: Translate): string {
+  return t(`pardons.n.periods.${pluralForm(exact(n), lang)}`, { n: formatNumber(n, lang) });
+}
+
+export function kindLabel(kind: PardonStage["kind"], t: Translate): string {
+  return t(`pardons.kind.${kind}`);
+}
+
+/** Publishers of the given sources, each once, in order: "Human Constanta, Viasna". */
+export function publishers(release: ReleaseData, ids: readonly string[]): string {
+  const names = ids.map((id) => release.sources.find((s) => s.id === id)?.publisher ?? id);
+  return [...new Set(names)].join(", ");
+}
+
+/** "52 (CIVICUS, Polskie Radio); 40 (HRW)". */
+export function claimsText(claims: readonly Claim[], release: ReleaseData, lang: Lang): string {
+  return claims.map((c) => `${formatMeasure(c, lang)} (${publishers(release, c.sources)})`).join("; ");
+}
+
+export interface BreakdownItem {
+  key: BreakdownKey;
+  claim: Claim;
+  text: string;
+}
+
+/** The published breakdown in a fixed order: "2 women", "29 men", "17 chronically ill" … */
+export function breakdownItems(stage: PardonStage, lang: Lang, t: Translate): BreakdownItem[] {
+  return BREAKDOWN_KEYS.flatMap((key) => {
+    const claim = stage.breakdown[key];
+    if (!claim) return [];
+    const n = formatMeasure(claim, lang);
+    const text =
+      claim.value === 1 && claim.qualifier === "exact"
+        ? t(`pardons.breakdown.one.${key}`, { n })
+        : t(`pardons.breakdown.other.${key}`, { n });
+    return [{ key, claim, text }];
+  });
+}
+
+/** "5th of the stages since 3 July 2024 (newsletter) — Human Constanta", one per way of counting. */
+export function stageNumberTexts(stage: PardonStage, release: ReleaseData, lang: Lang, t: Translate): string[] {
+  return stage.stageNumbers.map(
+    (s) =>
+      `${t("pardons.stageNumber", { ordinal: ordinal(s.number, lang, t), counting: s.counting })} — ${publishers(release, s.sources)}`,
+  );
+}
