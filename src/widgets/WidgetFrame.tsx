@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { SourceLinks } from "../components/SourceLinks";
+import { ShareButton } from "../embed/ShareButton";
 import { formatDate } from "../i18n/format";
 import { useStore } from "../state/store";
 import type { WidgetContext, WidgetDef } from "./types";
@@ -31,6 +32,7 @@ export function WidgetFrame({ def, ctx }: WidgetFrameProps) {
         <button type="button" className="table-toggle" aria-pressed={showTable} onClick={() => toggleTable(def.id)}>
           {showTable ? t("frame.showChart") : t("frame.showTable")}
         </button>
+        <ShareButton def={def} ctx={ctx} />
       </header>
       {showTable ? <WidgetTableView def={def} ctx={ctx} /> : <def.Component ctx={ctx} />}
       <footer className="widget-foot">

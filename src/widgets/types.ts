@@ -37,6 +37,9 @@ export interface WidgetDef {
   title: (t: Translate) => string;
   /** One generated sentence describing what the view shows now; also the chart's accessible name. */
   summary: (ctx: WidgetContext) => string;
+  /** One short figure sentence ("1,131 political prisoners as of 31 December 2025"), used by embeds to say what
+   * changed in a newer release. Optional: the summary sentence stands in when a widget lacks it. */
+  headline?: (ctx: WidgetContext) => string;
   /** The data-table alternative of the view (respects the range filter). */
   table: (ctx: WidgetContext) => WidgetTable;
   /** Every source the view cites right now. */

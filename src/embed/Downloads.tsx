@@ -1,0 +1,99 @@
+/** Download buttons of one widget: SVG, PNG 1× and 2×, CSV as shown and of the full series. */
+import { useState } from "react";
+import { downloadBlob, exportFileName } from "../export/download";
+import { pngSize, svgToPng } from "../export/png";
+import { exportWidgetCsv, exportWidgetSvg, type SvgExport } from "../export/widgetExport";
+import { formatNumber } from "../i18n/format";
+import type { WidgetContext, WidgetDef } from "../widgets/types";
+
+interface DownloadsProps {
+  def: WidgetDef;
+  ctx: WidgetContext;
+  /** The dashboard URL of this view, printed in the caption. */
+  url: string;
+}
+
+function tryExport(def: WidgetDef, ctx: WidgetContext, url: string): SvgExport | Error {
+  try {
+    return exportWidgetSvg(def, ctx, url);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+export function Downloads({ def, ctx, url }: DownloadsProps) {
+  const { t, lang, release } = ctx;
+  // Read once when the dialog opens: the picture is the widget as it is on screen now.
+  const [svg] = useState(() => tryExport(def, ctx, url));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const name = (ext: string, variant?: string) => exportFileName(def.id, release.entry.id, ext, variant);
+  const shown = exportWidgetCsv(def, ctx, false);
+  const full = exportWidgetCsv(def, ctx, true);
+  const rangeVariant = ctx.range ? `${ctx.range.start}_${ctx.range.end}` : undefined;
+  const size = (scale: number) => {
+    if (svg instanceof Error) return "";
+    const s = pngSize(svg, scale);
+    return t("export.px", { width: formatNumber(s.width, "en"), height: formatNumber(s.height, "en") });
+  };
+
+  const png = async (scale: number) => {
+    if (svg instanceof Error) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const blob = await svgToPng(svg.svg, svg, scale);
+      downloadBlob(blob, name("png", scale === 1 ? undefined : `${scale}x`));
+    } catch (e) {
+      setError(t("export.pngFailed", { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const csv = (text: string, variant?: string) =>
+    downloadBlob(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }), name("csv", variant));
+
+  return (
+    <section className="embed-section" aria-labelledby="embed-downloads-title">
+      <h3 id="embed-downloads-title">{t("export.heading")}</h3>
+      {svg instanceof Error ? (
+        <p className="embed-error" role="alert">
+          {t("export.svgFailed", { message: svg.message })}
+        </p>
+      ) : (
+        svg.kind === "table" && <p className="embed-hint">{t("export.tableNote")}</p>
+      )}
+      <div className="download-buttons">
+        <button
+          type="button"
+          disabled={svg instanceof Error}
+          onClick={() =>
+            !(svg instanceof Error) && downloadBlob(new Blob([svg.svg], { type: "image/svg+xml" }), name("svg"))
+          }
+        >
+          {t("export.svg")}
+        </button>
+        <button type="button" disabled={svg instanceof Error || busy} onClick={() => png(1)}>
+          {t("export.png1")} <span className="download-meta">{size(1)}</span>
+        </button>
+        <button type="button" disabled={svg instanceof Error || busy} onClick={() => png(2)}>
+          {t("export.png2")} <span className="download-meta">{size(2)}</span>
+        </button>
+        <button type="button" onClick={() => csv(shown.csv, rangeVariant)}>
+          {t("export.csvShown")}{" "}
+          <span className="download-meta">{t("export.rows", { n: formatNumber(shown.rows, lang) })}</span>
+        </button>
+        <button type="button" onClick={() => csv(full.csv, "full")}>
+          {t("export.csvFull")}{" "}
+          <span className="download-meta">{t("export.rows", { n: formatNumber(full.rows, lang) })}</span>
+        </button>
+      </div>
+      {error && (
+        <p className="embed-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="embed-hint">{t("export.licence")}</p>
+    </section>
+  );
+}

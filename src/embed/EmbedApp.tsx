@@ -1,0 +1,108 @@
+/** One widget, embeddable: the widget frame, a "newer data" notice for pinned releases, a link back, auto-height. */
+import { useEffect, useMemo, useState, type MouseEvent } from "react";
+import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";
+import type { ReadBytes } from "../data/loader";
+import { useT, translator } from "../i18n";
+import { useStore } from "../state/store";
+import { WidgetFrame } from "../widgets/WidgetFrame";
+import type { WidgetContext } from "../widgets/types";
+import { useAutoHeight } from "./autoHeight";
+import { EmbedModeContext } from "./embedMode";
+import { UnknownWidgetError } from "./lazyWidgets";
+import { NewerNotice } from "./NewerNotice";
+import { dashboardUrl, type EmbedParams } from "./params";
+import { useEmbedData, useNewestRelease } from "./useEmbedData";
+
+interface EmbedAppProps {
+  params: EmbedParams;
+  read: ReadBytes;
+  /** The page's own URL; links to the dashboard resolve against it. */
+  base: string;
+}
+
+export function EmbedApp({ params, read, base }: EmbedAppProps) {
+  const t = useT();
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const lang = useStore((s) => s.lang);
+  const range = useStore((s) => s.range);
+  const selection = useStore((s) => s.selection);
+  const categories = useStore((s) => s.categories);
+  const setView = useStore((s) => s.setView);
+  // ErrorPanel's "open the newest release" switches this embed to follow mode (the reader asked for it).
+  const [releaseId, setReleaseId] = useState(params.releaseId);
+  const [data, retry] = useEmbedData(read, params.widget, releaseId);
+  useAutoHeight(root, params.widget, params.frame);
+
+  const ready = data.state === "ready" ? data : null;
+  const pinned = releaseId !== null;
+  const newestEntry = ready && pinned && ready.manifest.releases[0]!.id !== ready.release.entry.id;
+  const newest = useNewestRelease(read, newestEntry ? ready.manifest.releases[0]! : null);
+
+  useEffect(() => {
+    if (ready) document.title = `${ready.def.title(translator(lang))} — ${translator(lang)("app.title")}`;
+  }, [ready, lang]);
+
+  const ctx: WidgetContext | null = useMemo(
+    () => (ready ? { release: ready.release, lang, t: translator(lang), range, selection, categories, setView } : null),
+    [ready, lang, range, selection, categories, setView],
+  );
+
+  const link = (release: string | null) =>
+    dashboardUrl(base, { widget: params.widget, releaseId: release, lang, range });
+
+  // Source links without a public URL point at the dashboard's sources page ("?panel=sources#source-x"):
+  // inside an embed they must open the dashboard, not navigate the iframe.
+  const onClickCapture = (e: MouseEvent) => {
+    const a = (e.target as Element).closest?.("a");
+    const href = a?.getAttribute("href");
+    if (!a || !href?.startsWith("?")) return;
+    e.preventDefault();
+    const url = new URL(`index.html${href}`, base);
+    if (ready) url.searchParams.set("release", ready.release.entry.id);
+    url.searchParams.set("lang", lang);
+    window.open(url.href, "_blank", "noopener");
+  };
+
+  return (
+    <EmbedModeContext.Provider value={true}>
+      <div className="embed-root" ref={setRoot} onClickCapture={onClickCapture}>
+        {data.state === "loading" && (
+          <p className="loading" role="status">
+            {t("app.loading")}
+          </p>
+        )}
+        {data.state === "error" && data.error instanceof UnknownWidgetError && (
+          <div className="error-panel" role="alert">
+            <h2>{t("embed.error.widget")}</h2>
+            <p className="error-message">{data.error.message}</p>
+          </div>
+        )}
+        {data.state === "error" && !(data.error instanceof UnknownWidgetError) && (
+          <ErrorPanel error={data.error} onRetry={retry} onNewest={releaseId ? () => setReleaseId(null) : undefined} />
+        )}
+        {ready && ctx && (
+          <>
+            {newestEntry && newest && (
+              <NewerNotice
+                def={ready.def}
+                ctx={ctx}
+                newest={newest}
+                newestId={ready.manifest.releases[0]!.id}
+                href={link(null)}
+              />
+            )}
+            <WidgetBoundary name={ready.def.title(ctx.t)}>
+              <WidgetFrame def={ready.def} ctx={ctx} />
+            </WidgetBoundary>
+            <p className="embed-credit">
+              <span>{t("app.title")}</span> · <span>{t("embed.licence")}</span> ·{" "}
+              <a href={link(ready.release.entry.id)} target="_blank" rel="noopener">
+                {t("embed.openDashboard")}
+              </a>
+            </p>
+          </>
+        )}
+      </div>
+    </EmbedModeContext.Provider>
+  );
+}

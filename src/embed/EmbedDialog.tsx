@@ -1,0 +1,142 @@
+/**
+ * Share → Embed: a modal <dialog> with the live preview, embed options, code to copy, downloads and the
+ * citation kit. Focus stays inside while open (Tab wraps), Esc closes, focus returns to the Share button.
+ */
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import type { WidgetContext, WidgetDef } from "../widgets/types";
+import { CitationKit } from "./CitationKit";
+import { CopyField } from "./CopyField";
+import { Downloads } from "./Downloads";
+import { defaultHeight, iframeCode, newFrameId, scriptCode, SIZE_PRESETS } from "./embedCode";
+import { EmbedOptions, type EmbedChoice } from "./EmbedOptions";
+import { EmbedPreview } from "./EmbedPreview";
+import { dashboardUrl, embedUrl } from "./params";
+import "./embed.css";
+
+interface EmbedDialogProps {
+  def: WidgetDef;
+  ctx: WidgetContext;
+  /** Called after the dialog closed (the caller moves focus back). */
+  onClose: () => void;
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, iframe, [tabindex]:not([tabindex="-1"])';
+
+export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
+  const { t, release } = ctx;
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const [frame] = useState(() => newFrameId());
+  const [measured, setMeasured] = useState<Record<string, number>>({});
+  const [choice, setChoice] = useState<EmbedChoice>({ size: "medium", pinned: true, lang: ctx.lang, theme: "auto" });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) {
+      if (typeof dialog.showModal === "function") dialog.showModal();
+      else dialog.setAttribute("open", "");
+    }
+    closeRef.current?.focus();
+  }, []);
+
+  const close = useCallback(() => {
+    const dialog = ref.current;
+    if (dialog?.open) {
+      if (typeof dialog.close === "function") dialog.close();
+      else dialog.removeAttribute("open");
+    }
+    onClose();
+  }, [onClose]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      close();
+      return;
+    }
+    if (e.key !== "Tab" || !ref.current) return;
+    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((n) => !n.closest("[hidden]"));
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const base = window.location.href;
+  const width = SIZE_PRESETS.find((p) => p.id === choice.size)!.width;
+  const params = {
+    widget: def.id,
+    releaseId: choice.pinned ? release.entry.id : null,
+    lang: choice.lang,
+    theme: choice.theme,
+    range: ctx.range,
+  };
+  const key = `${choice.size}|${choice.lang}|${choice.pinned}`;
+  const onHeight = useCallback((h: number) => setMeasured((m) => (m[key] === h ? m : { ...m, [key]: h })), [key]);
+  const height = measured[key] ? measured[key] + 8 : defaultHeight(width);
+  const title = `${def.title(t)} — ${t("app.title")}`;
+  const code = { src: embedUrl(base, { ...params, frame }), title, width, height, frame };
+  const pinnedLink = dashboardUrl(base, { ...params, releaseId: release.entry.id });
+  const link = dashboardUrl(base, params);
+
+  return (
+    <dialog
+      ref={ref}
+      className="embed-dialog"
+      aria-labelledby="embed-dialog-title"
+      onKeyDown={onKeyDown}
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <header className="embed-dialog-head">
+        <h2 id="embed-dialog-title">{t("embed.dialogTitle", { title: def.title(t) })}</h2>
+        <button ref={closeRef} type="button" className="embed-dialog-close" onClick={close}>
+          {t("embed.close")}
+        </button>
+      </header>
+      <section className="embed-section" aria-labelledby="embed-code-title">
+        <h3 id="embed-code-title">{t("embed.heading")}</h3>
+        <EmbedOptions
+          choice={choice}
+          onChange={(patch) => setChoice((c) => ({ ...c, ...patch }))}
+          releaseId={release.entry.id}
+          t={t}
+        />
+        {ctx.range && <p className="embed-hint">{t("embed.rangeNote")}</p>}
+        <EmbedPreview
+          src={embedUrl(base, { ...params, frame: `preview-${frame}` })}
+          title={t("embed.preview", { title: def.title(t) })}
+          frame={`preview-${frame}`}
+          width={width}
+          fallbackHeight={defaultHeight(width)}
+          onHeight={onHeight}
+        />
+        <div className="copy-grid">
+          <CopyField label={t("embed.iframeLabel")} value={iframeCode(code)} action={t("embed.copyIframe")} />
+          <CopyField
+            label={t("embed.scriptLabel")}
+            value={scriptCode(code, new URL("embed.js", base).href)}
+            action={t("embed.copyScript")}
+            rows={4}
+          />
+          <CopyField label={t("embed.linkLabel")} value={link} action={t("embed.copyLink")} rows={2} />
+        </div>
+        <p className="embed-hint">{t("embed.privacy")}</p>
+      </section>
+      <Downloads def={def} ctx={ctx} url={pinnedLink} />
+      <CitationKit def={def} ctx={ctx} url={pinnedLink} />
+    </dialog>
+  );
+}
+
+export default EmbedDialog;

@@ -1,0 +1,35 @@
+/**
+ * The embed's registry: widget id → a dynamic import, so Vite splits each widget into its own chunk and a
+ * chart embed never downloads the map (and vice versa). Must list exactly the ids of EMBED_WIDGETS in
+ * src/widgets/registry.ts (tests/component/embed.test.tsx checks both lists agree).
+ */
+import type { WidgetDef } from "../widgets/types";
+
+export const LAZY_WIDGETS: Readonly<Record<string, () => Promise<WidgetDef>>> = {
+  "pardon-timeline": () => import("../charts/pardons/widget").then((m) => m.pardonTimeline),
+  "prisoners-trend": () => import("../charts/trends/widget").then((m) => m.prisonersTrend),
+  "treason-trend": () => import("../charts/trends/widget").then((m) => m.treasonTrend),
+  "detention-map": () => import("../map/widget").then((m) => m.detentionMap),
+  "key-figures": () => import("../widgets/keyFiguresWidget").then((m) => m.keyFiguresWidget),
+};
+
+export const EMBED_WIDGET_IDS = Object.keys(LAZY_WIDGETS);
+
+/** Thrown when ?widget= names no embeddable widget; the message lists the ones that exist. */
+export class UnknownWidgetError extends Error {
+  readonly widget: string;
+  constructor(widget: string) {
+    super(
+      widget
+        ? `there is no widget "${widget}" (available: ${EMBED_WIDGET_IDS.join(", ")})`
+        : `the embed URL names no widget: add ?widget= with one of ${EMBED_WIDGET_IDS.join(", ")}`,
+    );
+    this.name = "UnknownWidgetError";
+    this.widget = widget;
+  }
+}
+
+export function loadWidget(id: string): Promise<WidgetDef> {
+  const load = Object.hasOwn(LAZY_WIDGETS, id) ? LAZY_WIDGETS[id] : undefined;
+  return load ? load() : Promise.reject(new UnknownWidgetError(id));
+}

@@ -1,0 +1,56 @@
+/** What a widget exports, read from the registry contract and the live page: SVG, CSV (shown / full). */
+import { formatDate } from "../i18n/format";
+import type { WidgetContext, WidgetDef } from "../widgets/types";
+import type { CaptionInfo, Palette } from "./caption";
+import { tableToCsv } from "./csv";
+import { chartToSvg, paletteOf, type ExportedSvg } from "./svg";
+import { tableToSvg } from "./tableSvg";
+
+/** Widgets whose picture is not one self-contained SVG: their SVG export is the data table. */
+export const TABLE_SVG_WIDGETS: ReadonlySet<string> = new Set(["detention-map", "key-figures"]);
+
+const DEFAULT_PALETTE: Palette = { background: "#ffffff", text: "#1d1d1f", muted: "#5a5a60", border: "#d9d6cf" };
+
+export function captionInfo(def: WidgetDef, ctx: WidgetContext, url: string): CaptionInfo {
+  const { t, release, lang } = ctx;
+  const byId = new Map(release.sources.map((s) => [s.id, s]));
+  const publishers = [...new Set(def.sources(ctx).map((id) => byId.get(id)?.publisher ?? id))];
+  return {
+    title: def.title(t),
+    summary: def.summary(ctx),
+    qualifierNote: def.hasQualifiers(ctx) ? t("qualifier.legend") : null,
+    sourceLine: `${publishers.length > 1 ? t("source.labelPlural") : t("source.label")}: ${publishers.join("; ")}`,
+    releaseLine: `${t("app.releaseLine", { id: release.entry.id })} · ${t("app.asOf", {
+      date: formatDate(release.entry.asOf, lang),
+    })} · ${url}`,
+    licence: t("export.licence"),
+  };
+}
+
+export interface SvgExport extends ExportedSvg {
+  /** "chart" = the rendered chart; "table" = the data table drawn as SVG. */
+  kind: "chart" | "table";
+}
+
+/** The widget's SVG: its rendered chart when there is one on the page, otherwise its table. */
+export function exportWidgetSvg(def: WidgetDef, ctx: WidgetContext, url: string, doc: Document = document): SvgExport {
+  const info = captionInfo(def, ctx, url);
+  const container = doc.querySelector(`[data-widget="${def.id}"]`);
+  if (container && !TABLE_SVG_WIDGETS.has(def.id)) {
+    const chart = chartToSvg(container, info);
+    if (chart) return { ...chart, kind: "chart" };
+  }
+  const palette = container ? paletteOf(container) : DEFAULT_PALETTE;
+  return { ...tableToSvg(doc, def.table(ctx), ctx.release, info, palette), kind: "table" };
+}
+
+/** CSV of the view as shown (the selected range) or of the full series (no range). */
+export function exportWidgetCsv(def: WidgetDef, ctx: WidgetContext, full: boolean): { csv: string; rows: number } {
+  const table = def.table(full ? { ...ctx, range: null } : ctx);
+  const labels = {
+    qualifier: ctx.t("export.csv.qualifier"),
+    sources: ctx.t("export.csv.sources"),
+    urls: ctx.t("export.csv.urls"),
+  };
+  return { csv: tableToCsv(table, ctx.release, ctx.lang, labels), rows: table.rows.length };
+}
