@@ -62,7 +62,8 @@ export function TrendChart(props: TrendChartProps) {
     },
     onHover: (px) => {
       const s = stopAt(px);
-      setActive((a) => (a?.pinned ? a : s === undefined ? null : { t: s, pinned: false, via: "hover" }));
+      // Same date as before: keep the state object, so moving within one date does not re-render.
+      setActive((a) => (a?.pinned || a?.t === s ? a : s === undefined ? null : { t: s, pinned: false, via: "hover" }));
     },
   });
 

@@ -35,6 +35,7 @@ interface TrendPanelProps {
  */
 export function TrendPanel({ panel, x, left, right, width, styles, active, range, clipId, lang }: TrendPanelProps) {
   const { y } = panel;
+  const occupied = panel.series.flatMap((s) => s.points.map((p) => [x(p.t), y(p.value)] as const));
   const path = line<TrendPoint>()
     .x((p) => x(p.t))
     .y((p) => y(p.value))
@@ -55,17 +56,16 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
         ))}
       </g>
       <g clipPath={`url(#${clipId})`}>
+        {/* Positions of every mark, so direct labels avoid covering data. */}
         {panel.series.map((s) => {
           const style = styles[s.id];
           const joined = linePoints(s.points);
           const segs = segments(joined);
           const conflicts = conflictGroups(s.points);
-          const shown = (joined.length ? joined : s.points).filter(
-            (p) => x(p.t) >= left - 1 && x(p.t) <= width - right + 1,
-          );
-          const last = shown[shown.length - 1];
-          const before = shown[shown.length - 2];
-          const labelBelow = before !== undefined && last !== undefined && before.value > last.value;
+          const label =
+            panel.series.length > 1
+              ? directLabel(s.points, style.label, occupied, x, y, [left, width - right], [panel.top, panel.bottom])
+              : null;
           return (
             <g key={s.id} className={`trend-series series-${s.id}`} data-series={s.id}>
               {segs.map((seg) => (
@@ -116,12 +116,12 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
                   />
                 </g>
               ))}
-              {last && panel.series.length > 1 && (
+              {label && (
                 <text
                   className="direct-label"
-                  x={x(last.t) - 6}
-                  y={y(last.value) + (labelBelow ? 16 : -9)}
-                  textAnchor="end"
+                  x={label.x}
+                  y={label.y}
+                  textAnchor={label.anchor}
                   style={{ fill: style.color }}
                 >
                   {style.label}
@@ -133,4 +133,38 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
       </g>
     </g>
   );
+}
+
+const CHAR_WIDTH = 7.6;
+
+/**
+ * Where to write a series' name next to its data: above or below its last point, else above or
+ * below its first, whichever covers the fewest marks and stays inside the plot.
+ */
+function directLabel(
+  points: readonly TrendPoint[],
+  text: string,
+  occupied: readonly (readonly [number, number])[],
+  x: ScaleTime<number, number>,
+  y: (v: number) => number,
+  [x0, x1]: [number, number],
+  [top, bottom]: [number, number],
+): { x: number; y: number; anchor: "start" | "end" } | null {
+  const inside = points.filter((p) => x(p.t) >= x0 - 1 && x(p.t) <= x1 + 1);
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (!first || !last) return null;
+  const w = text.length * CHAR_WIDTH;
+  const candidates = [
+    { x: x(last.t) - 6, y: y(last.value) - 9, anchor: "end" as const },
+    { x: x(last.t) - 6, y: y(last.value) + 17, anchor: "end" as const },
+    { x: x(first.t) + 6, y: y(first.value) - 9, anchor: "start" as const },
+    { x: x(first.t) + 6, y: y(first.value) + 17, anchor: "start" as const },
+  ];
+  const cost = (c: (typeof candidates)[number]) => {
+    const [l, r] = c.anchor === "end" ? [c.x - w, c.x] : [c.x, c.x + w];
+    if (l < x0 - 40 || r > x1 || c.y - 11 < top || c.y > bottom - 2) return Infinity;
+    return occupied.filter(([px, py]) => px >= l - 4 && px <= r + 4 && py >= c.y - 16 && py <= c.y + 8).length;
+  };
+  return candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
 }

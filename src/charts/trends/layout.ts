@@ -61,9 +61,9 @@ export function chartLayout(width: number, domain: [Date, Date], panels: readonl
     const bottom = top + h;
     cursor = bottom + PANEL_GAP;
     const count = Math.max(2, Math.round(h / 45));
+    // Not niced: a rounded-up top (2,000 for a peak of 1,501) would waste a third of the panel.
     const y = scaleLinear()
-      .domain([0, Math.max(10, maxValue(p.series) * 1.04)])
-      .nice(count)
+      .domain([0, Math.max(10, maxValue(p.series) * 1.05)])
       .range([bottom, top]);
     return { ...p, labelY, top, bottom, y, yTicks: y.ticks(count) };
   });
