@@ -57,7 +57,7 @@ describe("trend charts on the real 2024-11-15 release", () => {
     const plot = prisoners(page).getByRole("slider");
     await plot.focus();
     await page.keyboard.press("End");
-    const tip = prisoners(page).locator(".tooltip");
+    const tip = prisoners(page).locator(".trend-chart .tooltip");
     await expect.poll(() => tip.textContent()).toContain("15 November 2024");
     expect(await tip.textContent()).toContain("1,275");
     expect(await tip.getByRole("link", { name: /Human Constanta/ }).count()).toBe(1);
@@ -80,7 +80,7 @@ describe("trend charts on the real 2024-11-15 release", () => {
     );
     await treason(page).getByRole("slider").focus();
     await page.keyboard.press("End");
-    await expect.poll(() => treason(page).locator(".tooltip").textContent()).toContain("at least 88");
+    await expect.poll(() => treason(page).locator(".trend-chart .tooltip").textContent()).toContain("at least 88");
     await page.keyboard.press("Escape");
 
     await prisoners(page).scrollIntoViewIfNeeded();
@@ -97,7 +97,7 @@ describe("trend charts on the real 2024-11-15 release", () => {
     const box = (await mark.boundingBox())!;
     // A click (or tap) pins the tooltip at the nearest date; its sources become links.
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = prisoners(page).locator(".tooltip");
+    const tip = prisoners(page).locator(".trend-chart .tooltip");
     await expect.poll(() => tip.textContent()).toContain("1,477");
     expect(await tip.textContent()).toContain("1,452");
     expect(await tip.textContent()).toContain("Sources disagree on this date.");
@@ -179,7 +179,7 @@ describe("trend charts on the real 2024-11-15 release", () => {
     expect(report(await audit())).toBe("");
     await prisoners(page).getByRole("slider").focus();
     await page.keyboard.press("End");
-    await prisoners(page).locator(".tooltip").waitFor();
+    await prisoners(page).locator(".trend-chart .tooltip").waitFor();
     expect(report(await audit())).toBe("");
     await page.close();
   });

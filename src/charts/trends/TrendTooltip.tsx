@@ -63,7 +63,9 @@ export function TrendTooltip({ points: all, context, pinned, styles, release, la
           <span>{t("trends.tooltip.context")}</span>
           <ul>
             {context.slice(0, 3).map((a) => (
-              <li key={a.id}>{a.title}</li>
+              <li key={a.id}>
+                {a.dateText}: <span lang={a.textLang}>{a.text}</span>
+              </li>
             ))}
             {context.length > 3 && <li>{t("trends.tooltip.more", { n: context.length - 3 })}</li>}
           </ul>

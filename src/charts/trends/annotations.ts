@@ -21,8 +21,11 @@ export interface Annotation {
   t: number;
   /** Short label drawn on the chart (may be hidden when labels would collide). */
   label: string;
-  /** Full description for hover, focus and the tooltip's context line. */
+  /** Full description for hover, focus and the tooltip's context line ("<date>: <text>"). */
   title: string;
+  /** The date as the reader reads it, and the description without it. */
+  dateText: string;
+  text: string;
   /** Labelled before minor ones; kept on narrow screens. */
   major: boolean;
   sources: string[];
@@ -54,6 +57,8 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
       t: at,
       label,
       title: `${formatDate(p.date, lang)}: ${label}`,
+      dateText: formatDate(p.date, lang),
+      text: label,
       major: isLarge,
       sources: p.sources,
     });
@@ -66,7 +71,9 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
     // A release event next to a pardon record is the same release: one mark, the event's words on hover.
     const twin = e.kind === "release" ? pardons.find((p) => Math.abs(p.t - at) <= 3 * DAY_MS) : undefined;
     if (twin) {
-      twin.title = `${formatDate(e.date, lang)}: ${title} (${twin.label})`;
+      twin.text = `${title} (${twin.label})`;
+      twin.title = `${twin.dateText}: ${twin.text}`;
+      if (fallback) twin.textLang = "en";
       twin.sources = [...new Set([...twin.sources, ...e.sources])];
       continue;
     }
@@ -77,6 +84,8 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
       t: at,
       label: shortLabel(title),
       title: `${formatDate(e.date, lang)}: ${title}`,
+      dateText: formatDate(e.date, lang),
+      text: title,
       major: e.kind === "election",
       sources: e.sources,
       ...(fallback ? { textLang: "en" } : {}),
