@@ -1,7 +1,8 @@
 import type { ScaleLinear } from "d3-scale";
 import { formatDate, formatNumber, type Lang } from "../../i18n/format";
-import type { PardonLayout } from "./layout";
-import { isoDay } from "./pardonModel";
+import type { Translate } from "../../i18n";
+import { labelWidth, type PardonLayout } from "./layout";
+import { isoDay, type PardonView } from "./pardonModel";
 
 /** A tick on the time axis: a month ("Sep 2024") when it falls on the 1st, else a day. */
 function tickLabel(d: Date, lang: Lang): string {
@@ -13,6 +14,16 @@ function tickLabel(d: Date, lang: Lang): string {
 export function TimeAxis({ layout, lang }: { layout: PardonLayout; lang: Lang }) {
   const { x, ticks, axisY, total } = layout;
   const [lo, hi] = x.range() as [number, number];
+  // Labels that would run into the previous one (or off the chart) are left out; grid lines stay.
+  let lastEnd = -Infinity;
+  const labels = ticks.map((d) => {
+    const text = tickLabel(d, lang);
+    const w = labelWidth(text);
+    const left = x(d) - w / 2;
+    const show = left >= lastEnd + 6 && left >= -layout.left && left + w <= hi + layout.right;
+    if (show) lastEnd = left + w;
+    return show ? text : null;
+  });
   return (
     <g className="axis time-axis" aria-hidden="true">
       <g className="grid">
@@ -21,12 +32,14 @@ export function TimeAxis({ layout, lang }: { layout: PardonLayout; lang: Lang })
         ))}
       </g>
       <line className="axis-line" x1={lo} x2={hi} y1={axisY} y2={axisY} />
-      {ticks.map((d) => (
+      {ticks.map((d, i) => (
         <g key={+d} transform={`translate(${x(d)},${axisY})`}>
           <line y2={5} />
-          <text y={18} textAnchor="middle">
-            {tickLabel(d, lang)}
-          </text>
+          {labels[i] && (
+            <text y={18} textAnchor="middle">
+              {labels[i]}
+            </text>
+          )}
         </g>
       ))}
     </g>
@@ -59,6 +72,45 @@ export function ValueAxis({
           </text>
         </g>
       ))}
+    </g>
+  );
+}
+
+/** Titles and value grid of the bar panel: released per stage above the line, newly recognised below. */
+export function BarPanelAxes({
+  view,
+  layout,
+  lang,
+  t,
+}: {
+  view: PardonView;
+  layout: PardonLayout;
+  lang: Lang;
+  t: Translate;
+}) {
+  const { bars, x } = layout;
+  const [lo, hi] = x.range() as [number, number];
+  const released = t("pardons.panel.released");
+  const left = -layout.left + 2;
+  const hasDown = view.recognitions.some((r) => !r.span);
+  const upTicks = bars.up.ticks(3).filter((v) => v > 0 && bars.up(v) >= bars.top);
+  const downTicks = hasDown ? bars.down.ticks(2).filter((v) => v > 0 && bars.down(v) <= bars.top + bars.height) : [];
+  return (
+    <g className="bar-panel-axes">
+      <text className="panel-title released-title" x={left} y={bars.top - 8 - (layout.stacked ? 22 : 0)}>
+        {released}
+      </text>
+      {view.recognitions.length > 0 && (
+        <text
+          className="panel-title recognised-title"
+          x={layout.stacked ? left : left + labelWidth(released, 13) + 16}
+          y={bars.top - 8}
+        >
+          {t("pardons.panel.recognised")}
+        </text>
+      )}
+      <ValueAxis y={bars.up} ticks={upTicks} x1={lo} x2={hi} lang={lang} />
+      <ValueAxis y={bars.down} ticks={downTicks} x1={lo} x2={hi} lang={lang} className="down" />
     </g>
   );
 }

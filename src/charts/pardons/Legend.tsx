@@ -32,8 +32,8 @@ export function Legend({ view, t, patternPrefix }: { view: PardonView; t: Transl
       {hasAlt && (
         <li className="legend-alt">
           <Swatch>
-            <rect x="7" y="4" width="8" height="10" fill="var(--muted)" opacity="0.4" />
-            <line className="count-alt" x1="2" x2="20" y1="6" y2="6" />
+            <rect x="7" y="2" width="8" height="12" fill="var(--c-pardon)" />
+            <line className="count-alt mark-exact" x1="3" x2="19" y1="7" y2="7" />
           </Swatch>
           {t("pardons.legend.alt")}
         </li>
@@ -57,8 +57,9 @@ export function Legend({ view, t, patternPrefix }: { view: PardonView; t: Transl
       {hasConflict && (
         <li className="legend-conflict">
           <Swatch>
-            <line className="total-conflict" x1="11" x2="11" y1="1" y2="13" />
-            <circle cx="11" cy="10" r="3.5" fill="var(--accent)" />
+            <path className="total-computed" d="M1,3H11V3H21" />
+            <line className="total-conflict" x1="11" x2="11" y1="3" y2="11" />
+            <circle cx="11" cy="11" r="3" fill="var(--accent)" />
           </Swatch>
           {t("pardons.legend.conflict")}
         </li>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { Tooltip } from "../common/Tooltip";
 import { useWidth } from "../common/useWidth";
 import type { WidgetContext } from "../../widgets/types";
-import { TimeAxis } from "./Axis";
+import { BarPanelAxes, TimeAxis } from "./Axis";
 import { Legend } from "./Legend";
 import { pardonLayout } from "./layout";
 import { pardonViewFor } from "./pardonModel";
@@ -79,7 +79,7 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
 
   if (view.stages.length === 0 && view.recognitions.length === 0) {
     return (
-      <div className="chart pardon-chart" ref={ref}>
+      <div className="pardon-chart" ref={ref}>
         <p className="pardon-empty">{t("pardons.summary.none")}</p>
       </div>
     );
@@ -92,67 +92,75 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
   let tipY = 0;
   if (stage && active) {
     tipX = layout.left + layout.slots[active.index]!.cx;
-    tipY = layout.bars.up(stage.counts[0]!.value);
+    // Below the baseline: the stage's bar and label stay in view.
+    tipY = layout.bars.baseline;
   } else if (rec) {
     tipX = layout.left + layout.x(rec.start);
-    tipY = rec.span ? layout.spans.top + rec.lane * layout.spans.laneHeight + 14 : layout.bars.baseline + 8;
+    tipY = rec.span
+      ? layout.spans.top + rec.lane * layout.spans.laneHeight + 14
+      : layout.bars.down(rec.claims[0]!.value);
   }
 
   return (
-    <div className={`chart pardon-chart${layout.narrow ? " narrow" : ""}`} ref={ref}>
+    // A tooltip opened by hover or focus lets pointer events through, so that a tap lands on the mark.
+    <div
+      className={`pardon-chart${layout.narrow ? " narrow" : ""}${active?.how === "pin" ? "" : " tip-passive"}`}
+      ref={ref}
+    >
       <KindPatterns prefix={prefix} />
       <Legend view={view} t={t} patternPrefix={prefix} />
-      <svg
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-label={summary}
-      >
-        <g transform={`translate(${layout.left},0)`}>
-          <TimeAxis layout={layout} lang={lang} />
-          <TotalPanel view={view} layout={layout} lang={lang} t={t} />
-          <text className="panel-title" x={-layout.left + 2} y={layout.bars.top - 8}>
-            {t("pardons.panel.released")}
-          </text>
-          {/* Stages first in the DOM: they are the first tab stop. */}
-          <StageMarks
-            view={view}
-            layout={layout}
-            lang={lang}
-            t={t}
-            events={events("stage", stages, selectStage)}
-            selectedId={selectedId}
-            patternPrefix={prefix}
-          />
-          <RecognitionMarks
-            view={view}
-            layout={layout}
-            lang={lang}
-            t={t}
-            selection={selection}
-            events={events("rec", recs, selectRecognition)}
-          />
-          <line
-            className="baseline"
-            x1={layout.x.range()[0]}
-            x2={layout.x.range()[1]}
-            y1={layout.bars.baseline}
-            y2={layout.bars.baseline}
-          />
-        </g>
-      </svg>
-      {(stage || rec) && (
-        <Tooltip x={tipX} y={tipY} containerWidth={layout.width} onClose={close} id={`${prefix}-tip`}>
-          {active?.how === "pin" && (
-            <button type="button" className="tip-close" onClick={close} aria-label={t("pardons.tip.close")}>
-              ×
-            </button>
-          )}
-          {stage && <StageTooltip stage={stage} release={release} lang={lang} t={t} />}
-          {rec && <RecognitionTooltip rec={rec} release={release} lang={lang} t={t} />}
-        </Tooltip>
-      )}
+      {/* The plot is the tooltip's positioning box: its coordinates are the SVG's. */}
+      <div className="chart pardon-plot">
+        <svg
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-label={summary}
+        >
+          <g transform={`translate(${layout.left},0)`}>
+            <TimeAxis layout={layout} lang={lang} />
+            <TotalPanel view={view} layout={layout} lang={lang} t={t} />
+            <BarPanelAxes view={view} layout={layout} lang={lang} t={t} />
+            {/* Stages first in the DOM: they are the first tab stop. */}
+            <StageMarks
+              view={view}
+              layout={layout}
+              lang={lang}
+              t={t}
+              events={events("stage", stages, selectStage)}
+              selectedId={selectedId}
+              patternPrefix={prefix}
+            />
+            <RecognitionMarks
+              view={view}
+              layout={layout}
+              lang={lang}
+              t={t}
+              selection={selection}
+              events={events("rec", recs, selectRecognition)}
+            />
+            <line
+              className="baseline"
+              x1={layout.x.range()[0]}
+              x2={layout.x.range()[1]}
+              y1={layout.bars.baseline}
+              y2={layout.bars.baseline}
+            />
+          </g>
+        </svg>
+        {(stage || rec) && (
+          <Tooltip x={tipX} y={tipY} containerWidth={layout.width} onClose={close} id={`${prefix}-tip`}>
+            {active?.how === "pin" && (
+              <button type="button" className="tip-close" onClick={close} aria-label={t("pardons.tip.close")}>
+                ×
+              </button>
+            )}
+            {stage && <StageTooltip stage={stage} release={release} lang={lang} t={t} />}
+            {rec && <RecognitionTooltip rec={rec} release={release} lang={lang} t={t} />}
+          </Tooltip>
+        )}
+      </div>
     </div>
   );
 }

@@ -38,9 +38,6 @@ export function RecognitionMarks({
   const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
   return (
     <g className="recognition-marks" role="group" aria-label={t("pardons.aria.recognitions")}>
-      <text className="panel-title recognised-title" x={-layout.left + 2} y={bars.top + bars.height + 32}>
-        {t("pardons.panel.recognised")}
-      </text>
       {view.recognitions.map((r, i) => {
         const x1 = clamp(x(r.start));
         const x2 = clamp(x(new Date(+r.end + DAY)));
@@ -89,7 +86,7 @@ export function RecognitionMarks({
           );
         }
         const bottom = bars.down(first.value);
-        const fits = labelWidth(label) <= width + 6;
+        const fits = labelWidth(label, 11) <= width + 2;
         return (
           <g key={r.key} {...common}>
             <rect

@@ -3,7 +3,7 @@ import type { Claim } from "../../data/schema";
 import type { Translate } from "../../i18n";
 import { formatDate, formatMeasure, formatMeasureShort, type Lang } from "../../i18n/format";
 import { QualifierMark } from "../common/QualifierMark";
-import { labelWidth, placeLabels, type LabelBox, type PardonLayout } from "./layout";
+import { labelWidth, overlap, type LabelBox, type PardonLayout } from "./layout";
 import type { PardonView, StageView } from "./pardonModel";
 import { kindFill } from "./patterns";
 import { endLabel } from "./TotalPanel";
@@ -49,86 +49,80 @@ function stageAriaLabel(s: StageView, lang: Lang, t: Translate): string {
   return `${t("pardons.aria.stage", { date: formatDate(s.stage.date, lang), kind: kindLabel(s.stage.kind, t), count })}; ${total}`;
 }
 
-/** Which value labels fit: bars and markers are obstacles; larger stages get their label first. */
+/**
+ * Which value labels fit. Bars and markers are obstacles; each label tries its positions in turn
+ * and is dropped if none is free: first the totals where sources and our sum disagree, then the
+ * stage counts (largest first), then other sources' counts next to a bar whose own label is shown.
+ */
 function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
   const { bars, total, slots, barWidth: w } = layout;
   const [lo, hi] = layout.x.range() as [number, number];
-  const candidates: Label[] = [];
-  const obstacles: LabelBox[] = [];
+  const placed: LabelBox[] = [];
+  const out: Label[] = [];
   const end = endLabel(view, layout, lang);
-  if (end) obstacles.push(end.box);
+  if (end) placed.push(end.box);
   view.stages.forEach((s, i) => {
     const { cx, x0 } = slots[i]!;
     const top = bars.up(s.counts[0]!.value);
-    obstacles.push({ x: cx - w / 2, y: top, w, h: bars.baseline - top });
-    s.reported.forEach((c) => obstacles.push({ x: x0 - 6, y: total.y(c.value) - 6, w: 12, h: 12 }));
+    placed.push({ x: cx - w / 2, y: top, w, h: bars.baseline - top });
+    s.reported.forEach((c) => placed.push({ x: x0 - 6, y: total.y(c.value) - 6, w: 12, h: 12 }));
   });
+  const free = (b: LabelBox) =>
+    b.x >= lo - 4 && b.x + b.w <= hi + layout.right && b.y >= 0 && !placed.some((p) => overlap(p, b));
+  const tryPlace = (options: Omit<Label, "box">[]) => {
+    for (const o of options) {
+      const b = box(o.text, o.x, o.y, o.anchor);
+      if (free(b)) {
+        placed.push(b);
+        out.push({ ...o, box: b });
+        return true;
+      }
+    }
+    return false;
+  };
   view.stages.forEach((s, i) => {
     const { x0 } = slots[i]!;
     if (!s.totalConflict) return;
     s.reported.forEach((c, j) => {
       const text = formatMeasureShort(c, lang);
-      const y = total.y(c.value) + 4;
-      candidates.push({
-        key: `rep-${i}-${j}`,
-        text,
-        x: x0 - 8,
-        y,
-        anchor: "end",
-        className: "total-label reported",
-        box: box(text, x0 - 8, y, "end"),
-      });
+      const y = total.y(c.value);
+      const common = { key: `rep-${i}-${j}`, text, className: "total-label reported" };
+      tryPlace([
+        { ...common, x: x0 - 8, y: y + 4, anchor: "end" },
+        { ...common, x: x0, y: y + 19, anchor: "middle" },
+        { ...common, x: x0 + 8, y: y + 4, anchor: "start" },
+      ]);
     });
     const text = formatMeasureShort({ value: s.computed, qualifier: s.computedInexact ? "at_least" : "exact" }, lang);
-    const y = total.y(s.computed) - 5;
-    candidates.push({
-      key: `cmp-${i}`,
-      text,
-      x: x0 + 4,
-      y,
-      anchor: "start",
-      className: "total-label computed",
-      box: box(text, x0 + 4, y, "start"),
-    });
+    const y = total.y(s.computed);
+    const common = { key: `cmp-${i}`, text, className: "total-label computed" };
+    tryPlace([
+      { ...common, x: x0 + 4, y: y - 5, anchor: "start" },
+      { ...common, x: x0 - 4, y: y - 5, anchor: "end" },
+      { ...common, x: x0, y: y - 9, anchor: "middle" },
+    ]);
   });
   const order = view.stages
     .map((_, i) => i)
     .sort((a, b) => view.stages[b]!.counts[0]!.value - view.stages[a]!.counts[0]!.value);
+  const labelled = new Set<number>();
   for (const i of order) {
-    const s = view.stages[i]!;
+    const first = view.stages[i]!.counts[0]!;
     const { cx } = slots[i]!;
-    const text = formatMeasureShort(s.counts[0]!, lang);
-    const y = bars.up(s.counts[0]!.hi ?? s.counts[0]!.value) - 5;
-    candidates.push({
-      key: `bar-${i}`,
-      text,
-      x: cx,
-      y,
-      anchor: "middle",
-      className: "bar-label",
-      box: box(text, cx, y, "middle"),
-    });
+    const text = formatMeasureShort(first, lang);
+    const y = bars.up(first.hi ?? first.value) - 5;
+    if (tryPlace([{ key: `bar-${i}`, text, x: cx, y, anchor: "middle", className: "bar-label" }])) labelled.add(i);
   }
   view.stages.forEach((s, i) => {
+    if (!labelled.has(i)) return;
     const { cx } = slots[i]!;
     s.counts.slice(1).forEach((c, j) => {
       const text = formatMeasureShort(c, lang);
       const y = bars.up(c.value) + 4;
-      const x = cx + w / 2 + 5;
-      candidates.push({
-        key: `alt-${i}-${j}`,
-        text,
-        x,
-        y,
-        anchor: "start",
-        className: "alt-label",
-        box: box(text, x, y, "start"),
-      });
+      tryPlace([{ key: `alt-${i}-${j}`, text, x: cx + w / 2 + 5, y, anchor: "start", className: "alt-label" }]);
     });
   });
-  const inside = (b: LabelBox) => b.x >= lo - 4 && b.x + b.w <= hi + layout.right;
-  const fits = placeLabels([...obstacles, ...candidates.map((c) => (inside(c.box) ? c.box : null))]);
-  return candidates.filter((_, k) => fits[obstacles.length + k]);
+  return out;
 }
 
 function CountBar({

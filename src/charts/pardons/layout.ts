@@ -23,6 +23,8 @@ export interface PardonLayout {
   left: number;
   right: number;
   narrow: boolean;
+  /** The bar panel's two titles are stacked (phone) rather than on one row. */
+  stacked: boolean;
   x: ScaleTime<number, number>;
   total: Panel & { y: ScaleLinear<number, number> };
   bars: Panel & { baseline: number; up: ScaleLinear<number, number>; down: ScaleLinear<number, number> };
@@ -96,13 +98,17 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
     .range([totalTop + totalH, totalTop]);
 
   // Panel 2: released per stage above the line, newly recognised per period below, same px per person.
-  const barsTop = totalTop + totalH + 16 + LABEL_ROW;
+  // Titles of the bar panel: on one row, or stacked on a phone.
+  const stacked = narrow && view.recognitions.length > 0;
+  const barsTop = totalTop + totalH + 16 + LABEL_ROW * (stacked ? 2 : 1);
   const barsH = narrow ? 210 : 270;
   const maxUp = Math.max(1, ...view.stages.flatMap((s) => s.counts.map((c) => c.hi ?? c.value)));
   const bars = view.recognitions.filter((r) => !r.span);
   const maxDown = Math.max(0, ...bars.flatMap((r) => r.claims.map((c) => c.hi ?? c.value)));
-  const perPerson = barsH / (maxUp + maxDown);
-  const baseline = barsTop + maxUp * perPerson;
+  // Headroom above the tallest bar for its value label.
+  const headroom = 16;
+  const perPerson = (barsH - headroom) / (maxUp + maxDown);
+  const baseline = barsTop + headroom + maxUp * perPerson;
   const up = scaleLinear()
     .domain([0, maxUp])
     .range([baseline, baseline - maxUp * perPerson]);
@@ -110,8 +116,8 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
     .domain([0, Math.max(1, maxDown)])
     .range([baseline, baseline + Math.max(1, maxDown) * perPerson]);
 
-  // Under the lowest bar: room for its value label, then the title of the recognitions.
-  const spansTop = barsTop + barsH + (view.recognitions.length ? 16 + LABEL_ROW : 6);
+  // Under the lowest bar: room for its value label.
+  const spansTop = barsTop + barsH + (view.recognitions.length ? 18 : 6);
   const lanes = view.recognitions.reduce((m, r) => (r.span ? Math.max(m, r.lane + 1) : m), 0);
   const spansH = lanes * LANE;
   const axisY = spansTop + spansH + 4;
@@ -122,6 +128,7 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
     left,
     right,
     narrow,
+    stacked,
     x,
     total: { top: totalTop, height: totalH, y: yTotal },
     bars: { top: barsTop, height: barsH, baseline, up, down },
@@ -129,7 +136,7 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
     axisY,
     barWidth,
     slots,
-    ticks: x.ticks(Math.max(2, Math.floor(plotW / (narrow ? 80 : 95)))),
+    ticks: x.ticks(Math.max(2, Math.floor(plotW / (narrow ? 64 : 95)))),
   };
 }
 
@@ -143,13 +150,5 @@ export interface LabelBox {
 /** Approximate width of a 12 px label (charts cannot measure text in jsdom or before paint). */
 export const labelWidth = (text: string, size = 12) => text.length * size * 0.58 + 4;
 
-/** Greedy label placement: a label is shown only if it overlaps no label shown before it. */
-export function placeLabels(boxes: readonly (LabelBox | null)[]): boolean[] {
-  const shown: LabelBox[] = [];
-  return boxes.map((b) => {
-    if (!b) return false;
-    const hit = shown.some((s) => b.x < s.x + s.w && s.x < b.x + b.w && b.y < s.y + s.h && s.y < b.y + b.h);
-    if (!hit) shown.push(b);
-    return !hit;
-  });
-}
+export const overlap = (a: LabelBox, b: LabelBox) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

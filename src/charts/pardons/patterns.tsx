@@ -23,7 +23,7 @@ export function kindFill(prefix: string, kind: StageKind): string {
 /** SVG patterns for the kinds; rendered once per chart, used by the bars and the legend swatches. */
 export function KindPatterns({ prefix }: { prefix: string }) {
   return (
-    <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
+    <svg className="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false">
       <defs>
         <pattern
           id={patternId(prefix, "us_brokered")}
