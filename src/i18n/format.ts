@@ -26,11 +26,47 @@ const QUALIFIER_SIGNS: Record<Qualifier, string> = {
   range: "",
 };
 
+/**
+ * Chromium ships trimmed ICU data without Belarusian (Node has it). Where `be` is missing we format
+ * numbers with Russian rules (the same grouping: 1 275) and dates with our own month names below.
+ */
+const BE_SUPPORTED = Intl.DateTimeFormat.supportedLocalesOf(["be"]).length > 0;
+const NUMBER_LOCALE: Record<Lang, string> = { en: "en-GB", be: BE_SUPPORTED ? "be" : "ru", ru: "ru" };
+
+const BE_MONTHS_GENITIVE = [
+  "студзеня",
+  "лютага",
+  "сакавіка",
+  "красавіка",
+  "мая",
+  "чэрвеня",
+  "ліпеня",
+  "жніўня",
+  "верасня",
+  "кастрычніка",
+  "лістапада",
+  "снежня",
+];
+const BE_MONTHS = [
+  "студзень",
+  "люты",
+  "сакавік",
+  "красавік",
+  "май",
+  "чэрвень",
+  "ліпень",
+  "жнівень",
+  "верасень",
+  "кастрычнік",
+  "лістапад",
+  "снежань",
+];
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang): string {
   let f = numberFormats.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(lang === "en" ? "en-GB" : lang, { maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 2 });
     numberFormats.set(lang, f);
   }
   return f.format(n);
@@ -73,6 +109,12 @@ export function formatDate(iso: string, lang: Lang, style: "long" | "short" = "l
   const date = parseIsoDate(iso);
   const month = style === "long" ? "long" : "short";
   if (parts.length === 1) return parts[0]!;
+  if (lang === "be" && !BE_SUPPORTED) {
+    const m = date.getUTCMonth();
+    const name = (list: string[]) => (style === "long" ? list[m]! : list[m]!.slice(0, 3));
+    if (parts.length === 2) return `${name(BE_MONTHS)} ${parts[0]} г.`;
+    return `${date.getUTCDate()} ${name(BE_MONTHS_GENITIVE)} ${parts[0]} г.`;
+  }
   if (parts.length === 2) {
     return new Intl.DateTimeFormat(LOCALE[lang], { month, year: "numeric", timeZone: "UTC" }).format(date);
   }

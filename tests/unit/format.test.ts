@@ -36,3 +36,20 @@ describe("dates", () => {
     expect(isoDateEnd("2025").toISOString().slice(0, 10)).toBe("2025-12-31");
   });
 });
+
+describe("Belarusian without ICU data for be (as in Chromium)", () => {
+  it("still writes Belarusian month names and grouped numbers", async () => {
+    const original = Intl.DateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat.supportedLocalesOf = () => [];
+    try {
+      const { vi } = await import("vitest");
+      vi.resetModules();
+      const fresh = await import("../../src/i18n/format");
+      expect(fresh.formatDate("2024-11-15", "be")).toBe("15 лістапада 2024 г.");
+      expect(fresh.formatDate("2020-12", "be")).toBe("снежань 2020 г.");
+      expect(fresh.formatNumber(1275, "be").replace(/\s/g, " ")).toBe("1 275");
+    } finally {
+      Intl.DateTimeFormat.supportedLocalesOf = original;
+    }
+  });
+});
