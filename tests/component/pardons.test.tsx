@@ -278,6 +278,28 @@ describe("pardon timeline widget", () => {
     );
   });
 
+  it("shows newly recognised political prisoners as bars and overlapping periods as brackets, with sources", async () => {
+    const user = userEvent.setup();
+    render(<Harness release={pardonReleaseNewest()} />);
+    const bar = document.querySelector<SVGGElement>('g.recognition[data-recognition="2024-11-01_2024-11-30"]')!;
+    expect(bar.querySelector("rect.recognition-bar.mark-exact")).toBeTruthy();
+    const bracket = document.querySelector<SVGGElement>(
+      'g.recognition.span[data-recognition="2024-11-02_2024-11-15"]',
+    )!;
+    expect(bracket.querySelector("path.span-bracket")).toBeTruthy();
+    fireEvent.mouseEnter(bracket);
+    expect(tooltip()!.textContent).toContain("2 November 2024 – 15 November 2024");
+    expect(tooltip()!.textContent).toContain("Newly recognised as political prisoners: 14");
+    expect(tooltip()!.textContent).toContain("Human Constanta");
+    fireEvent.mouseLeave(bracket);
+    // A reported-total marker belongs to its stage: hovering it opens the stage's tooltip.
+    fireEvent.mouseEnter(stageMark("2024-11-07").querySelector(".total-reported")!);
+    expect(tooltip()!.querySelector(".tip-reported")!.textContent).toContain("146 reported");
+    await user.click(bar);
+    expect(useStore.getState().selection).toBe("obs:newly_recognised:2024-11-30");
+    expect(bar.classList.contains("selected")).toBe(true);
+  });
+
   it("has a table with one row per stage, every claim, totals, breakdown, numbers and sources", async () => {
     const user = userEvent.setup();
     render(<Harness release={pardonReleaseNewest()} />);
