@@ -31,12 +31,11 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
   // ErrorPanel's "open the newest release" switches this embed to follow mode (the reader asked for it).
   const [releaseId, setReleaseId] = useState(params.releaseId);
   const [data, retry] = useEmbedData(read, params.widget, releaseId);
-  useAutoHeight(root, params.widget, params.frame);
-
   const ready = data.state === "ready" ? data : null;
   const pinned = releaseId !== null;
   const newestEntry = ready && pinned && ready.manifest.releases[0]!.id !== ready.release.entry.id;
   const newest = useNewestRelease(read, newestEntry ? ready.manifest.releases[0]! : null);
+  useAutoHeight(root, params.widget, params.frame, [data, newest, lang, range, selection, categories]);
 
   useEffect(() => {
     if (ready) document.title = `${ready.def.title(translator(lang))} — ${translator(lang)("app.title")}`;

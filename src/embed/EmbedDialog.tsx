@@ -113,16 +113,8 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
           t={t}
         />
         {ctx.range && <p className="embed-hint">{t("embed.rangeNote")}</p>}
-        <EmbedPreview
-          src={embedUrl(base, { ...params, frame: `preview-${frame}` })}
-          title={t("embed.preview", { title: def.title(t) })}
-          frame={`preview-${frame}`}
-          width={width}
-          fallbackHeight={defaultHeight(width)}
-          onHeight={onHeight}
-        />
         <div className="copy-grid">
-          <CopyField label={t("embed.iframeLabel")} value={iframeCode(code)} action={t("embed.copyIframe")} />
+          <CopyField label={t("embed.iframeLabel")} value={iframeCode(code)} action={t("embed.copyIframe")} rows={4} />
           <CopyField
             label={t("embed.scriptLabel")}
             value={scriptCode(code, new URL("embed.js", base).href)}
@@ -132,6 +124,14 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
           <CopyField label={t("embed.linkLabel")} value={link} action={t("embed.copyLink")} rows={2} />
         </div>
         <p className="embed-hint">{t("embed.privacy")}</p>
+        <EmbedPreview
+          src={embedUrl(base, { ...params, frame: `preview-${frame}` })}
+          title={t("embed.preview", { title: def.title(t) })}
+          frame={`preview-${frame}`}
+          width={width}
+          fallbackHeight={defaultHeight(width)}
+          onHeight={onHeight}
+        />
       </section>
       <Downloads def={def} ctx={ctx} url={pinnedLink} />
       <CitationKit def={def} ctx={ctx} url={pinnedLink} />

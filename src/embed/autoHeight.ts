@@ -2,7 +2,7 @@
  * Auto-height: the embed tells its parent how tall its content is, whenever that changes. The host script
  * (public/embed.js) resizes only iframes it owns and only on messages from that iframe's window and origin.
  */
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 export const HEIGHT_MESSAGE = "brt:embed:height";
 
@@ -26,12 +26,18 @@ export function contentHeight(root: HTMLElement): number {
   return Math.ceil(root.getBoundingClientRect().height + margins);
 }
 
-/** Posts the height of `root` to the parent window on every size change (no-op outside an iframe). */
-export function useAutoHeight(root: HTMLElement | null, widget: string, frame: string | null): void {
+/**
+ * Posts the height of `root` to the parent window on every size change (no-op outside an iframe).
+ * A ResizeObserver catches most changes, but Chrome stops rendering cross-origin iframes that are scrolled out
+ * of view, and then no observer fires: so every `revision` (new data, a dismissed notice …) and every resize
+ * event also measures directly, a few times while the layout settles.
+ */
+export function useAutoHeight(root: HTMLElement | null, widget: string, frame: string | null, revision: unknown): void {
+  const post = useRef<() => void>(() => {});
   useEffect(() => {
     if (!root || window.parent === window) return;
     let last = -1;
-    const post = () => {
+    post.current = () => {
       const height = contentHeight(root);
       if (height === last) return;
       last = height;
@@ -39,10 +45,20 @@ export function useAutoHeight(root: HTMLElement | null, widget: string, frame: s
       // The height is not secret and the host's origin is unknown to us, so "*"; hosts verify the sender.
       window.parent.postMessage(message, "*");
     };
-    post();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(post);
-    ro.observe(root);
-    return () => ro.disconnect();
+    const measure = () => post.current();
+    measure();
+    window.addEventListener("resize", measure);
+    const ro = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(measure);
+    ro?.observe(root);
+    return () => {
+      window.removeEventListener("resize", measure);
+      ro?.disconnect();
+      post.current = () => {};
+    };
   }, [root, widget, frame]);
+  useEffect(() => {
+    post.current();
+    const timers = [100, 400, 1500].map((ms) => setTimeout(() => post.current(), ms));
+    return () => timers.forEach(clearTimeout);
+  }, [revision, root]);
 }

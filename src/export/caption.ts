@@ -29,7 +29,7 @@ export interface Palette {
 
 /** Greedy word wrap by an average glyph width: no DOM measuring, so it also works in tests and workers. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.55)));
+  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.58)));
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
