@@ -5,19 +5,25 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DataError } from "../src/data/errors.ts";
-import { loadManifest, loadReleaseFiles, type ReadBytes } from "../src/data/loader.ts";
+import { loadManifest, loadReleaseFiles } from "../src/data/loader.ts";
 import { crossCheck } from "../src/data/crosscheck.ts";
-import { RELEASE_FILE_NAMES } from "../src/data/schema.ts";
+import { RELEASE_FILE_NAMES, type ReleaseData } from "../src/data/schema.ts";
 import { DATA_DIR } from "./lib/files.ts";
 import { jsonSchemaFiles } from "./lib/json-schema.ts";
+import { diffSummaries, draftAwareReader, draftError, releaseFindings } from "./lib/check-extras.ts";
+import { readPolicy } from "./lib/local-data.ts";
 
 const dataDir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : DATA_DIR;
-const read: ReadBytes = async (rel) => {
-  const abs = path.join(dataDir, rel);
-  if (!existsSync(abs)) throw new DataError("network", rel, "", "file not found");
-  return new Uint8Array(readFileSync(abs));
-};
+// Drafts (releases started by data:new-release, files not yet hashed) are checked whole and reported as errors.
+const { read, drafts } = draftAwareReader(dataDir);
+const policy = (() => {
+  try {
+    return readPolicy(dataDir);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+})();
+const loaded: ReleaseData[] = [];
 
 let errors = 0;
 let warnings = 0;
@@ -29,6 +35,7 @@ const error = (msg: string) => {
 try {
   const manifest = await loadManifest(read);
   for (const entry of manifest.releases) {
+    if (drafts.has(entry.id)) error(draftError(entry));
     try {
       const release = await loadReleaseFiles(entry, read);
       const extra = readdirSync(path.join(dataDir, "releases", entry.id)).filter(
@@ -36,6 +43,12 @@ try {
       );
       for (const f of extra)
         error(`releases/${entry.id}/${f}: file is not part of the release schema and not in the manifest`);
+      for (const f of releaseFindings(release, drafts.has(entry.id), policy)) {
+        if (f.level === "error") error(f.text);
+        else console.warn(`warning: ${f.text}`);
+        if (f.level === "warning") warnings++;
+      }
+      loaded.push(release);
       const found = crossCheck(release);
       for (const w of found) console.warn(`warning: ${w.file}: ${w.path}: ${w.message}`);
       warnings += found.length;
@@ -47,6 +60,7 @@ try {
       error(e instanceof Error ? e.message : String(e));
     }
   }
+  for (const line of diffSummaries(loaded)) console.log(line);
   const releaseDirs = existsSync(path.join(dataDir, "releases")) ? readdirSync(path.join(dataDir, "releases")) : [];
   for (const d of releaseDirs) {
     if (!manifest.releases.some((r) => r.id === d)) error(`releases/${d}: folder is not listed in manifest.json`);

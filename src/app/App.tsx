@@ -10,6 +10,7 @@ import { WIDGETS } from "../widgets/registry";
 import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext } from "../widgets/types";
 import { SourcesPage } from "./SourcesPage";
+import { ChangesPanel } from "../changes/ChangesPanel";
 
 /** The dashboard page: header, key figures and every widget, each isolated by an error boundary. */
 export function App() {
@@ -61,6 +62,11 @@ export function App() {
             <WidgetBoundary name={t("keys.heading")}>
               <KeyFigures release={ctx.release} lang={lang} />
             </WidgetBoundary>
+            {data.state === "ready" && (
+              <WidgetBoundary name={t("changes.heading")}>
+                <ChangesPanel manifest={data.manifest} release={ctx.release} lang={lang} />
+              </WidgetBoundary>
+            )}
             <RangeControl />
             <div className="widgets">
               {WIDGETS.map((def) => (

@@ -147,6 +147,9 @@ export const DetentionEvent = z
     /** Empty when the source reports detentions without a number. */
     count: z.array(Claim),
     category: z.enum(["detention", "raid", "preventive_conversation"]),
+    /** The finest level at which the app may show this event (safety: small counts at a town can
+     * identify people; public/data/policy.json sets the threshold). Absent = as precise as the scope. */
+    display: z.enum(["place", "oblast", "national"]).optional(),
     context: Text,
     conflict: Text.optional(),
     sources: SourceIds,

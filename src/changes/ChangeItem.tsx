@@ -1,0 +1,87 @@
+import type { FigureClaim, FigureChange, RecordChange } from "../data/diff";
+import type { ReleaseData } from "../data/schema";
+import { SourceLinks } from "../components/SourceLinks";
+import type { Translate } from "../i18n";
+import { formatMeasure, type Lang } from "../i18n/format";
+import { fieldLabel, figureLabel, recordLabel } from "./labels";
+
+interface ChangeItemProps {
+  change: RecordChange;
+  /** The shown release (after) and the one before it. */
+  current: ReleaseData;
+  previous: ReleaseData;
+  lang: Lang;
+  t: Translate;
+}
+
+/** Every claim of one side of a figure, each with its qualifier and its sources; "none" when absent. */
+function Claims({
+  claims,
+  release,
+  lang,
+  t,
+}: {
+  claims: FigureClaim[];
+  release: ReleaseData;
+  lang: Lang;
+  t: Translate;
+}) {
+  if (claims.length === 0) return <span className="change-absent">{t("changes.absent")}</span>;
+  return (
+    <ul className="change-claims">
+      {claims.map((c, i) => (
+        <li key={i}>
+          <span className={`change-claim mark-${c.qualifier}`}>{formatMeasure(c, lang)}</span>{" "}
+          <SourceLinks release={release} ids={c.sources} label={false} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const FIGURE_FIELDS = (figures: FigureChange[]) => new Set(figures.map((f) => f.figure.split(".")[0]));
+
+/** One added, changed or removed record: what it is, and its figures before and after. */
+export function ChangeItem({ change, current, previous, lang, t }: ChangeItemProps) {
+  const label = recordLabel(change, [current, previous], lang, t);
+  const figureFields = FIGURE_FIELDS(change.figures);
+  const other = change.fields.filter((f) => !figureFields.has(f) && f !== "claims");
+  return (
+    <li className={`change change-${change.status}`} data-kind={change.kind} data-id={change.id}>
+      <p className="change-head">
+        <span className="change-status">{t(`changes.status.${change.status}`)}</span>{" "}
+        <span className="change-label">{label}</span>
+      </p>
+      {change.figures.length > 0 && (
+        <table className="change-figures">
+          <caption className="visually-hidden">{t("changes.figuresOf", { record: label })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("changes.figure")}</th>
+              <th scope="col">{t("changes.before")}</th>
+              <th scope="col">{t("changes.after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {change.figures.map((f) => (
+              <tr key={f.figure} data-figure={f.figure}>
+                <th scope="row">{figureLabel(f.figure, t)}</th>
+                <td className="change-before">
+                  <Claims claims={f.before} release={previous} lang={lang} t={t} />
+                </td>
+                <td className="change-after">
+                  <Claims claims={f.after} release={current} lang={lang} t={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {change.status === "changed" && other.length > 0 && (
+        <p className="change-fields">
+          {t("changes.alsoChanged", { fields: other.map((f) => fieldLabel(f, t)).join(", ") })}
+        </p>
+      )}
+    </li>
+  );
+}

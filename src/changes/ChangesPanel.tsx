@@ -1,0 +1,65 @@
+import { useState } from "react";
+import type { ReadBytes } from "../data/loader";
+import type { Manifest, ReleaseData } from "../data/schema";
+import { translator } from "../i18n";
+import { formatDate, type Lang } from "../i18n/format";
+import { ChangeList } from "./ChangeList";
+import { usePreviousRelease } from "./usePreviousRelease";
+import "./changes.css";
+
+interface ChangesPanelProps {
+  manifest: Manifest;
+  /** The release on screen; it is compared with the release listed after it in the manifest. */
+  release: ReleaseData;
+  lang: Lang;
+  /** How release files are read; the app's data folder over HTTP unless given (tests). */
+  read?: ReadBytes;
+}
+
+/**
+ * "What changed in this release": the changelog, then every record added, changed or removed since
+ * the previous release with its figures before and after. Collapsed until opened; the previous
+ * release is downloaded (and verified like any release) only then.
+ */
+export function ChangesPanel({ manifest, release, lang, read }: ChangesPanelProps) {
+  const t = translator(lang);
+  const [opened, setOpened] = useState(false);
+  const previous = usePreviousRelease(manifest, release, opened, read);
+  const index = manifest.releases.findIndex((r) => r.id === release.entry.id);
+  const previousEntry = manifest.releases[index + 1];
+
+  return (
+    <details className="changes-panel" id="changes" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>
+        <h2>{t("changes.heading")}</h2>
+      </summary>
+      <div className="changes-body">
+        <h3>{t("changes.changelog")}</h3>
+        <ul className="changes-changelog">
+          {release.entry.changelog.map((line, i) => (
+            <li key={i} lang="en">
+              {line}
+            </li>
+          ))}
+        </ul>
+        {previous.state === "first" && <p>{t("changes.first")}</p>}
+        {previousEntry && (
+          <p className="changes-compared">
+            {t("changes.compared", { id: previousEntry.id, date: formatDate(previousEntry.asOf, lang) })}
+          </p>
+        )}
+        {previous.state === "loading" && (
+          <p className="loading" role="status">
+            {t("changes.loading")}
+          </p>
+        )}
+        {previous.state === "error" && (
+          <p className="changes-error" role="alert">
+            {t("changes.error", { error: previous.error.message })}
+          </p>
+        )}
+        {previous.state === "ready" && <ChangeList current={release} previous={previous.release} lang={lang} t={t} />}
+      </div>
+    </details>
+  );
+}

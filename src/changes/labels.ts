@@ -1,0 +1,78 @@
+/** Words for the changes panel: what a changed record is, what a figure is, what a field is. */
+import type { FigureClaim, RecordChange } from "../data/diff";
+import type { ReleaseData } from "../data/schema";
+import { pickText, type MessageKey, type Translate } from "../i18n";
+import { MESSAGES } from "../i18n";
+import { formatDate, formatDateRange, formatMeasure, type Lang } from "../i18n/format";
+
+const known = (key: string): key is MessageKey => key in MESSAGES.en;
+
+function personName(id: string, releases: readonly ReleaseData[], lang: Lang): string {
+  for (const r of releases) {
+    const p = r.people.find((x) => x.id === id);
+    if (p) return pickText(p.name, lang).text;
+  }
+  return id;
+}
+
+/**
+ * A short human name for a changed record. `releases` are the two releases compared (newer first),
+ * used to look up people and series titles.
+ */
+export function recordLabel(change: RecordChange, releases: readonly ReleaseData[], lang: Lang, t: Translate): string {
+  const text = (x: { en: string; be?: string; ru?: string }) => pickText(x, lang).text;
+  switch (change.kind) {
+    case "pardons": {
+      const r = (change.after ?? change.before)!;
+      return t(`changes.pardon.${r.kind}`, { date: formatDate(r.date, lang) });
+    }
+    case "observations": {
+      const r = (change.after ?? change.before)!;
+      const series = releases.flatMap((x) => x.series).find((s) => s.id === r.series);
+      return `${series ? text(series.title) : r.series}, ${formatDateRange(r.start ?? r.date, r.date, lang)}`;
+    }
+    case "detentions": {
+      const r = (change.after ?? change.before)!;
+      return `${formatDateRange(r.start, r.end, lang)}: ${text(r.context)}`;
+    }
+    case "deaths":
+      return t("changes.death", { name: personName((change.after ?? change.before)!.person, releases, lang) });
+    case "incommunicado":
+      return t("changes.incommunicado", { name: personName((change.after ?? change.before)!.person, releases, lang) });
+    case "people":
+      return text((change.after ?? change.before)!.name);
+    case "events": {
+      const r = (change.after ?? change.before)!;
+      return `${formatDate(r.date, lang)}: ${text(r.title)}`;
+    }
+    case "series":
+      return text((change.after ?? change.before)!.title);
+    case "places":
+      return (change.after ?? change.before)!.names[lang];
+    case "sources": {
+      const r = (change.after ?? change.before)!;
+      return `${r.publisher}: ${r.title}`;
+    }
+  }
+}
+
+/** "People", "Running total", "Of them: women"; an unknown figure keeps its field name. */
+export function figureLabel(figure: string, t: Translate): string {
+  const [head, group] = figure.split(".");
+  if (head === "breakdown" && group) {
+    const groupKey = `changes.group.${group}`;
+    return t("changes.figure.breakdown", { group: known(groupKey) ? t(groupKey) : group });
+  }
+  const key = `changes.figure.${figure}`;
+  return known(key) ? t(key) : figure;
+}
+
+export function fieldLabel(field: string, t: Translate): string {
+  const key = `changes.field.${field}`;
+  return known(key) ? t(key) : field;
+}
+
+/** All claims of a figure in words: "at least 50 / about 100", or "none". */
+export function claimsText(claims: readonly FigureClaim[], lang: Lang, t: Translate): string {
+  return claims.length ? claims.map((c) => formatMeasure(c, lang)).join(" / ") : t("changes.absent");
+}
