@@ -35,7 +35,14 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
   const pinned = releaseId !== null;
   const newestEntry = ready && pinned && ready.manifest.releases[0]!.id !== ready.release.entry.id;
   const newest = useNewestRelease(read, newestEntry ? ready.manifest.releases[0]! : null);
-  useAutoHeight(root, params.widget, params.frame, [data, newest, lang, range, selection, categories]);
+  useAutoHeight(root, params.widget, params.frame, data.state !== "loading", [
+    data,
+    newest,
+    lang,
+    range,
+    selection,
+    categories,
+  ]);
 
   useEffect(() => {
     if (ready) document.title = `${ready.def.title(translator(lang))} — ${translator(lang)("app.title")}`;

@@ -21,7 +21,8 @@ export function EmbedPreview({ src, title, frame, width, fallbackHeight, onHeigh
       if (e.source !== ref.current?.contentWindow || e.origin !== window.location.origin) return;
       if (!isHeightMessage(e.data) || e.data.frame !== frame) return;
       setHeight(e.data.height);
-      onHeight(e.data.height);
+      // Heights measured while loading are not a sensible default for the iframe code.
+      if (e.data.ready) onHeight(e.data.height);
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);

@@ -11,6 +11,8 @@ export interface HeightMessage {
   widget: string;
   frame: string | null;
   height: number;
+  /** False while the embed is still loading (the height will grow): hosts resize anyway, the dialog waits. */
+  ready: boolean;
 }
 
 export function isHeightMessage(data: unknown): data is HeightMessage {
@@ -32,16 +34,25 @@ export function contentHeight(root: HTMLElement): number {
  * of view, and then no observer fires: so every `revision` (new data, a dismissed notice …) and every resize
  * event also measures directly, a few times while the layout settles.
  */
-export function useAutoHeight(root: HTMLElement | null, widget: string, frame: string | null, revision: unknown): void {
+export function useAutoHeight(
+  root: HTMLElement | null,
+  widget: string,
+  frame: string | null,
+  ready: boolean,
+  revision: unknown,
+): void {
   const post = useRef<() => void>(() => {});
+  const isReady = useRef(ready);
+  isReady.current = ready;
   useEffect(() => {
     if (!root || window.parent === window) return;
     let last = -1;
     post.current = () => {
       const height = contentHeight(root);
-      if (height === last) return;
-      last = height;
-      const message: HeightMessage = { type: HEIGHT_MESSAGE, widget, frame, height };
+      const key = height * 2 + Number(isReady.current);
+      if (key === last) return;
+      last = key;
+      const message: HeightMessage = { type: HEIGHT_MESSAGE, widget, frame, height, ready: isReady.current };
       // The height is not secret and the host's origin is unknown to us, so "*"; hosts verify the sender.
       window.parent.postMessage(message, "*");
     };
