@@ -1,4 +1,4 @@
-import type { FigureClaim, FigureChange, RecordChange } from "../data/diff";
+import { figuresOf, type FigureClaim, type RecordChange } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
 import { SourceLinks } from "../components/SourceLinks";
 import type { Translate } from "../i18n";
@@ -39,13 +39,28 @@ function Claims({
   );
 }
 
-const FIGURE_FIELDS = (figures: FigureChange[]) => new Set(figures.map((f) => f.figure.split(".")[0]));
+/**
+ * What else changed in a record, in words: fields such as "sources", and figures whose number stayed
+ * the same but whose sources or notes changed ("People: sources or notes").
+ */
+function otherChanges(change: RecordChange, t: Translate): string[] {
+  if (change.status !== "changed") return [];
+  const changedFigures = new Set(change.figures.map((f) => f.figure));
+  const sameFigures = [...new Set([...figuresOf(change.before).keys(), ...figuresOf(change.after).keys()])].filter(
+    (f) => !changedFigures.has(f),
+  );
+  return change.fields.flatMap((field) => {
+    if (change.figures.some((f) => f.figure === field || f.figure.startsWith(`${field}.`))) return [];
+    const figures = sameFigures.filter((f) => f === field || f.startsWith(`${field}.`) || field === "claims");
+    if (figures.length === 0) return [fieldLabel(field, t)];
+    return figures.map((f) => t("changes.figureDetails", { figure: figureLabel(f, t) }));
+  });
+}
 
 /** One added, changed or removed record: what it is, and its figures before and after. */
 export function ChangeItem({ change, current, previous, lang, t }: ChangeItemProps) {
   const label = recordLabel(change, [current, previous], lang, t);
-  const figureFields = FIGURE_FIELDS(change.figures);
-  const other = change.fields.filter((f) => !figureFields.has(f) && f !== "claims");
+  const other = otherChanges(change, t);
   return (
     <li className={`change change-${change.status}`} data-kind={change.kind} data-id={change.id}>
       <p className="change-head">
@@ -79,7 +94,7 @@ export function ChangeItem({ change, current, previous, lang, t }: ChangeItemPro
       )}
       {change.status === "changed" && other.length > 0 && (
         <p className="change-fields">
-          {t("changes.alsoChanged", { fields: other.map((f) => fieldLabel(f, t)).join(", ") })}
+          {t(change.figures.length > 0 ? "changes.alsoChanged" : "changes.changedFields", { fields: other.join("; ") })}
         </p>
       )}
     </li>

@@ -51,7 +51,7 @@ export function recordLabel(change: RecordChange, releases: readonly ReleaseData
       return (change.after ?? change.before)!.names[lang];
     case "sources": {
       const r = (change.after ?? change.before)!;
-      return `${r.publisher}: ${r.title}`;
+      return r.title.startsWith(r.publisher) ? r.title : `${r.publisher}: ${r.title}`;
     }
   }
 }

@@ -52,7 +52,7 @@ describe("ChangesPanel", () => {
         .getAllByRole("cell")
         .map((c) => c.textContent),
     ).toEqual(["none", "32 Viasna, 2024-10-31"]);
-    expect(pardons.querySelector('[data-id="2024-11-07"]')!.textContent).toContain("Also changed: sources");
+    expect(pardons.querySelector('[data-id="2024-11-07"]')!.textContent).toContain("Changed: sources");
 
     const detention = panel.querySelector('[data-kind="detentions"] [data-id="smarhon-slonim"]')!;
     expect(detention.querySelector(".change-before")!.textContent).toContain("at least 50");

@@ -66,7 +66,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe("docs/maintaining-data.md, followed step by step", () => {
+describe("docs/maintaining-data.md, followed step by step", { timeout: 60_000 }, () => {
   const folder = path.join(work, "newsletter-2024-11-29");
 
   it("1. new-release starts a draft copied from the newest release", () => {

@@ -1,0 +1,142 @@
+/**
+ * A maintainer adds the newsletter of 16–29 November 2024 to the built site with the documented
+ * commands (docs/maintaining-data.md) against dist/data; readers then find it in the release picker,
+ * and "What changed in this release" lists the new stage and observation with before and after.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { blockExternal, collectErrors, launchBrowser } from "./browser";
+import { applyEditsFolder } from "../fixtures/csv-edits";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const DIST_DATA = path.join(ROOT, "dist/data");
+const SHOTS = path.join(ROOT, "test-results/screenshots");
+const ID = "2024-11-29";
+const base = inject("baseUrl");
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const work = mkdtempSync(path.join(tmpdir(), "changes-e2e-"));
+let browser: Browser;
+let manifestBefore = "";
+
+function npm(script: string, ...args: string[]) {
+  const r = spawnSync("npm", ["--prefix", ROOT, "run", "-s", script, "--", ...args], {
+    cwd: work,
+    env: { ...process.env, DATA_DIR: DIST_DATA },
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`npm run ${script} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+beforeAll(async () => {
+  manifestBefore = readFileSync(path.join(DIST_DATA, "manifest.json"), "utf8");
+  // The newsletter's release starts from 2024-11-15 (the built site already has a newer one).
+  npm("data:new-release", ID, "--from", "2024-11-15");
+  npm("data:export-csv", ID, "newsletter");
+  applyEditsFolder(path.join(work, "newsletter"), path.join(ROOT, "tests/fixtures/newsletter-2024-11-29"));
+  npm("data:import-csv", ID, "newsletter");
+  npm("data:publish", ID);
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  // Leave dist/data as the build made it, for the other e2e files.
+  if (manifestBefore) writeFileSync(path.join(DIST_DATA, "manifest.json"), manifestBefore);
+  rmSync(path.join(DIST_DATA, "releases", ID), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function open(query: string, width = 1440, height = 900) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const errors = collectErrors(page);
+  const blocked = await blockExternal(page);
+  await page.goto(base + query);
+  await page.locator('[data-key="prisoners"]').waitFor();
+  return { page, errors, blocked };
+}
+
+async function openPanel(page: Page) {
+  const panel = page.locator("#changes");
+  await panel.locator("summary").first().click();
+  await panel.locator(".changes-groups, .changes-error").first().waitFor();
+  return panel;
+}
+
+async function shot(page: Page, selector: string, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.locator(selector).screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+describe("what changed in a new release", () => {
+  it("the published release is offered in the release picker", async () => {
+    const { page, errors } = await open("");
+    const options = await page.getByLabel("Data release").locator("option").allTextContents();
+    expect(options.some((o) => o.startsWith(ID))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("lists the added pardon stage and observation with before and after, and the changelog", async () => {
+    const { page, errors, blocked } = await open(`?release=${ID}`);
+    const panel = await openPanel(page);
+    expect(await panel.textContent()).toContain("Adds the sixth pardon stage of 20 Nov 2024");
+    expect(await panel.textContent()).toContain("Compared with the previous release, 2024-11-15 (15 November 2024).");
+
+    const stage = panel.locator('[data-kind="pardons"] [data-id="pardon-2024-11-20"]');
+    expect(await stage.locator(".change-label").textContent()).toBe("Pardon stage of 20 November 2024");
+    const people = stage.locator('tr[data-figure="count"]');
+    expect(await people.locator(".change-before").textContent()).toBe("none");
+    expect(await people.locator(".change-after .change-claim").textContent()).toBe("32");
+    expect(await people.locator(".change-after").textContent()).toContain("Reuters");
+    expect(await stage.locator('tr[data-figure="runningTotal"] .change-after .change-claim').textContent()).toBe("178");
+
+    const obs = panel.locator('[data-kind="observations"] [data-id="prisoners_in_custody:2024-11-20"]');
+    expect(await obs.locator(".change-label").textContent()).toBe("Political prisoners in custody, 20 November 2024");
+    expect(await obs.locator(".change-after .change-claim").textContent()).toBe("1,275");
+    expect(await obs.locator(".change-after").textContent()).toContain("Al Jazeera");
+
+    const july = panel.locator('[data-kind="pardons"] [data-id="pardon-2024-07-03"]');
+    expect(await july.locator(".change-fields").textContent()).toBe("Changed: People: sources or notes");
+    const navahrudak = panel.locator('[data-kind="detentions"] [data-id="2023-08-navahrudak-plant"]');
+    expect(await navahrudak.textContent()).toContain("Changed: map level");
+
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      type Axe = { run: (el: Element) => Promise<{ violations: { id: string }[] }> };
+      const r = await (window as unknown as { axe: Axe }).axe.run(document.querySelector("#changes")!);
+      return r.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await shot(page, "#changes", "changes-panel");
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await page.close();
+  });
+
+  it("shows corrected figures of the newest release before and after, in Belarusian too", async () => {
+    const { page, errors } = await open("?lang=be");
+    const panel = await openPanel(page);
+    const row = panel.locator('[data-kind="incommunicado"] tr[data-figure="reportedDays"]').first();
+    expect(await row.locator(".change-after").textContent()).toContain("больш за 700");
+    expect(await panel.locator("summary h2").first().textContent()).toBe("Што змянілася ў гэтым выпуску");
+    await shot(page, "#changes", "changes-panel-newest-be");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fits a phone screen without horizontal scrolling", async () => {
+    const { page, errors } = await open(`?release=${ID}`, 390, 844);
+    await openPanel(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "#changes", "changes-panel-390");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
