@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { diffReleases, summarizeDiff } from "../src/data/diff.ts";
 import { parseArgs } from "./lib/args.ts";
-import { describeProblem } from "./lib/csv-import.ts";
+import { describeProblem, type ImportProblem } from "./lib/csv-import.ts";
+import { decodeUtf8 } from "./lib/csv.ts";
 import { CSV_FILES } from "./lib/csv-tables.ts";
 import { validateCsvImport } from "./lib/csv-validate.ts";
 import { toJsonText } from "./lib/files.ts";
@@ -45,10 +46,28 @@ try {
   if (!existsSync(from)) throw new Error(`there is no folder ${from}`);
 
   const texts = new Map<string, string>();
+  const unreadable: ImportProblem[] = [];
   for (const file of [...CSV_FILES, RELEASE_CSV]) {
-    if (existsSync(path.join(from, file))) texts.set(file, readFileSync(path.join(from, file), "utf8"));
+    if (!existsSync(path.join(from, file))) continue;
+    const text = decodeUtf8(new Uint8Array(readFileSync(path.join(from, file))));
+    if (text === null) {
+      unreadable.push({
+        csv: file,
+        message:
+          'the file is not saved as UTF-8 text: in your spreadsheet use "Save as" CSV with the character set UTF-8',
+      });
+    } else texts.set(file, text);
   }
-  const checked = validateCsvImport(texts, entry, readPolicy(dir));
+  const validated = validateCsvImport(texts, entry, readPolicy(dir));
+  const checked = unreadable.length
+    ? {
+        ok: false as const,
+        problems: [
+          ...unreadable,
+          ...(validated.ok ? [] : validated.problems).filter((p) => !unreadable.some((u) => u.csv === p.csv)),
+        ],
+      }
+    : validated;
   if (!checked.ok) {
     for (const p of checked.problems.slice(0, MAX_SHOWN)) console.error(`error: ${describeProblem(p)}`);
     if (checked.problems.length > MAX_SHOWN) console.error(`… and ${checked.problems.length - MAX_SHOWN} more`);

@@ -68,6 +68,10 @@ function readRows(csv: string, text: string, node: GroupNode, problems: ImportPr
     }
   }
   return table.rows.map(({ row, cells }) => {
+    const stray = cells.get("") ?? "";
+    if (stray) {
+      problems.push({ csv, row, message: `"${stray}" is in a column without a name; move it into a named column` });
+    }
     const reader: RowReader = { cells, counts, problems: [], where: new Map<string, string>() };
     const record = unflatten(node, "", "", reader) as Record<string, unknown>;
     for (const p of reader.problems) problems.push({ csv, row, ...p });

@@ -16,8 +16,18 @@ export class CsvSyntaxError extends Error {
 
 const BOM = "\uFEFF";
 
+/**
+ * The separator between cells: a comma, or a semicolon in files saved by spreadsheets set to
+ * languages that write decimals with a comma (Belarusian, Russian, German…). Our column names contain
+ * neither, so the header line tells which one the file uses.
+ */
+export function detectSeparator(text: string): "," | ";" {
+  const header = text.slice(0, text.search(/\r|\n|$/));
+  return header.includes(";") && !header.includes(",") ? ";" : ",";
+}
+
 /** Parses CSV text into rows of cells. Line breaks inside quoted cells are kept. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator: "," | ";" = detectSeparator(text)): string[][] {
   const src = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -41,7 +51,7 @@ export function parseCsv(text: string): string[][] {
       // A quote inside an unquoted cell (5" floppy) is kept as a character, as spreadsheets do.
       quoted = true;
       quoteLine = line;
-    } else if (ch === ",") {
+    } else if (ch === separator) {
       row.push(cell);
       cell = "";
     } else if (ch === "\n" || ch === "\r") {
@@ -83,7 +93,24 @@ export function readTable(text: string): CsvTable {
   const [header = [], ...data] = parseCsv(text);
   const names = header.map((h) => h.trim());
   const rows = data
-    .map((cells, i) => ({ row: i + 2, cells: new Map(names.map((n, j) => [n, cells[j] ?? ""])) }))
+    .map((cells, i) => ({
+      row: i + 2,
+      // Cells beyond the named columns are kept under "" so that a reader can refuse them.
+      cells: new Map([...names.map((n, j) => [n, cells[j] ?? ""] as const), ["", extra(cells, names)] as const]),
+    }))
     .filter((r) => [...r.cells.values()].some((v) => v.trim() !== ""));
-  return { header: names, rows };
+  return { header: names.filter(Boolean), rows };
+}
+
+function extra(cells: readonly string[], names: readonly string[]): string {
+  return cells.filter((c, j) => (j >= names.length || names[j] === "") && c.trim() !== "").join(" ");
+}
+
+/** Decodes a file's bytes, refusing text that is not UTF-8 (a spreadsheet's other "CSV" formats). */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }

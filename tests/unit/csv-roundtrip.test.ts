@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatCsv, parseCsv } from "../../scripts/lib/csv";
+import { decodeUtf8, formatCsv, parseCsv } from "../../scripts/lib/csv";
 import { csvToRecords, describeProblem, schemaProblems } from "../../scripts/lib/csv-import";
 import { releaseToCsv } from "../../scripts/lib/csv-tables";
 import { validateCsvImport } from "../../scripts/lib/csv-validate";
@@ -147,5 +147,35 @@ describe("import messages name the file, row and column in plain language", () =
     expect(messages({ "events.csv": 'id,date\n"unclosed,2024' })).toContain(
       'events.csv: line 2: a quoted cell is never closed (a closing quote " is missing)',
     );
+  });
+});
+
+describe("files as spreadsheets save them", () => {
+  const texts = releaseToCsv(fixtureRecords() as Record<ReleaseFileName, unknown>);
+  const entry = { id: "2024-11-29", asOf: "2024-11-29" } as ReleaseEntry;
+  const policy = { minCountForTownLevel: 5, enforcedForReleasesPublishedFrom: "2026-11-25" };
+
+  it("reads files separated by semicolons (spreadsheets in Belarusian or Russian)", () => {
+    // As Excel writes it: ";" between cells, cells holding ";" (our lists) quoted.
+    const rows = parseCsv(texts.get("detentions.csv")!);
+    const text = rows
+      .map((r) => r.map((c) => (/[;",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(";"))
+      .join("\r\n");
+    const result = validateCsvImport(new Map([...texts, ["detentions.csv", text]]), entry, policy);
+    expect(result.ok).toBe(true);
+  });
+
+  it("recognises text that is not UTF-8", () => {
+    expect(decodeUtf8(new TextEncoder().encode("Смаргонь"))).toBe("Смаргонь");
+    expect(decodeUtf8(new Uint8Array([0xd1, 0xec, 0xe0]))).toBeNull(); // "Сма" in Windows-1251
+  });
+
+  it("refuses a cell in a column without a name rather than dropping it", () => {
+    const rows = parseCsv(texts.get("events.csv")!);
+    rows[1]!.push("", "stray note");
+    const result = validateCsvImport(new Map([...texts, ["events.csv", formatCsv(rows)]]), entry, policy);
+    expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([
+      'events.csv row 2: "stray note" is in a column without a name; move it into a named column',
+    ]);
   });
 });
