@@ -34,7 +34,7 @@ export function Downloads({ def, ctx, url }: DownloadsProps) {
   const size = (scale: number) => {
     if (svg instanceof Error) return "";
     const s = pngSize(svg, scale);
-    return t("export.px", { width: formatNumber(s.width, "en"), height: formatNumber(s.height, "en") });
+    return t("export.px", { width: formatNumber(s.width, lang), height: formatNumber(s.height, lang) });
   };
 
   const png = async (scale: number) => {
