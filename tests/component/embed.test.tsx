@@ -202,7 +202,7 @@ describe("Share dialog", () => {
     const share = screen.getByRole("button", { name: "Share: Key figures" });
     share.focus();
     fireEvent.click(share);
-    const dialog = await screen.findByRole("dialog", { name: "Share or embed “Key figures”" });
+    const dialog = await screen.findByRole("dialog", { name: "Share or embed: Key figures" });
     return { ctx, share, dialog };
   }
 

@@ -3,7 +3,7 @@ export const embed = {
   en: {
     "embed.share": "Share",
     "embed.shareLabel": "Share: {title}",
-    "embed.dialogTitle": "Share or embed “{title}”",
+    "embed.dialogTitle": "Share or embed: {title}",
     "embed.close": "Close",
     "embed.heading": "Embed in an article",
     "embed.size": "Size",
@@ -71,7 +71,7 @@ export const embed = {
   be: {
     "embed.share": "Падзяліцца",
     "embed.shareLabel": "Падзяліцца: {title}",
-    "embed.dialogTitle": "Падзяліцца або ўбудаваць «{title}»",
+    "embed.dialogTitle": "Падзяліцца або ўбудаваць: {title}",
     "embed.close": "Закрыць",
     "embed.heading": "Убудаваць у артыкул",
     "embed.size": "Памер",
@@ -139,7 +139,7 @@ export const embed = {
   ru: {
     "embed.share": "Поделиться",
     "embed.shareLabel": "Поделиться: {title}",
-    "embed.dialogTitle": "Поделиться или встроить «{title}»",
+    "embed.dialogTitle": "Поделиться или встроить: {title}",
     "embed.close": "Закрыть",
     "embed.heading": "Встроить в статью",
     "embed.size": "Размер",
