@@ -1,0 +1,208 @@
+/**
+ * The react-leaflet map, loaded lazily so Leaflet stays out of the dashboard's first chunk. It is a
+ * function of (symbols, labels, selection): the imperative Leaflet code lives in react-leaflet and
+ * in the two small hooks at the bottom.
+ */
+import type { Map as LeafletMap, PathOptions } from "leaflet";
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { GeoJSON, MapContainer, Popup, TileLayer, useMap } from "react-leaflet";
+import type { Feature } from "geojson";
+import { basemap, featureBounds, BASEMAP_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, type BasemapProps } from "./basemap";
+import type { Obstacle, TextLabel } from "./labelLayout";
+import { MapLabels, TownDots } from "./MapLabels";
+import { SymbolMarker } from "./SymbolMarker";
+import type { MapSymbol, TownLabel } from "./symbols";
+import "./map.css";
+
+export interface DetentionMapProps {
+  symbols: readonly MapSymbol[];
+  towns: readonly TownLabel[];
+  labels: readonly TextLabel[];
+  /** Accessible name of each symbol and its category letter. */
+  describe: (s: MapSymbol) => { label: string; letter: string };
+  selectedId: string | null;
+  /** Place ids the search found: their symbols are highlighted. */
+  matches: ReadonlySet<string>;
+  onSelect: (id: string | null) => void;
+  /** The popup of this event was closed (× or Esc); ignored by the owner when it is no longer selected. */
+  onClose: (id: string) => void;
+  /** The popup's content for a selected symbol. */
+  details: (s: MapSymbol) => ReactNode;
+  tiles: boolean;
+  /** Accessible name of the map. */
+  name: string;
+}
+
+const BELARUS_BOUNDS = featureBounds("belarus");
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [49.5, 19.5],
+  [58, 36.5],
+];
+const reducedMotion = () => typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+const basemapStyle = (f?: Feature): PathOptions => ({
+  className: (f?.properties as BasemapProps | undefined)?.role === "belarus" ? "map-land" : "map-neighbour",
+  interactive: false,
+});
+
+export default function DetentionMap(props: DetentionMapProps) {
+  const { symbols, towns, labels, describe, selectedId, matches, onSelect, onClose, details, tiles, name } = props;
+  const selected = symbols.find((s) => s.id === selectedId);
+  // Larger symbols first, so smaller ones are drawn (and clickable) on top.
+  const ordered = [...symbols].sort((a, b) => b.r - a.r);
+  const order = symbols.map((s) => s.id);
+  const wrap = useRef<HTMLDivElement>(null);
+  const obstacles = useMemo(() => obstaclesOf(symbols, towns), [symbols, towns]);
+
+  const onStep = useCallback(
+    (id: string, step: number) => {
+      const i = order.indexOf(id);
+      const next = step === -Infinity ? 0 : step === Infinity ? order.length - 1 : i + step;
+      const target = order[Math.max(0, Math.min(order.length - 1, next))];
+      const icons = wrap.current?.querySelectorAll<HTMLElement>(".det-icon[data-event]") ?? [];
+      [...icons].find((el) => el.dataset.event === target)?.focus();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the order's content, not its identity
+    [order.join("|")],
+  );
+
+  const motion = !reducedMotion();
+  return (
+    <div className={`det-map${tiles ? " tiles-on" : ""}`} ref={wrap}>
+      <MapContainer
+        bounds={BELARUS_BOUNDS}
+        boundsOptions={{ padding: [6, 6] }}
+        maxBounds={MAX_BOUNDS}
+        maxBoundsViscosity={0.7}
+        minZoom={4.5}
+        maxZoom={tiles ? 16 : 11}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        scrollWheelZoom={false}
+        zoomAnimation={motion}
+        fadeAnimation={motion}
+        markerZoomAnimation={motion}
+        inertia={motion}
+        className="det-map-canvas"
+      >
+        <MapChrome name={name} motion={motion} />
+        {tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+        <GeoJSON data={basemap} style={basemapStyle} attribution={BASEMAP_ATTRIBUTION} interactive={false} />
+        <TownDots towns={towns} groups={symbols.filter((s) => s.kind === "group")} />
+        <MapLabels labels={labels} obstacles={obstacles} />
+        {ordered.map((s) => {
+          const { label, letter } = describe(s);
+          const match = s.towns.some((p) => matches.has(p.id));
+          return (
+            <SymbolMarker
+              key={s.id}
+              symbol={s}
+              label={label}
+              letter={letter}
+              selected={s.id === selectedId}
+              match={match}
+              onSelect={onSelect}
+              onStep={onStep}
+            />
+          );
+        })}
+        {selected && (
+          <SelectedPopup key={selected.id} symbol={selected} onClose={onClose}>
+            {details(selected)}
+          </SelectedPopup>
+        )}
+      </MapContainer>
+    </div>
+  );
+}
+
+/** Symbols (with their halo and badge) and town dots, for labels to keep clear of. */
+function obstaclesOf(symbols: readonly MapSymbol[], towns: readonly TownLabel[]): Obstacle[] {
+  return [
+    ...symbols.map((s) => ({ at: s.anchor, dx: s.dx, half: s.r + 3 })),
+    ...towns.map((t) => ({ at: t.place, dx: 0, half: 3 })),
+  ];
+}
+
+interface SelectedPopupProps {
+  symbol: MapSymbol;
+  onClose: (id: string) => void;
+  children: ReactNode;
+}
+
+/** The popup of the selected symbol; closing it (× or Esc) clears the selection. */
+function SelectedPopup({ symbol, onClose, children }: SelectedPopupProps) {
+  const map = useMap();
+  const width = map.getSize().x;
+  const { id } = symbol;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onClose(id);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose, id]);
+  const handlers = useMemo(() => ({ remove: () => onClose(id) }), [onClose, id]);
+  return (
+    <Popup
+      position={[symbol.anchor.lat, symbol.anchor.lon]}
+      offset={[symbol.dx, -symbol.r + 4]}
+      maxWidth={Math.max(200, Math.min(340, width - 48))}
+      minWidth={Math.min(240, width - 48)}
+      autoPanPadding={[12, 12]}
+      keepInView={false}
+      className="det-popup"
+      eventHandlers={handlers}
+    >
+      {children}
+    </Popup>
+  );
+}
+
+/** Accessible name on the map container, no animated pans for reduced motion, and refitting to
+ * Belarus when the container resizes. */
+function MapChrome({ name, motion }: { name: string; motion: boolean }) {
+  const map = useMap();
+  useEffect(() => {
+    if (motion) return;
+    // Popups pan the map into view with an animation Leaflet offers no option for: turn it off here.
+    const panBy = map.panBy.bind(map);
+    map.panBy = (offset, options) => panBy(offset, { ...options, animate: false });
+    return () => {
+      map.panBy = panBy;
+    };
+  }, [map, motion]);
+  useEffect(() => {
+    const el = map.getContainer();
+    el.setAttribute("role", "region");
+    el.setAttribute("aria-label", name);
+  }, [map, name]);
+  useRefitOnResize(map);
+  return null;
+}
+
+function useRefitOnResize(map: LeafletMap) {
+  useEffect(() => {
+    const el = map.getContainer();
+    if (typeof ResizeObserver === "undefined") return;
+    let width = el.clientWidth;
+    let moved = false;
+    const markMoved = () => (moved = true);
+    map.on("dragstart zoomstart", markMoved);
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      map.invalidateSize({ animate: false });
+      if (!moved) {
+        map.off("dragstart zoomstart", markMoved);
+        map.fitBounds(BELARUS_BOUNDS, { padding: [6, 6], animate: false });
+        map.on("dragstart zoomstart", markMoved);
+      }
+    });
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      map.off("dragstart zoomstart", markMoved);
+    };
+  }, [map]);
+}

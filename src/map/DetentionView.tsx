@@ -1,0 +1,213 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { QUALIFIERS } from "../data/schema";
+import type { MessageKey } from "../i18n";
+import { useStore } from "../state/store";
+import type { WidgetContext } from "../widgets/types";
+import { NEIGHBOUR_LABELS } from "./basemap";
+import {
+  eventPlaces,
+  eventsAtPlaces,
+  filterEvents,
+  isOnMap,
+  releaseEvents,
+  searchPlaces,
+  sortEvents,
+  type SortKey,
+  type SortDir,
+} from "./detentionModel";
+import { DetentionList } from "./DetentionList";
+import { EventDetails } from "./EventDetails";
+import {
+  categoryLetter,
+  countShort,
+  listText,
+  locale,
+  placesText,
+  pluralKey,
+  summarySentence,
+  symbolLabel,
+} from "./eventText";
+import { Filters } from "./Filters";
+import { Legend } from "./Legend";
+import type { TextLabel } from "./labelLayout";
+import { useWidth } from "../charts/common/useWidth";
+import { layoutSymbols, maxRadiusFor, radiusScale, townLabels, unknownHalfFor, type MapSymbol } from "./symbols";
+import { UnlocatedPanel } from "./UnlocatedPanel";
+import "./detentions.css";
+
+const DetentionMap = lazy(() => import("./DetentionMap"));
+
+const PREFIX = "detention:";
+
+/** The widget body: filters, the map with its legend and nationwide strip, and the list. */
+export function DetentionView({ ctx }: { ctx: WidgetContext }) {
+  const { release, lang, t, range, categories, selection, setView } = ctx;
+  const [query, setQuery] = useState("");
+  const [tiles, setTiles] = useState(false);
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: "date", dir: "descending" });
+
+  const all = releaseEvents(release);
+  const filtered = useMemo(() => filterEvents(all, range, categories), [all, range, categories]);
+  const [col, width] = useWidth<HTMLDivElement>(640);
+  const maxR = maxRadiusFor(width);
+  const half = unknownHalfFor(maxR);
+  const radius = useMemo(() => radiusScale(all, maxR), [all, maxR]);
+  const towns = useMemo(() => all.flatMap((v) => v.located), [all]);
+  const symbols = useMemo(() => layoutSymbols(filtered, radius, towns, half), [filtered, radius, towns, half]);
+  const townList = useMemo(() => townLabels(symbols), [symbols]);
+  const matches = useMemo(() => searchPlaces(eventPlaces(all), query), [all, query]);
+  const matchIds = useMemo(() => new Set(matches.map((p) => p.id)), [matches]);
+
+  const selectedId = selection?.startsWith(PREFIX) ? selection.slice(PREFIX.length) : null;
+  const onSelect = useCallback((id: string | null) => setView({ selection: id ? PREFIX + id : null }), [setView]);
+  const onClose = useCallback(
+    (id: string) => {
+      if (useStore.getState().selection === PREFIX + id) setView({ selection: null });
+    },
+    [setView],
+  );
+
+  const listed = query.trim() ? eventsAtPlaces(filtered, matchIds) : filtered;
+  const sorted = sortEvents(listed, sort.key, sort.dir, (v) => placesText(v, lang, t), locale(lang));
+  const unlocated = sortEvents(
+    filtered.filter((v) => !isOnMap(v)),
+    "date",
+    "descending",
+    () => "",
+    locale(lang),
+  );
+  const searchStatus = !query.trim()
+    ? ""
+    : matches.length === 0
+      ? t("map.searchNone", { query: query.trim() })
+      : t(pluralKey("found", lang, listed.length), {
+          n: listed.length,
+          places: listText(
+            matches.map((p) => p.names[lang]),
+            t,
+          ),
+        });
+
+  // Captions of groups and regions only where there is room for them; the legend explains the shapes.
+  const labels = useMemo(() => mapLabels(symbols, matchIds, ctx, width >= 480), [symbols, matchIds, ctx, width]);
+  const describe = useCallback(
+    (s: MapSymbol) => ({ label: symbolLabel(s.view, lang, t), letter: categoryLetter(s.view.event.category, t) }),
+    [lang, t],
+  );
+  const details = (s: MapSymbol) => <EventDetails view={s.view} release={release} lang={lang} t={t} />;
+  // "more than" is drawn like "at least" (the true figure is higher), so the legend has one key for both.
+  const drawn = new Set(all.filter(isOnMap).flatMap((v) => v.claims.map((c) => c.qualifier)));
+  const qualifiers = QUALIFIERS.filter(
+    (q) => q !== "more_than" && (drawn.has(q) || (q === "at_least" && drawn.has("more_than"))),
+  );
+  const toggleSort = (key: SortKey) =>
+    setSort((s) => ({
+      key,
+      dir:
+        s.key === key
+          ? s.dir === "ascending"
+            ? "descending"
+            : "ascending"
+          : key === "place"
+            ? "ascending"
+            : "descending",
+    }));
+
+  return (
+    <div className="det-view">
+      <Filters
+        t={t}
+        lang={lang}
+        range={range}
+        categories={categories}
+        setView={setView}
+        query={query}
+        onQuery={setQuery}
+        searchStatus={searchStatus}
+      />
+      <div className="det-layout">
+        <div className="det-map-col" ref={col}>
+          <label className="det-tiles">
+            <input type="checkbox" checked={tiles} onChange={(e) => setTiles(e.target.checked)} /> {t("map.tiles")}
+          </label>
+          <Suspense fallback={<div className="det-map det-map-loading">{t("map.loadingMap")}</div>}>
+            <DetentionMap
+              symbols={symbols}
+              towns={townList}
+              labels={labels}
+              describe={describe}
+              selectedId={selectedId}
+              matches={matchIds}
+              onSelect={onSelect}
+              onClose={onClose}
+              details={details}
+              tiles={tiles}
+              name={t("map.mapLabel")}
+            />
+          </Suspense>
+          <UnlocatedPanel
+            views={unlocated}
+            release={release}
+            lang={lang}
+            t={t}
+            selectedId={selectedId}
+            onSelect={onSelect}
+          />
+          <Legend t={t} lang={lang} radius={radius} max={radius.domain()[1]!} half={half} qualifiers={qualifiers} />
+        </div>
+        <DetentionList
+          views={sorted}
+          release={release}
+          lang={lang}
+          t={t}
+          sort={sort}
+          onSort={toggleSort}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          caption={summarySentence(filtered, lang, t)}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Town names, region and group captions, and neighbouring countries, in the reader's language. */
+function mapLabels(
+  symbols: readonly MapSymbol[],
+  matches: ReadonlySet<string>,
+  ctx: WidgetContext,
+  captions: boolean,
+): TextLabel[] {
+  const { lang, t } = ctx;
+  const out: TextLabel[] = NEIGHBOUR_LABELS.map(({ iso, at }) => ({
+    key: `country-${iso}`,
+    at,
+    text: t(`map.country.${iso}` as MessageKey),
+    placement: "center",
+    gap: 0,
+    className: "country",
+  }));
+  for (const { place, dx, left, dy } of townLabels(symbols)) {
+    out.push({
+      key: `town-${place.id}`,
+      at: place,
+      text: place.names[lang],
+      placement: "right",
+      gap: dx,
+      gapLeft: left,
+      gapY: dy,
+      className: `town${matches.has(place.id) ? " is-match" : ""}`,
+    });
+  }
+  for (const s of captions ? symbols : []) {
+    // A region is named under its symbol; a group's towns carry their own labels, so it shows its figure.
+    if (s.kind === "region") {
+      const text = placesText(s.view, lang, t).replace(" (", "\n(");
+      out.push({ key: `sym-${s.id}`, at: s.anchor, text, placement: "below", gap: s.r + 8, className: "caption" });
+    } else if (s.kind === "group") {
+      const text = countShort(s.view, lang);
+      out.push({ key: `sym-${s.id}`, at: s.anchor, text, placement: "left", gap: s.r + 6, className: "caption" });
+    }
+  }
+  return out;
+}

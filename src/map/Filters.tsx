@@ -1,0 +1,86 @@
+import { useId } from "react";
+import { formatDate, type Lang } from "../i18n/format";
+import type { Translate } from "../i18n";
+import type { DateRange, ViewState } from "../state/store";
+import { activeCategories, CATEGORIES, toggleCategory } from "./detentionModel";
+import { categoryLetter, categoryText } from "./eventText";
+
+interface FiltersProps {
+  t: Translate;
+  lang: Lang;
+  range: DateRange;
+  categories: string[];
+  setView: (patch: Partial<ViewState>) => void;
+  query: string;
+  onQuery: (q: string) => void;
+  /** What the place search found, read out politely. */
+  searchStatus: string;
+}
+
+/**
+ * Categories (shared with every view through the store, and so the URL) and the place search.
+ * The date range is set by the page-wide range control or a chart; here it is shown and cleared.
+ */
+export function Filters({ t, lang, range, categories, setView, query, onQuery, searchStatus }: FiltersProps) {
+  const id = useId();
+  const active = activeCategories(categories);
+
+  return (
+    <div className="det-filters" role="group" aria-label={t("map.filters")}>
+      <p className="det-range">
+        <span>
+          {range
+            ? t("map.rangeActive", { start: formatDate(range.start, lang), end: formatDate(range.end, lang) })
+            : t("map.rangeAll")}
+        </span>{" "}
+        {range && (
+          <button type="button" onClick={() => setView({ range: null })}>
+            {t("map.clearRange")}
+          </button>
+        )}
+      </p>
+      <fieldset className="det-cats">
+        <legend>{t("map.categories")}</legend>
+        {CATEGORIES.map((cat) => {
+          const checked = active.includes(cat);
+          return (
+            <label key={cat} className={`cat-${cat}`}>
+              <input
+                type="checkbox"
+                checked={checked}
+                // The store cannot say "none": the last checked category stays on.
+                disabled={checked && active.length === 1}
+                onChange={() => setView({ categories: toggleCategory(categories, cat) })}
+              />{" "}
+              <span className={`cat-badge cat-${cat}`} aria-hidden="true">
+                {categoryLetter(cat, t)}
+              </span>{" "}
+              {categoryText(cat, t)}
+            </label>
+          );
+        })}
+      </fieldset>
+      <div className="det-search">
+        <label htmlFor={`${id}-q`}>{t("map.search")}</label>
+        <div className="det-search-row">
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            placeholder={t("map.searchHint")}
+            aria-describedby={`${id}-status`}
+            onChange={(e) => onQuery(e.target.value)}
+          />
+          {query && (
+            <button type="button" onClick={() => onQuery("")}>
+              {t("map.clearSearch")}
+            </button>
+          )}
+        </div>
+        <p id={`${id}-status`} className="det-search-status" aria-live="polite">
+          {searchStatus}
+        </p>
+      </div>
+    </div>
+  );
+}

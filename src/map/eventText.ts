@@ -1,0 +1,113 @@
+/** Words for events in the reader's language: places, counts, dates, categories, the summary. */
+import type { MessageKey, Translate } from "../i18n";
+import { pickText } from "../i18n";
+import { formatDate, formatDateRange, formatMeasure, formatMeasureShort, type Lang } from "../i18n/format";
+import { summaryFacts, type Category, type EventView } from "./detentionModel";
+
+const LOCALES: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
+export const locale = (lang: Lang) => LOCALES[lang];
+
+type PluralForm = "one" | "few" | "many" | "other";
+const PLURALS = {
+  events: (f: PluralForm) => `map.n.events.${f}` as const,
+  inPlaces: (f: PluralForm) => `map.n.inPlaces.${f}` as const,
+  unknown: (f: PluralForm) => `map.n.unknown.${f}` as const,
+  unlocated: (f: PluralForm) => `map.n.unlocated.${f}` as const,
+  found: (f: PluralForm) => `map.n.found.${f}` as const,
+};
+
+/** The message key of a counted phrase in the plural form the language needs for n. */
+export function pluralKey(phrase: keyof typeof PLURALS, lang: Lang, n: number): MessageKey {
+  const cat = new Intl.PluralRules(locale(lang)).select(n);
+  return PLURALS[phrase](cat === "one" || cat === "few" || cat === "many" ? cat : "other");
+}
+
+/** "Smarhon and Slonim", "Smarhon, Slonim and Lida". Not Intl.ListFormat: browsers lack Belarusian patterns. */
+export function listText(items: readonly string[], t: Translate): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")}${t("map.and")}${items[items.length - 1]}`;
+}
+
+/** "Smarhon and Slonim", "Hrodna region (whole region)", "Belarus (nationwide)". */
+export function placesText(v: EventView, lang: Lang, t: Translate): string {
+  const { scope, region } = v.event;
+  if (scope === "national") return t("map.scope.national");
+  if (scope === "region" && region) return t("map.scope.region", { region: t(`map.oblast.${region}` as MessageKey) });
+  return listText(
+    v.places.map((p) => p.names[lang]),
+    t,
+  );
+}
+
+/** Every figure, in words: "at least 80 or about 100"; "count unknown" when there is none. */
+export function countText(v: EventView, lang: Lang, t: Translate): string {
+  if (v.claims.length === 0) return t("map.countUnknown");
+  return v.claims.map((c) => formatMeasure(c, lang)).join(t("map.or"));
+}
+
+/** Compact figures for labels on the map: "≥50 / ~50"; "?" when there is none. */
+export function countShort(v: EventView, lang: Lang): string {
+  if (v.claims.length === 0) return "?";
+  return v.claims.map((c) => formatMeasureShort(c, lang)).join(" / ");
+}
+
+export function datesText(v: EventView, lang: Lang): string {
+  return formatDateRange(v.event.start, v.event.end, lang);
+}
+
+/** Compact dates for the list: "31 Oct 2024 – 14 Nov 2024". */
+export function datesShort(v: EventView, lang: Lang): string {
+  const { start, end } = v.event;
+  const a = formatDate(start, lang, "short");
+  return !end || end === start ? a : `${a} – ${formatDate(end, lang, "short")}`;
+}
+
+export function categoryText(cat: Category, t: Translate): string {
+  return t(`map.cat.${cat}` as MessageKey);
+}
+
+export function categoryLetter(cat: Category, t: Translate): string {
+  return t(`map.letter.${cat}` as MessageKey);
+}
+
+/** The record's context in the reader's language, with a marker when it falls back to English. */
+export function contextText(v: EventView, lang: Lang, t: Translate): string {
+  const { text, fallback } = pickText(v.event.context, lang);
+  return fallback ? `${text} ${t("map.detail.inEnglish")}` : text;
+}
+
+export function symbolLabel(v: EventView, lang: Lang, t: Translate): string {
+  return t("map.symbolLabel", {
+    places: placesText(v, lang, t),
+    count: countText(v, lang, t),
+    category: categoryText(v.event.category, t),
+    dates: datesText(v, lang),
+  });
+}
+
+/** The generated one-sentence summary of the filtered events (also the map's accessible name). */
+export function summarySentence(views: readonly EventView[], lang: Lang, t: Translate): string {
+  const f = summaryFacts(views);
+  if (f.events === 0 || !f.start || !f.end) return t("map.summary.none");
+  const events = t(pluralKey("events", lang, f.events), { n: f.events });
+  let head =
+    f.start === f.end
+      ? t("map.summary.on", { events, date: formatDate(f.start, lang) })
+      : t("map.summary.span", { events, start: formatDate(f.start, lang), end: formatDate(f.end, lang) });
+  if (f.places > 0) head += ` ${t(pluralKey("inPlaces", lang, f.places), { n: f.places })}`;
+  const parts = [head];
+  if (f.largest) {
+    const where = placesText(f.largest, lang, t);
+    const count = countText(f.largest, lang, t);
+    const cat = f.largest.event.category;
+    // Say what the figure counts when it is not detentions (e.g. preventive conversations).
+    parts.push(
+      cat === "detention"
+        ? t("map.summary.largest", { count, where })
+        : t("map.summary.largestCat", { count, where, category: categoryText(cat, t).toLocaleLowerCase(lang) }),
+    );
+  }
+  if (f.unknownPlaces > 0) parts.push(t(pluralKey("unknown", lang, f.unknownPlaces), { n: f.unknownPlaces }));
+  if (f.unlocated > 0) parts.push(t(pluralKey("unlocated", lang, f.unlocated), { n: f.unlocated }));
+  return `${parts.join("; ")}.`;
+}
