@@ -44,8 +44,13 @@ export function parseManifest(bytes: Uint8Array): Manifest {
   const json = parseJson(file, bytes);
   const result = Manifest.safeParse(json);
   if (!result.success) throw schemaError(file, json, result.error);
+  // A draft (started by data:new-release, files not hashed until data:publish) is invisible to
+  // readers: the app shows published releases only; data:check reports drafts as errors.
+  const published = result.data.releases.filter((r) => r.files.length > 0);
+  if (published.length === 0) throw new DataError("schema", file, "releases", "no published release (only drafts)");
   const ids = new Set<string>();
   result.data.releases.forEach((r, i) => {
+    if (r.files.length === 0) return;
     if (ids.has(r.id)) throw new DataError("schema", file, `releases[${i}].id`, `release id "${r.id}" is listed twice`);
     ids.add(r.id);
     RELEASE_FILE_NAMES.forEach((name) => {
@@ -54,7 +59,7 @@ export function parseManifest(bytes: Uint8Array): Manifest {
       }
     });
   });
-  return result.data;
+  return { ...result.data, releases: published };
 }
 
 /** Picks the requested release, or the newest one (the manifest lists newest first). */

@@ -87,3 +87,16 @@ describe("loadRelease", () => {
     expect(err.detail).toBe("a range needs hi ≥ value");
   });
 });
+
+describe("drafts", () => {
+  it("are invisible to readers: the newest published release loads", async () => {
+    const { files, manifest } = fixtureFiles();
+    const releases = (manifest as { releases: { id: string; files: unknown[] }[] }).releases;
+    const draft = { ...releases[0]!, id: "2024-11-29", files: [], changelog: ["DRAFT: describe what changed"] };
+    const withDraft = { ...manifest, releases: [draft, ...releases] };
+    const read = memoryReader({ ...files, "manifest.json": new TextEncoder().encode(JSON.stringify(withDraft)) });
+    const { manifest: loaded, release } = await loadRelease(read);
+    expect(release.entry.id).toBe(FIXTURE_ID);
+    expect(loaded.releases.map((r) => r.id)).toEqual([FIXTURE_ID]);
+  });
+});
