@@ -1,6 +1,7 @@
 /** Cross-file reference checks: every source, place and person id a record uses must exist. */
 import { DataError } from "./errors";
 import type { ReleaseData, ReleaseFileName } from "./schema";
+import { checkSafety } from "./safety";
 
 type Json = unknown;
 
@@ -79,4 +80,5 @@ export function checkReferences(release: ReleaseData): void {
       }
     }
   }
+  checkSafety(release);
 }

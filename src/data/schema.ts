@@ -199,16 +199,58 @@ export const Series = z
   })
   .strict();
 
+export const DatedClaim = z.object({ date: IsoDate, sources: SourceIds, note: z.string().optional() }).strict();
+
+/** A day count as a source states it ("780 days", "more than 600 days"), with the date it refers to. */
+export const DaysClaim = ClaimFields.extend({ asOf: IsoDate }).superRefine(checkRange);
+
+export const PERSON_STATUSES = ["in_custody", "released"] as const;
+
+/** The latest status of a person the sources report, as of a date. A death in custody is its own record
+ * (deaths.json) and an open incommunicado span says "held incommunicado": neither is repeated here. */
+export const PersonStatus = z
+  .object({
+    value: z.enum(PERSON_STATUSES),
+    date: IsoDate,
+    sources: SourceIds,
+    note: Text.optional(),
+  })
+  .strict();
+
+/** The criminal case as sources report it. */
+export const CriminalCase = z
+  .object({
+    /** Articles of the Criminal Code of Belarus as sources cite them: "356", "361-4". */
+    articles: z.array(
+      z.string().regex(/^\d{3}(-\d+)?$/, { message: "expected a Criminal Code article like 356 or 361-4" }),
+    ),
+    /** "charged": not (yet) sentenced, e.g. died awaiting trial. */
+    stage: z.enum(["charged", "sentenced"]),
+    /** The sentence in words ("12 years"); absent when only the charge is known. */
+    sentence: Text.optional(),
+    /** Date of the sentence (or of the charge). */
+    date: IsoDate.optional(),
+    sources: SourceIds,
+  })
+  .strict();
+
 export const Person = z
   .object({
     id: Id,
     name: Text,
-    /** Sources that already published this person's name (safety rule: never the first to name). */
+    /** Sources that already published this person's name (safety rule: never the first to name). At least one
+     * must be a publication out by the release date, checked by src/data/safety.ts in the app and data:check. */
     nameSources: SourceIds,
+    /** Who the person is, in the sources' words ("political activist"). */
+    about: z.object({ text: Text, sources: SourceIds }).strict().optional(),
+    status: PersonStatus.optional(),
+    criminalCase: CriminalCase.optional(),
+    /** Since when the person has been in custody; several when sources disagree. */
+    inCustodySince: z.array(DatedClaim).optional(),
+    /** Days in custody as sources state them; the app shows the count computed from inCustodySince beside them. */
+    daysInCustody: z.array(DaysClaim).optional(),
   })
   .strict();
-
-export const DatedClaim = z.object({ date: IsoDate, sources: SourceIds, note: z.string().optional() }).strict();
 
 export const DeathInCustody = z
   .object({
@@ -220,8 +262,9 @@ export const DeathInCustody = z
     reported: z.array(DatedClaim),
     age: z.array(Claim),
     place: Id.optional(),
+    /** Where the person died: the institution and its town, never a street address. The sentence is on the
+     * person's record (people.json criminalCase). */
     institution: Text,
-    sentence: Text.optional(),
     /** Ordinal in the count of deaths of political prisoners in custody since 2020. */
     ordinal: z.number().int().positive().optional(),
     note: Text.optional(),
@@ -244,7 +287,7 @@ export const Incommunicado = z
       .strict()
       .optional(),
     /** Day counts as sources state them ("more than 600 days"). */
-    reportedDays: z.array(ClaimFields.extend({ asOf: IsoDate }).superRefine(checkRange)),
+    reportedDays: z.array(DaysClaim),
     note: Text.optional(),
     sources: SourceIds,
   })
@@ -321,6 +364,9 @@ export type SeriesId = (typeof SERIES_IDS)[number];
 export type Series = z.infer<typeof Series>;
 export type Person = z.infer<typeof Person>;
 export type DatedClaim = z.infer<typeof DatedClaim>;
+export type DaysClaim = z.infer<typeof DaysClaim>;
+export type PersonStatus = z.infer<typeof PersonStatus>;
+export type CriminalCase = z.infer<typeof CriminalCase>;
 export type DeathInCustody = z.infer<typeof DeathInCustody>;
 export type Incommunicado = z.infer<typeof Incommunicado>;
 export type ContextEvent = z.infer<typeof ContextEvent>;

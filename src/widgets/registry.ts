@@ -3,9 +3,18 @@ import { pardonTimeline } from "../charts/pardons/widget";
 import { detentionMap } from "../map/widget";
 import { prisonersTrend, treasonTrend } from "../charts/trends/widget";
 import { keyFiguresWidget } from "./keyFiguresWidget";
+import { deathsInCustody, incommunicado, namedPeople } from "../people/widgets";
 import type { WidgetDef } from "./types";
 
-export const WIDGETS: readonly WidgetDef[] = [pardonTimeline, prisonersTrend, treasonTrend, detentionMap];
+export const WIDGETS: readonly WidgetDef[] = [
+  pardonTimeline,
+  prisonersTrend,
+  treasonTrend,
+  detentionMap,
+  deathsInCustody,
+  incommunicado,
+  namedPeople,
+];
 
 /** What embeds and briefing slides can show: the dashboard widgets plus the key-figures card (which the
  * dashboard renders on its own, above the widgets). The embed entry loads these lazily via src/embed/lazyWidgets.ts. */

@@ -1,0 +1,75 @@
+/**
+ * Safety rules for records about named people. These are real people who died in custody or are
+ * detained: we never publish a name first, and never say more about where someone is than the
+ * institution and its town. Runs in the app and in `npm run data:check` (via checkReferences), so a
+ * release that breaks a rule is refused everywhere.
+ */
+import { DataError } from "./errors";
+import type { ReleaseData, ReleaseEntry, ReleaseFileName, Source } from "./schema";
+
+type SafetyInput = Pick<ReleaseData, "sources" | "people" | "deaths" | "incommunicado"> & {
+  entry: Pick<ReleaseEntry, "id" | "asOf">;
+};
+
+/** Words that point at a home or street address rather than an institution (en, be, ru). */
+const ADDRESS = [
+  /\b(apartment|apt\.?\s*\d|flat\s+\d|house\s+(no\.?\s*)?\d|home address|street address|postcode|zip code)/i,
+  // A house number before a street name: "5 Lenin St", "12 Kirova street" (an institution "on Akrestina Street" is fine).
+  /\b\d+[a-z]?,?\s+\p{L}+\s+(street|st|avenue|ave|road|rd|lane)\b/iu,
+  /(^|[\s(,;])(вул\.|ул\.|кв\.|д\.\s*\d|дом\s+\d|пр-т)/iu,
+  // Belarusian postcodes are six digits starting with 2.
+  /(^|\D)2\d{5}(\D|$)/,
+];
+
+/** A published source that was out by the release's as-of date: it has a public address or a publication date
+ * (the newsletter has no URL in our copy but is a dated publication), and that date is not after the release. */
+function isPublicBy(source: Source | undefined, asOf: string): boolean {
+  if (!source || (!source.url && !source.date)) return false;
+  return !source.date || source.date <= asOf.slice(0, source.date.length);
+}
+
+function texts(node: unknown, path: string, out: [string, string][] = []): [string, string][] {
+  if (typeof node === "string") out.push([path, node]);
+  else if (Array.isArray(node)) node.forEach((n, i) => texts(n, `${path}[${i}]`, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node))
+      if (k !== "sources" && k !== "nameSources") texts(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
+/** Throws a DataError naming the record when a rule is broken. */
+export function checkSafety(release: SafetyInput): void {
+  const { entry } = release;
+  const file = (name: ReleaseFileName) => `releases/${entry.id}/${name}`;
+  const sources = new Map(release.sources.map((s) => [s.id, s]));
+
+  release.people.forEach((person, i) => {
+    if (!person.nameSources.some((id) => isPublicBy(sources.get(id), entry.asOf))) {
+      throw new DataError(
+        "reference",
+        file("people.json"),
+        `people[${i}].nameSources`,
+        `the name of "${person.id}" has no public source: nameSources must include a source published by ${entry.asOf} (with a date or a public URL) that already names this person; we never publish a name first`,
+      );
+    }
+  });
+
+  const records: [ReleaseFileName, string, unknown[]][] = [
+    ["people.json", "people", release.people],
+    ["deaths.json", "deaths", release.deaths],
+    ["incommunicado.json", "incommunicado", release.incommunicado],
+  ];
+  for (const [name, key, list] of records) {
+    for (const [path, text] of texts(list, key)) {
+      if (ADDRESS.some((re) => re.test(text))) {
+        throw new DataError(
+          "reference",
+          file(name),
+          path,
+          `looks like a street or home address ("${text.length > 60 ? `${text.slice(0, 60)}…` : text}"): say where a person is held or died by institution and town only`,
+        );
+      }
+    }
+  }
+}

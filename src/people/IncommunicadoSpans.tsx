@@ -1,0 +1,120 @@
+import { useState } from "react";
+import { Tooltip } from "../charts/common/Tooltip";
+import { useWidth } from "../charts/common/useWidth";
+import { formatDate } from "../i18n/format";
+import type { WidgetContext } from "../widgets/types";
+import { SpansLegend } from "./legends";
+import { dialogOwner, personSelection, selectedPerson, spansFor, type SpanView } from "./model";
+import { PersonDialog } from "./PersonDialog";
+import { layoutSpans, WIDE, type SpanLayout } from "./spanLayout";
+import { SpanRow } from "./SpanRow";
+import { incommunicadoSummary } from "./summaries";
+import { computedDays, nameOf } from "./text";
+import { useRoving } from "./useRoving";
+import "./people.css";
+
+/**
+ * People held incommunicado as horizontal spans on one time axis, from when contact stopped to when it
+ * resumed or they were released (or to the release's as-of date). ↑ ↓ step between rows, Enter opens the card.
+ */
+export function IncommunicadoSpans({ ctx }: { ctx: WidgetContext }) {
+  const { release, t } = ctx;
+  const spans = spansFor(release, ctx.range);
+  const [ref, width] = useWidth<HTMLDivElement>(640);
+  const layout = layoutSpans(spans, width, release.entry.asOf);
+  const roving = useRoving<HTMLDivElement>(spans.length);
+  const [tip, setTip] = useState<{ i: number; y: number } | null>(null);
+  const active = tip?.i ?? null;
+  const show = (i: number) => setTip({ i, y: tipY(ref.current, i) });
+  const hide = (i: number) => setTip((s) => (s?.i === i ? null : s));
+  const selected = selectedPerson(ctx.selection);
+  const activeSpan = active === null ? null : spans[active];
+
+  return (
+    <div className="people-widget">
+      <div className={`chart inc-chart${width >= WIDE ? " wide" : ""}`} ref={ref}>
+        {spans.length === 0 ? (
+          <p className="empty">{t("people.inc.none")}</p>
+        ) : (
+          <>
+            <Axis layout={layout} ctx={ctx} />
+            <ol className="inc-rows" aria-label={incommunicadoSummary(ctx)}>
+              {spans.map((s, i) => (
+                <SpanRow
+                  key={s.record.id}
+                  span={s}
+                  layout={layout}
+                  ctx={ctx}
+                  label={barLabel(s, ctx)}
+                  tabIndex={roving.current === i ? 0 : -1}
+                  active={active === i}
+                  barRef={roving.setRef(i)}
+                  onFocus={() => {
+                    roving.setCurrent(i);
+                    show(i);
+                  }}
+                  onBlur={() => hide(i)}
+                  onHover={(on) => (on ? show(i) : hide(i))}
+                  onKeyDown={(e) => roving.onKeyDown(e, i)}
+                  onOpen={() => ctx.setView({ selection: personSelection(s.person.id) })}
+                />
+              ))}
+            </ol>
+          </>
+        )}
+        {activeSpan && tip && (
+          <Tooltip
+            x={(width >= WIDE ? width - layout.barWidth : 0) + layout.x(new Date(`${activeSpan.end}T00:00:00Z`))}
+            y={tip.y}
+            containerWidth={width}
+            onClose={() => setTip(null)}
+          >
+            <strong>{nameOf(activeSpan.person, ctx.lang).text}</strong>
+            <br />
+            {barLabel(activeSpan, ctx, false)}
+            <br />
+            <span className="tip-hint">{t("people.hint.open")}</span>
+          </Tooltip>
+        )}
+      </div>
+      {spans.length > 0 && <SpansLegend ctx={ctx} spans={spans} />}
+      {selected && dialogOwner(release, selected) === "incommunicado" && <PersonDialog ctx={ctx} personId={selected} />}
+    </div>
+  );
+}
+
+function Axis({ layout, ctx }: { layout: SpanLayout; ctx: WidgetContext }) {
+  const yearly = layout.ticks.every((d) => d.getUTCMonth() === 0);
+  return (
+    <div className="inc-axis" aria-hidden="true">
+      <svg width={layout.barWidth} height={20}>
+        {layout.ticks.map((d) => {
+          const iso = d.toISOString().slice(0, 7);
+          return (
+            <text key={iso} x={layout.x(d)} y={14} textAnchor="middle">
+              {yearly ? d.getUTCFullYear() : formatDate(iso, ctx.lang, "short")}
+            </text>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}
+
+/** Where the tooltip goes: just below the active row's bar. */
+function tipY(container: HTMLDivElement | null, index: number): number {
+  const bar = container?.querySelectorAll<HTMLElement>(".inc-bar")[index];
+  if (!container || !bar) return 0;
+  const a = container.getBoundingClientRect();
+  const b = bar.getBoundingClientRect();
+  return b.bottom - a.top - 6;
+}
+
+function barLabel(s: SpanView, ctx: WidgetContext, withName = true): string {
+  const { lang, t } = ctx;
+  const end = s.open
+    ? t("people.inc.stillAsOf", { date: formatDate(s.end, lang) })
+    : `${formatDate(s.end, lang)} (${t(`people.inc.how.${s.record.ended!.how}`)})`;
+  const text = `${formatDate(s.start.date, lang)} – ${end}; ${computedDays(s.computed, lang, t)}`;
+  return withName ? `${nameOf(s.person, lang).text}: ${text}` : text;
+}

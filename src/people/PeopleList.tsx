@@ -1,0 +1,36 @@
+import { useEffect } from "react";
+import type { WidgetContext } from "../widgets/types";
+import { dialogOwner, selectedPerson } from "./model";
+import { PersonCard } from "./PersonCard";
+import { cardsFor } from "./summaries";
+import "./people.css";
+
+/** The People section: one small card per named person. A selected person without a chart is scrolled to. */
+export function PeopleList({ ctx }: { ctx: WidgetContext }) {
+  const { release, lang, t } = ctx;
+  const cards = cardsFor(ctx);
+  const selected = selectedPerson(ctx.selection);
+
+  useEffect(() => {
+    if (!selected || dialogOwner(release, selected)) return;
+    document.getElementById(`person-${selected}`)?.scrollIntoView?.({ block: "center" });
+  }, [selected, release]);
+
+  return (
+    <div className="people-widget">
+      <ul className="people-cards">
+        {cards.map((card) => (
+          <li key={card.person.id} id={`person-${card.person.id}`}>
+            <PersonCard card={card} release={release} lang={lang} t={t} current={selected === card.person.id} />
+            {(card.death || card.span) && (
+              <p className="person-see">
+                {card.death && <a href={`#death-${card.person.id}`}>{t("people.list.seeDeath")}</a>}
+                {card.span && <a href={`#incommunicado`}>{t("people.list.seeIncommunicado")}</a>}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * View models of the people feature: deaths in custody, incommunicado spans and person cards, derived
+ * from one release (and the selected time range). Pure functions; the components only lay them out.
+ */
+import type {
+  DatedClaim,
+  DaysClaim,
+  DeathInCustody,
+  Incommunicado,
+  Person,
+  PersonStatus,
+  ReleaseData,
+  Text,
+} from "../data/schema";
+import type { DateRange } from "../state/store";
+import { agrees, countDays, firstDay, lastDay, precisionOf, type DayCount } from "./days";
+
+export const personSelection = (id: string) => `person:${id}`;
+
+/** The person id of a selection like "person:<id>", or null. */
+export function selectedPerson(selection: string | null): string | null {
+  return selection?.startsWith("person:") ? selection.slice("person:".length) : null;
+}
+
+/** Does the period of a (possibly partial) date range overlap the selected range? */
+function overlaps(start: string, end: string, range: DateRange): boolean {
+  if (!range) return true;
+  return firstDay(start) <= range.end && lastDay(end) >= range.start;
+}
+
+/* ------------------------------------------------------------------------------------------ deaths */
+
+export interface DeathView {
+  death: DeathInCustody;
+  person: Person;
+  /** Reported dates that differ from every date of death, with the delay from the (first) date of death. */
+  reportedLater: { claim: DatedClaim; delay: DayCount | null }[];
+  /** Reported on a date that is also a date of death (the death became known the same day). */
+  reportedSameDay: DatedClaim[];
+}
+
+export function deathsFor(release: ReleaseData, range: DateRange): DeathView[] {
+  const people = new Map(release.people.map((p) => [p.id, p]));
+  return release.deaths
+    .filter((d) => d.died.some((c) => overlaps(c.date, c.date, range)))
+    .map((death) => {
+      const died = death.died.map((c) => c.date);
+      const later = death.reported.filter((r) => !died.includes(r.date));
+      return {
+        death,
+        person: people.get(death.person)!,
+        reportedLater: later.map((claim) => ({ claim, delay: safeCount(death.died[0]!.date, claim.date) })),
+        reportedSameDay: death.reported.filter((r) => died.includes(r.date)),
+      };
+    })
+    .sort((a, b) => cmp(firstDay(a.death.died[0]!.date), firstDay(b.death.died[0]!.date)));
+}
+
+/* ------------------------------------------------------------------------------------ incommunicado */
+
+export interface ReportedDays {
+  claim: DaysClaim;
+  /** The count computed from the start date to the date the source's figure refers to. */
+  computed: DayCount | null;
+  agrees: boolean;
+}
+
+export interface SpanView {
+  record: Incommunicado;
+  person: Person;
+  /** The start the span is drawn from: the most precise date, the earliest among equals. */
+  start: DatedClaim;
+  /** The other start dates sources give, with the count from each. */
+  otherStarts: { claim: DatedClaim; count: DayCount }[];
+  /** When the start is known only to the month or year: the last day it may have been. */
+  uncertainUntil: string | null;
+  /** The end date: when contact resumed or the person was released, else the release's as-of date. */
+  end: string;
+  open: boolean;
+  computed: DayCount;
+  reported: ReportedDays[];
+  /** A release after contact resumed (from the person's status), drawn as a separate marker. */
+  laterRelease: PersonStatus | null;
+}
+
+const RANK = { day: 0, month: 1, year: 2 } as const;
+
+function primaryStart(since: DatedClaim[]): DatedClaim {
+  return [...since].sort(
+    (a, b) => RANK[precisionOf(a.date)] - RANK[precisionOf(b.date)] || cmp(firstDay(a.date), firstDay(b.date)),
+  )[0]!;
+}
+
+export function spanFor(record: Incommunicado, person: Person, asOf: string): SpanView {
+  const start = primaryStart(record.since);
+  const end = record.ended?.date ?? asOf;
+  const status = person.status;
+  return {
+    record,
+    person,
+    start,
+    otherStarts: record.since
+      .filter((c) => c !== start)
+      .flatMap((claim) => {
+        const count = safeCount(claim.date, end);
+        return count ? [{ claim, count }] : [];
+      }),
+    uncertainUntil: precisionOf(start.date) === "day" ? null : minIso(lastDay(start.date), end),
+    end,
+    open: !record.ended,
+    computed: countDays(start.date, end),
+    reported: record.reportedDays.map((claim) => reportedDays(claim, start.date)),
+    laterRelease: status?.value === "released" && record.ended && status.date > record.ended.date ? status : null,
+  };
+}
+
+export function spansFor(release: ReleaseData, range: DateRange): SpanView[] {
+  const people = new Map(release.people.map((p) => [p.id, p]));
+  return release.incommunicado
+    .map((r) => spanFor(r, people.get(r.person)!, release.entry.asOf))
+    .filter((s) => overlaps(s.start.date, s.end, range))
+    .sort((a, b) => cmp(firstDay(a.start.date), firstDay(b.start.date)) || cmp(a.person.id, b.person.id));
+}
+
+function reportedDays(claim: DaysClaim, start: string): ReportedDays {
+  const computed = safeCount(start, claim.asOf);
+  return { claim, computed, agrees: computed ? agrees(claim, computed) : false };
+}
+
+/* ---------------------------------------------------------------------------------- person cards */
+
+export type PersonState = "died" | "released" | "in_custody" | "incommunicado" | "contact_resumed";
+
+export interface CardView {
+  person: Person;
+  death: DeathInCustody | null;
+  span: SpanView | null;
+  state: { value: PersonState; date: string; sources: string[]; note?: Text } | null;
+  /** Days in custody computed from the first start date to the death, the release or the as-of date. */
+  custody: { since: DatedClaim; to: string; toKind: "died" | "released" | "as_of"; count: DayCount | null } | null;
+  daysInCustody: ReportedDays[];
+}
+
+/** What we can say about a person's status: a death record, an explicit status, or the incommunicado span. */
+function stateOf(person: Person, death: DeathInCustody | null, span: SpanView | null): CardView["state"] {
+  if (death) return { value: "died", date: death.died[0]!.date, sources: death.died[0]!.sources };
+  if (person.status) return person.status;
+  const ended = span?.record.ended;
+  if (ended) return { value: ended.how, date: ended.date, sources: ended.sources };
+  if (span) return { value: "incommunicado", date: span.start.date, sources: span.start.sources };
+  return null;
+}
+
+export function cardFor(release: ReleaseData, personId: string): CardView | null {
+  const person = release.people.find((p) => p.id === personId);
+  if (!person) return null;
+  const death = release.deaths.find((d) => d.person === personId) ?? null;
+  const record = release.incommunicado.find((r) => r.person === personId);
+  const span = record ? spanFor(record, person, release.entry.asOf) : null;
+  const state = stateOf(person, death, span);
+  const since = person.inCustodySince?.[0];
+  let custody: CardView["custody"] = null;
+  if (since) {
+    const [to, toKind]: [string, "died" | "released" | "as_of"] =
+      state?.value === "died"
+        ? [state.date, "died"]
+        : state?.value === "released"
+          ? [state.date, "released"]
+          : [release.entry.asOf, "as_of"];
+    // A count to a date known only to the month or year (a death "in 2025") would mislead: leave it out.
+    const count = precisionOf(to) === "day" ? safeCount(since.date, to) : null;
+    custody = { since, to, toKind, count };
+  }
+  return {
+    person,
+    death,
+    span,
+    state,
+    custody,
+    daysInCustody: (person.daysInCustody ?? []).map((claim) =>
+      since ? reportedDays(claim, since.date) : { claim, computed: null, agrees: false },
+    ),
+  };
+}
+
+/** Which widget opens a person's card as a dialog: the chart that mentions them (one dialog per page). */
+export function dialogOwner(release: ReleaseData, personId: string): "deaths-in-custody" | "incommunicado" | null {
+  if (release.deaths.some((d) => d.person === personId)) return "deaths-in-custody";
+  if (release.incommunicado.some((r) => r.person === personId)) return "incommunicado";
+  return null;
+}
+
+/* ------------------------------------------------------------------------------------------ utils */
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function minIso(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** countDays, or null when the end precedes the start (a source's figure dated before the span began). */
+function safeCount(from: string, to: string): DayCount | null {
+  try {
+    return countDays(from, to);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Layout of the incommunicado chart: one shared time scale for every row, from the earliest possible
+ * start to the release's as-of date. Pure: (spans, width) → scale and ticks.
+ */
+import { scaleUtc, type ScaleTime } from "d3-scale";
+import { utcMonth, utcYear } from "d3-time";
+import { firstDay } from "./days";
+import type { SpanView } from "./model";
+
+export interface SpanLayout {
+  x: ScaleTime<number, number>;
+  ticks: Date[];
+  barWidth: number;
+}
+
+/** Container width from which the name sits beside the bar (see .inc-chart in people.css). */
+export const WIDE = 640;
+export const NAME_COLUMN = 220;
+export const PAD = 10;
+
+export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function layoutSpans(spans: SpanView[], width: number, asOf: string): SpanLayout {
+  const barWidth = Math.max(120, width >= WIDE ? width - NAME_COLUMN : width);
+  const starts = spans.map((s) => firstDay(s.start.date));
+  const first = starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : asOf;
+  const x = scaleUtc()
+    .domain([utcMonth.floor(day(first)), day(asOf)])
+    .range([PAD, barWidth - PAD]);
+  const years = x.ticks(utcYear.every(1)!);
+  // Half-years where there is room and few year ticks.
+  const ticks = years.length < 3 && barWidth > 300 ? x.ticks(utcMonth.every(6)!) : years;
+  return { x, ticks, barWidth };
+}
