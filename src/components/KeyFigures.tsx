@@ -66,10 +66,11 @@ export function KeyFigures({ release, lang }: KeyFiguresProps) {
   const treason = useMemo(() => latest(release, "treason_convictions_cumulative"), [release]);
   const pardons = useMemo(() => pardonSummary(release), [release]);
   const deaths = useMemo(() => {
-    const withOrdinal = [...release.deaths].sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
-    const last = withOrdinal[withOrdinal.length - 1];
+    // Viasna's count: deaths it numbers (ordinal). Other reported deaths are shown in the deaths view.
+    const counted = release.deaths.filter((d) => d.ordinal !== undefined).sort((a, b) => a.ordinal! - b.ordinal!);
+    const last = counted[counted.length - 1];
     return last
-      ? { value: release.deaths.length, lastSources: last.sources, date: last.reported[0]?.date ?? last.died[0]?.date }
+      ? { value: last.ordinal!, lastSources: last.sources, date: last.reported[0]?.date ?? last.died[0]?.date }
       : null;
   }, [release]);
 

@@ -9,6 +9,25 @@ interface SourceLinksProps {
   label?: boolean;
 }
 
+/** "Viasna, 2024-10-31"; an undated source is told apart by a short title instead. */
+function shortLabel(s: { publisher: string; date?: string; title: string }): string {
+  if (s.date) return `${s.publisher}, ${s.date}`;
+  const title = s.title.startsWith(s.publisher) ? s.title.slice(s.publisher.length).replace(/^[\s:–—-]+/, "") : s.title;
+  return title ? `${s.publisher}: ${title.length > 48 ? `${title.slice(0, 46)}…` : title}` : s.publisher;
+}
+
+/** The sources page for the current view (release and language kept), scrolled to one source. */
+function sourcesPageHref(id: string): string {
+  const q = new URLSearchParams(typeof window === "undefined" ? "" : window.location.search);
+  const keep = new URLSearchParams();
+  for (const k of ["release", "lang", "theme"]) {
+    const v = q.get(k);
+    if (v) keep.set(k, v);
+  }
+  keep.set("panel", "sources");
+  return `?${keep.toString()}#source-${id}`;
+}
+
 /** A compact, linked citation list: "Source: Viasna, Human Constanta". Unlinked sources say why. */
 export function SourceLinks({ release, ids, label = true }: SourceLinksProps) {
   const t = useT();
@@ -24,13 +43,11 @@ export function SourceLinks({ release, ids, label = true }: SourceLinksProps) {
           {i > 0 && "; "}
           {s?.url ? (
             <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
-              {s.publisher}
-              {s.date ? `, ${s.date}` : ""}
+              {shortLabel(s)}
             </a>
           ) : (
-            <a href={`?panel=sources#source-${unique[i]}`} title={`${s?.title ?? unique[i]} (${t("source.noUrl")})`}>
-              {s?.publisher ?? unique[i]}
-              {s?.date ? `, ${s.date}` : ""}
+            <a href={sourcesPageHref(unique[i]!)} title={`${s?.title ?? unique[i]} (${t("source.noUrl")})`}>
+              {s ? shortLabel(s) : unique[i]}
             </a>
           )}
         </span>
