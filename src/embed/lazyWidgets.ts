@@ -10,6 +10,9 @@ export const LAZY_WIDGETS: Readonly<Record<string, () => Promise<WidgetDef>>> = 
   "prisoners-trend": () => import("../charts/trends/widget").then((m) => m.prisonersTrend),
   "treason-trend": () => import("../charts/trends/widget").then((m) => m.treasonTrend),
   "detention-map": () => import("../map/widget").then((m) => m.detentionMap),
+  "deaths-in-custody": () => import("../people/widgets").then((m) => m.deathsInCustody),
+  incommunicado: () => import("../people/widgets").then((m) => m.incommunicado),
+  people: () => import("../people/widgets").then((m) => m.namedPeople),
   "key-figures": () => import("../widgets/keyFiguresWidget").then((m) => m.keyFiguresWidget),
 };
 

@@ -37,8 +37,9 @@ export function keyFigureList(release: ReleaseData, t: Translate, lang: Lang): K
     sources: [...new Set(pardons.stages.flatMap((s) => s.count[0]!.sources))],
   };
   if (pardons.stages.length && !pardonFigures.some((f) => f.value === computed.value)) pardonFigures.push(computed);
-  const byOrdinal = [...release.deaths].sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
-  const lastDeath = byOrdinal[byOrdinal.length - 1];
+  // Viasna's count: the deaths it numbers (ordinal), as KeyFigures counts them.
+  const counted = release.deaths.filter((d) => d.ordinal !== undefined).sort((a, b) => a.ordinal! - b.ordinal!);
+  const lastDeath = counted[counted.length - 1];
   const list: KeyFigure[] = [
     { id: "prisoners", label: t("keys.prisoners"), ...prisoners },
     {
@@ -50,7 +51,7 @@ export function keyFigureList(release: ReleaseData, t: Translate, lang: Lang): K
     {
       id: "deaths",
       label: t("keys.deaths"),
-      figures: lastDeath ? [{ value: release.deaths.length, qualifier: "exact", sources: lastDeath.sources }] : [],
+      figures: lastDeath ? [{ value: lastDeath.ordinal!, qualifier: "exact", sources: lastDeath.sources }] : [],
       date: lastDeath?.reported[0]?.date ?? lastDeath?.died[0]?.date,
     },
     { id: "treason", label: t("keys.treason"), ...treason },
