@@ -1,11 +1,13 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
+import { precachePlugin } from "./src/briefing/precachePlugin.ts";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? "./",
-  plugins: [react()],
+  // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing).
+  plugins: [react(), precachePlugin()],
   build: {
     target: "es2022",
     sourcemap: false,

@@ -11,6 +11,7 @@ import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext } from "../widgets/types";
 import { SourcesPage } from "./SourcesPage";
 import { ChangesPanel } from "../changes/ChangesPanel";
+import { Briefing } from "../briefing/Briefing";
 
 /** The dashboard page: header, key figures and every widget, each isolated by an error boundary. */
 export function App() {
@@ -36,6 +37,8 @@ export function App() {
         : null,
     [data, lang, range, selection, categories, setView],
   );
+
+  if (panel === "briefing") return <Briefing onRetry={reload} />;
 
   return (
     <>

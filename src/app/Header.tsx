@@ -1,3 +1,5 @@
+import { OfflineStatus } from "../briefing/OfflineStatus";
+import { PresentButton } from "../briefing/PresentButton";
 import { useT } from "../i18n";
 import { formatDate, LANGS, type Lang } from "../i18n/format";
 import { useStore, type Theme } from "../state/store";
@@ -43,8 +45,10 @@ export function Header() {
         >
           {t("app.nav.sources")}
         </a>
+        <PresentButton />
       </nav>
       <div className="controls">
+        <OfflineStatus releaseIds={data.state === "ready" ? [data.release.entry.id] : []} offerUpdate />
         <label>
           <span>{t("app.release")}</span>
           <select

@@ -4,6 +4,8 @@ import { App } from "./App";
 import { startUrlSync } from "../state/url";
 import { useStore } from "../state/store";
 import "../styles.css";
+import "../briefing/print.css";
+import { registerServiceWorker } from "../briefing/offline";
 
 startUrlSync();
 
@@ -15,6 +17,10 @@ const applyTheme = () => {
 };
 applyTheme();
 useStore.subscribe(applyTheme);
+
+// Offline use (briefings in rooms without wifi): built bundles only, never the dev server, never embeds.
+// (MODE, not just PROD: a build run with NODE_ENV=test, as under vitest, has PROD false but is still a build.)
+if (import.meta.env.PROD || import.meta.env.MODE === "production") registerServiceWorker();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -9,10 +9,11 @@ import { trends } from "./messages/trends";
 import { embed } from "./messages/embed";
 import { people } from "./messages/people";
 import { changes } from "./messages/changes";
+import { briefing } from "./messages/briefing";
 import { useStore } from "../state/store";
 import type { Lang } from "./format";
 
-const catalogs = [app, pardons, map, trends, embed, people, changes] as const;
+const catalogs = [app, pardons, map, trends, embed, people, changes, briefing] as const;
 
 type EnKeys<C> = C extends { en: infer E } ? keyof E : never;
 export type MessageKey = EnKeys<(typeof catalogs)[number]>;

@@ -1,4 +1,6 @@
 import { useId } from "react";
+import { AddToBriefing } from "../briefing/AddToBriefing";
+import { PrintOnlyTable } from "../briefing/PrintTable";
 import { SourceLinks } from "../components/SourceLinks";
 import { ShareButton } from "../embed/ShareButton";
 import { formatDate } from "../i18n/format";
@@ -33,8 +35,10 @@ export function WidgetFrame({ def, ctx }: WidgetFrameProps) {
           {showTable ? t("frame.showChart") : t("frame.showTable")}
         </button>
         <ShareButton def={def} ctx={ctx} />
+        <AddToBriefing def={def} ctx={ctx} />
       </header>
       {showTable ? <WidgetTableView def={def} ctx={ctx} /> : <def.Component ctx={ctx} />}
+      {!showTable && <PrintOnlyTable def={def} ctx={ctx} />}
       <footer className="widget-foot">
         {def.hasQualifiers(ctx) && <p className="qualifier-legend">{t("qualifier.legend")}</p>}
         <p className="source-line">

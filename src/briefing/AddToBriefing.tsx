@@ -1,0 +1,41 @@
+/** "Add to my briefing": puts this view, exactly as it is shown now, on a slide of the reader's deck (`deck=`). */
+import { useState } from "react";
+import { useT } from "../i18n";
+import { formatNumber } from "../i18n/format";
+import { useStore } from "../state/store";
+import type { WidgetContext, WidgetDef } from "../widgets/types";
+import { addToDeck, parseDeck, slideSpec } from "./deck";
+import "./dashboard.css";
+
+export function AddToBriefing({ def, ctx }: { def: WidgetDef; ctx: WidgetContext }) {
+  const t = useT();
+  const setView = useStore((s) => s.setView);
+  const [added, setAdded] = useState<number | null>(null);
+
+  const add = () => {
+    const deck = useStore.getState().deck;
+    const spec = slideSpec(def.id, {
+      release: ctx.release.entry.id,
+      range: ctx.range,
+      lang: ctx.lang,
+      selection: ctx.selection,
+      categories: ctx.categories,
+    });
+    const next = addToDeck(deck, spec);
+    const parsed = next ? parseDeck(next) : null;
+    setView({ deck: next });
+    // +1: the title slide comes first.
+    if (parsed?.ok) setAdded(parsed.slides.length + 1);
+  };
+
+  return (
+    <span className="briefing-add">
+      <button type="button" onClick={add} aria-label={t("briefing.addLabel", { title: def.title(t) })}>
+        {t("briefing.add")}
+      </button>
+      <span className="add-status" role="status">
+        {added !== null ? t("briefing.added", { n: formatNumber(added, ctx.lang) }) : ""}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,73 @@
+/** "Ready offline": shown once the service worker is active and the releases on screen are in its cache. */
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useT } from "../i18n";
+import { useStore } from "../state/store";
+import { applyUpdate, cacheForOffline, isRegistered, onUpdateReady, releaseUrls } from "./offline";
+
+type State = "none" | "preparing" | "ready" | "failed";
+
+function subscribeOnline(callback: () => void) {
+  window.addEventListener("online", callback);
+  window.addEventListener("offline", callback);
+  return () => {
+    window.removeEventListener("online", callback);
+    window.removeEventListener("offline", callback);
+  };
+}
+
+interface OfflineStatusProps {
+  /** Releases that must be cached (the loaded one, and any a deck pins). */
+  releaseIds: readonly string[];
+  /** Offer to reload into a newer installed version (not during a briefing). */
+  offerUpdate?: boolean;
+}
+
+export function OfflineStatus({ releaseIds, offerUpdate = false }: OfflineStatusProps) {
+  const t = useT();
+  const manifest = useStore((s) => (s.data.state === "loading" ? undefined : s.data.manifest));
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
+  const [state, setState] = useState<{ key: string; value: State }>({ key: "", value: "none" });
+  const [update, setUpdate] = useState(false);
+  const urls = manifest && releaseIds.length ? releaseUrls(manifest, releaseIds) : [];
+  const key = urls.join("\n");
+
+  useEffect(() => {
+    if (!key || !isRegistered()) return;
+    let cancelled = false;
+    const set = (value: State) => {
+      if (!cancelled) setState({ key, value });
+    };
+    set("preparing");
+    void cacheForOffline(key.split("\n")).then((ok) => set(ok ? "ready" : "failed"));
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+
+  useEffect(() => (offerUpdate ? onUpdateReady(() => setUpdate(true)) : undefined), [offerUpdate]);
+
+  const value = state.key === key ? state.value : "none";
+  if (value === "none" && online && !update) return null;
+  return (
+    <p className="offline-status" role="status" data-offline={value} data-online={online}>
+      {value === "ready" && (
+        <span className="offline-ready" title={t("briefing.offline.readyHint")}>
+          <span aria-hidden="true">● </span>
+          {t("briefing.offline.ready")}
+        </span>
+      )}
+      {value === "preparing" && <span>{t("briefing.offline.preparing")}</span>}
+      {value === "failed" && <span>{t("briefing.offline.failed")}</span>}
+      {!online && <span className="offline-off">{t("briefing.offline.offline")}</span>}
+      {update && (
+        <button type="button" onClick={() => void applyUpdate()}>
+          {t("briefing.offline.update")}
+        </button>
+      )}
+    </p>
+  );
+}

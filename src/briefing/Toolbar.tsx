@@ -1,0 +1,64 @@
+/** Presenter controls: every key has a button too, so the deck also works by pointer, touch or Tab. */
+import { useT } from "../i18n";
+import { formatNumber, type Lang } from "../i18n/format";
+import { OfflineStatus } from "./OfflineStatus";
+
+interface ToolbarProps {
+  index: number;
+  total: number;
+  name: string;
+  lang: Lang;
+  go: (delta: number) => void;
+  fullscreen: boolean;
+  toggleFullscreen: () => void;
+  blank: () => void;
+  exit: () => void;
+  /** Present when the current slide is one of the reader's own and can be removed. */
+  remove?: () => void;
+  releaseIds: readonly string[];
+}
+
+export function Toolbar(p: ToolbarProps) {
+  const t = useT();
+  const n = formatNumber(p.index + 1, p.lang);
+  const total = formatNumber(p.total, p.lang);
+  return (
+    <nav className="briefing-toolbar" aria-label={t("briefing.label")}>
+      <button type="button" onClick={() => p.go(-1)} disabled={p.index === 0} aria-keyshortcuts="ArrowLeft PageUp">
+        <span aria-hidden="true">← </span>
+        {t("briefing.prev")}
+      </button>
+      <p className="slide-counter" aria-label={t("briefing.counterLabel", { n, total, title: p.name })}>
+        {t("briefing.counter", { n, total })}
+      </p>
+      <button
+        type="button"
+        onClick={() => p.go(1)}
+        disabled={p.index === p.total - 1}
+        aria-keyshortcuts="ArrowRight PageDown Space"
+      >
+        {t("briefing.next")}
+        <span aria-hidden="true"> →</span>
+      </button>
+      <span className="toolbar-gap" />
+      <OfflineStatus releaseIds={p.releaseIds} />
+      {p.remove && (
+        <button type="button" onClick={p.remove}>
+          {t("briefing.remove")}
+        </button>
+      )}
+      <button type="button" onClick={p.toggleFullscreen} aria-pressed={p.fullscreen} aria-keyshortcuts="F">
+        {p.fullscreen ? t("briefing.fullscreenExit") : t("briefing.fullscreen")}
+      </button>
+      <button type="button" onClick={p.blank} aria-keyshortcuts="B">
+        {t("briefing.blank")}
+      </button>
+      <button type="button" onClick={() => window.print()}>
+        {t("briefing.print")}
+      </button>
+      <button type="button" onClick={p.exit} aria-keyshortcuts="Escape">
+        {t("briefing.exit")}
+      </button>
+    </nav>
+  );
+}
