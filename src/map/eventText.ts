@@ -87,8 +87,19 @@ export function symbolLabel(v: EventView, lang: Lang, t: Translate): string {
 
 /** The generated one-sentence summary of the filtered events (also the map's accessible name). */
 export function summarySentence(views: readonly EventView[], lang: Lang, t: Translate): string {
+  const parts = summaryParts(views, lang, t);
+  return parts.length ? `${parts.join("; ")}.` : t("map.summary.none");
+}
+
+/** The first clause only ("33 detention events from … in 9 places."), for the embeds' newer-data notice. */
+export function headlineSentence(views: readonly EventView[], lang: Lang, t: Translate): string {
+  const parts = summaryParts(views, lang, t);
+  return parts.length ? `${parts[0]}.` : t("map.summary.none");
+}
+
+function summaryParts(views: readonly EventView[], lang: Lang, t: Translate): string[] {
   const f = summaryFacts(views);
-  if (f.events === 0 || !f.start || !f.end) return t("map.summary.none");
+  if (f.events === 0 || !f.start || !f.end) return [];
   const events = t(pluralKey("events", lang, f.events), { n: f.events });
   let head =
     f.start === f.end
@@ -109,5 +120,5 @@ export function summarySentence(views: readonly EventView[], lang: Lang, t: Tran
   }
   if (f.unknownPlaces > 0) parts.push(t(pluralKey("unknown", lang, f.unknownPlaces), { n: f.unknownPlaces }));
   if (f.unlocated > 0) parts.push(t(pluralKey("unlocated", lang, f.unlocated), { n: f.unlocated }));
-  return `${parts.join("; ")}.`;
+  return parts;
 }

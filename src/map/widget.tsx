@@ -3,7 +3,15 @@ import { pickText } from "../i18n";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { eventSources, filterEvents, releaseEvents, type EventView } from "./detentionModel";
 import { DetentionView } from "./DetentionView";
-import { categoryText, contextText, countText, datesText, placesText, summarySentence } from "./eventText";
+import {
+  categoryText,
+  contextText,
+  countText,
+  datesText,
+  headlineSentence,
+  placesText,
+  summarySentence,
+} from "./eventText";
 
 function visible(ctx: WidgetContext): EventView[] {
   return filterEvents(releaseEvents(ctx.release), ctx.range, ctx.categories);
@@ -13,6 +21,7 @@ export const detentionMap: WidgetDef = {
   id: "detention-map",
   title: (t) => t("map.title"),
   summary: (ctx) => summarySentence(visible(ctx), ctx.lang, ctx.t),
+  headline: (ctx) => headlineSentence(visible(ctx), ctx.lang, ctx.t),
   table: (ctx) => {
     const { lang, t } = ctx;
     return {

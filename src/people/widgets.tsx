@@ -1,3 +1,4 @@
+import { firstSentence } from "../widgets/headline";
 /** The people feature's widgets: deaths in custody, incommunicado detention and the named people. */
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { precisionOf } from "./days";
@@ -21,6 +22,7 @@ export const deathsInCustody: WidgetDef = {
   id: "deaths-in-custody",
   title: (t) => t("people.deaths.title"),
   summary: deathsSummary,
+  headline: (ctx) => firstSentence(deathsSummary(ctx)),
   table: deathsTable,
   sources: deathsSources,
   hasQualifiers: (ctx: WidgetContext) =>
@@ -35,6 +37,7 @@ export const incommunicado: WidgetDef = {
   id: "incommunicado",
   title: (t) => t("people.inc.title"),
   summary: incommunicadoSummary,
+  headline: (ctx) => firstSentence(incommunicadoSummary(ctx)),
   table: incommunicadoTable,
   sources: incommunicadoSources,
   hasQualifiers: (ctx: WidgetContext) =>
@@ -48,6 +51,7 @@ export const namedPeople: WidgetDef = {
   id: "people",
   title: (t) => t("people.list.title"),
   summary: peopleSummary,
+  headline: (ctx) => firstSentence(peopleSummary(ctx)),
   table: peopleTable,
   sources: peopleSources,
   hasQualifiers: () => false,

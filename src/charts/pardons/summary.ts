@@ -92,6 +92,12 @@ export function pardonSummaryText(view: PardonView, ctx: Ctx): string {
   return `${latestSentence(view, ctx)}; ${totalSentence(view, ctx)}. ${recognisedSentence(view, ctx)}`;
 }
 
+/** The short figure line embeds use to say what a newer release changed: "18 people were released in the stage of 5 March 2026". */
+export function pardonHeadline(view: PardonView, ctx: Ctx): string {
+  if (view.stages.length === 0) return ctx.t("pardons.summary.none");
+  return latestSentence(view, ctx);
+}
+
 /** The running-total cell: every reported claim with its sources, and our computed sum. */
 export function runningTotalText(s: StageView, { release, lang, t }: Ctx): string {
   const parts = s.reported.map((c) =>

@@ -2,7 +2,7 @@ import type { Claim } from "../../data/schema";
 import type { WidgetContext, WidgetDef } from "../../widgets/types";
 import { pardonViewFor, viewSources } from "./pardonModel";
 import { PardonTimeline } from "./PardonTimeline";
-import { pardonSummaryText, pardonTable } from "./summary";
+import { pardonHeadline, pardonSummaryText, pardonTable } from "./summary";
 
 const view = (ctx: WidgetContext) => pardonViewFor(ctx.release, ctx.range);
 
@@ -20,6 +20,7 @@ export const pardonTimeline: WidgetDef = {
   id: "pardon-timeline",
   title: (t) => t("pardons.title"),
   summary: (ctx) => pardonSummaryText(view(ctx), ctx),
+  headline: (ctx) => pardonHeadline(view(ctx), ctx),
   table: (ctx) => pardonTable(view(ctx), ctx),
   sources: (ctx) => viewSources(view(ctx)),
   hasQualifiers,
