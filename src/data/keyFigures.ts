@@ -1,0 +1,53 @@
+/**
+ * The headline figures of a release — one model for the dashboard card, the key-figures embed,
+ * its table/CSV and briefing slides. Each figure keeps every version the sources give.
+ */
+import type { Claim, ReleaseData } from "./schema";
+import { distinctClaims, findSeries, latestObservations, pardonSummary } from "./selectors";
+
+export type KeyFigureValue = Pick<Claim, "value" | "qualifier" | "hi" | "sources" | "basis">;
+
+export interface KeyFigure {
+  id: "prisoners" | "pardoned" | "deaths" | "treason";
+  /** Every distinct figure; more than one = sources disagree (or a reported total differs from our sum). */
+  figures: KeyFigureValue[];
+  date?: string;
+  /** Number of pardon stages (pardoned only). */
+  stages?: number;
+}
+
+function latest(release: ReleaseData, id: "prisoners_in_custody" | "treason_convictions_cumulative") {
+  const obs = latestObservations(findSeries(release, id));
+  return { figures: distinctClaims(obs) as KeyFigureValue[], date: obs[0]?.date };
+}
+
+export function keyFigures(release: ReleaseData): KeyFigure[] {
+  const pardons = pardonSummary(release);
+  const pardonFigures: KeyFigureValue[] = [...pardons.reportedTotals];
+  const computed: KeyFigureValue = {
+    value: pardons.computedTotal,
+    qualifier: pardons.computedInexact ? "at_least" : "exact",
+    sources: [...new Set(pardons.stages.flatMap((s) => s.count[0]!.sources))],
+    basis: "computed",
+  };
+  if (pardons.stages.length && !pardonFigures.some((f) => f.value === computed.value)) pardonFigures.push(computed);
+  // Viasna's count: the deaths it numbers (ordinal). Other reported deaths are shown in the deaths view.
+  const counted = release.deaths.filter((d) => d.ordinal !== undefined).sort((a, b) => a.ordinal! - b.ordinal!);
+  const lastDeath = counted[counted.length - 1];
+  const list: KeyFigure[] = [
+    { id: "prisoners", ...latest(release, "prisoners_in_custody") },
+    {
+      id: "pardoned",
+      figures: pardonFigures,
+      date: pardons.reportedAfter?.date ?? pardons.stages[pardons.stages.length - 1]?.date,
+      stages: pardons.stages.length,
+    },
+    {
+      id: "deaths",
+      figures: lastDeath ? [{ value: lastDeath.ordinal!, qualifier: "exact", sources: lastDeath.sources }] : [],
+      date: lastDeath?.reported[0]?.date ?? lastDeath?.died[0]?.date,
+    },
+    { id: "treason", ...latest(release, "treason_convictions_cumulative") },
+  ];
+  return list.filter((k) => k.figures.length > 0);
+}
