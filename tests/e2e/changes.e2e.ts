@@ -14,7 +14,7 @@ import { blockExternal, collectErrors, launchBrowser } from "./browser";
 import { applyEditsFolder } from "../fixtures/csv-edits";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const DIST_DATA = path.join(ROOT, "dist/data");
+const DIST_DATA = path.join(inject("distDir"), "data");
 const SHOTS = path.join(ROOT, "test-results/screenshots");
 const ID = "2024-11-29";
 const base = inject("baseUrl");

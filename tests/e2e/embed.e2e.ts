@@ -48,7 +48,7 @@ ${frame("fc", "widget=key-figures&release=2024-11-15&lang=en", false)}
 }
 
 beforeAll(async () => {
-  writeFileSync(path.resolve(import.meta.dirname, "../../dist/host-test.html"), hostPage());
+  writeFileSync(path.join(inject("distDir"), "host-test.html"), hostPage());
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -59,12 +59,12 @@ describe("detention map on the real 2024-11-15 release", () => {
   });
 
   it("keeps Leaflet out of the dashboard's first JS chunk", () => {
-    const html = readFileSync(path.join(root, "dist/index.html"), "utf8");
+    const html = readFileSync(path.join(inject("distDir"), "index.html"), "utf8");
     const entry = /<script type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1];
     expect(entry).toBeTruthy();
-    const first = readFileSync(path.join(root, "dist", entry!), "utf8");
+    const first = readFileSync(path.join(inject("distDir"), entry!), "utf8");
     const preloaded = [...html.matchAll(/rel="modulepreload"[^>]*href="\.?\/?([^"]+)"/g)].map((m) =>
-      readFileSync(path.join(root, "dist", m[1]!), "utf8"),
+      readFileSync(path.join(inject("distDir"), m[1]!), "utf8"),
     );
     for (const code of [first, ...preloaded]) expect(code).not.toContain("leaflet-zoom-animated");
   });
