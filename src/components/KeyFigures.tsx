@@ -10,7 +10,10 @@ interface KeyFiguresProps {
   lang: Lang;
 }
 
-type Figure = Pick<Claim, "value" | "qualifier" | "hi" | "sources"> & { note?: string };
+type Figure = Pick<Claim, "value" | "qualifier" | "hi" | "sources" | "basis"> & { note?: string; asOf?: string };
+
+/** Where a computed figure's workings are shown. */
+const SEE_WIDGET: Record<string, string> = { pardoned: "pardon-timeline" };
 
 /** One key figure; when sources disagree every version is shown with its own source. */
 function FigureCard({
@@ -37,14 +40,20 @@ function FigureCard({
       <p className="key-label">{label}</p>
       {date && <p className="key-date">{t("keys.asOf", { date: formatDate(date, lang) })}</p>}
       <p className="key-source">
-        <SourceLinks release={release} ids={first!.sources} />
+        {first!.basis === "computed" ? (
+          <a href={`#${SEE_WIDGET[id] ?? ""}`}>{first!.note}</a>
+        ) : (
+          <SourceLinks release={release} ids={first!.sources} />
+        )}
       </p>
       {rest.length > 0 && (
         <div className="key-conflict">
           <span>{t("keys.conflict")} </span>
           {rest.map((f, i) => (
             <span key={i}>
-              <strong>{formatMeasure(f, lang)}</strong> {f.note ? `(${f.note}) ` : ""}
+              <strong>{formatMeasure(f, lang)}</strong>{" "}
+              {f.asOf ? `(${t("keys.asOf", { date: formatDate(f.asOf, lang) })}) ` : ""}
+              {f.note ? `(${f.note}) ` : ""}
               <SourceLinks release={release} ids={f.sources} label={false} />
             </span>
           ))}

@@ -5,7 +5,10 @@
 import type { Claim, ReleaseData } from "./schema";
 import { distinctClaims, findSeries, latestObservations, pardonSummary } from "./selectors";
 
-export type KeyFigureValue = Pick<Claim, "value" | "qualifier" | "hi" | "sources" | "basis">;
+export type KeyFigureValue = Pick<Claim, "value" | "qualifier" | "hi" | "sources" | "basis"> & {
+  /** When a figure refers to an earlier date than the key figure's own (a running total reported after an earlier stage). */
+  asOf?: string;
+};
 
 export interface KeyFigure {
   id: "prisoners" | "pardoned" | "deaths" | "treason";
@@ -23,14 +26,29 @@ function latest(release: ReleaseData, id: "prisoners_in_custody" | "treason_conv
 
 export function keyFigures(release: ReleaseData): KeyFigure[] {
   const pardons = pardonSummary(release);
-  const pardonFigures: KeyFigureValue[] = [...pardons.reportedTotals];
+  const lastStage = pardons.stages[pardons.stages.length - 1];
+  // Our sum of every stage listed leads; running totals as sources reported them follow, dated when
+  // they were reported after an earlier stage. A reported total equal to our sum is one figure, cited.
   const computed: KeyFigureValue = {
     value: pardons.computedTotal,
     qualifier: pardons.computedInexact ? "at_least" : "exact",
-    sources: [...new Set(pardons.stages.flatMap((s) => s.count[0]!.sources))],
+    // Every stage's sources, for tables and CSV; the card links to the timeline instead of listing them.
+    sources: [...new Set(pardons.stages.flatMap((st) => st.count[0]!.sources))],
     basis: "computed",
   };
-  if (pardons.stages.length && !pardonFigures.some((f) => f.value === computed.value)) pardonFigures.push(computed);
+  const reportedAtEnd = pardons.reportedAfter === lastStage;
+  const reported: KeyFigureValue[] = pardons.reportedTotals.map((c) => ({
+    ...c,
+    asOf: reportedAtEnd ? undefined : pardons.reportedAfter?.date,
+  }));
+  const same = reportedAtEnd
+    ? reported.find((c) => c.value === computed.value && c.qualifier === computed.qualifier)
+    : undefined;
+  const pardonFigures: KeyFigureValue[] = !lastStage
+    ? []
+    : same
+      ? [same, ...reported.filter((c) => c !== same)]
+      : [computed, ...reported];
   // Viasna's count: the deaths it numbers (ordinal). Other reported deaths are shown in the deaths view.
   const counted = release.deaths.filter((d) => d.ordinal !== undefined).sort((a, b) => a.ordinal! - b.ordinal!);
   const lastDeath = counted[counted.length - 1];
@@ -39,7 +57,7 @@ export function keyFigures(release: ReleaseData): KeyFigure[] {
     {
       id: "pardoned",
       figures: pardonFigures,
-      date: pardons.reportedAfter?.date ?? pardons.stages[pardons.stages.length - 1]?.date,
+      date: lastStage?.date,
       stages: pardons.stages.length,
     },
     {
