@@ -40,8 +40,9 @@ export function SlideFrame(props: SlideFrameProps) {
   );
 }
 
-/** On screen a footer names at most this many sources; the sources slide and the handout list them all. */
-const SCREEN_SOURCES = 6;
+/** A footer names at most this many sources (so the chart and its sources share a page); every row of the
+ * table names its own, and the sources slide and the handout's last page list them all. */
+const SHOWN_SOURCES: Record<Variant, number> = { slide: 6, page: 12 };
 
 interface SlideFooterProps {
   release: ReleaseData;
@@ -64,7 +65,7 @@ export function SlideFooter({
   note,
 }: SlideFooterProps) {
   const unique = [...new Set(sources)];
-  const shown = variant === "slide" ? unique.slice(0, SCREEN_SOURCES) : unique;
+  const shown = unique.slice(0, SHOWN_SOURCES[variant]);
   const more = unique.length - shown.length;
   return (
     <>
@@ -73,7 +74,8 @@ export function SlideFooter({
         {note ?? (
           <>
             <SourceLinks release={release} ids={shown} />
-            {more > 0 && ` ${t("briefing.moreSources", { count: formatNumber(more, lang) })}`}
+            {more > 0 &&
+              ` ${t(variant === "slide" ? "briefing.moreSources" : "briefing.moreSourcesPrint", { count: formatNumber(more, lang) })}`}
           </>
         )}
       </p>

@@ -339,8 +339,9 @@ describe("briefing mode", () => {
     // page.pdf() ends print emulation; turn it back on for the pictures.
     await page.emulateMedia({ media: "screen" });
     await page.emulateMedia({ media: "print" });
-    await page.locator(".handout .det-map-canvas").waitFor();
-    for (const n of [2, 4, 5]) {
+    await expect.poll(() => pages.count()).toBe(8);
+    await page.waitForTimeout(800);
+    for (const n of [3, 4, 5]) {
       const box = (await pages.nth(n - 1).boundingBox())!;
       const clip = { x: 0, y: box.y, width: 794, height: Math.min(box.height, pagePx) };
       await page.screenshot({ path: `test-results/screenshots/briefing-print-${n}.png`, fullPage: true, clip });

@@ -5,7 +5,7 @@ export const briefing = {
     "briefing.presentDeck": "Present my briefing ({count})",
     "briefing.presentHint": "Full-screen slides for a projector; works offline after one visit",
     "briefing.add": "Add to my briefing",
-    "briefing.addLabel": "Add “{title}” to my briefing, as it is shown now",
+    "briefing.addLabel": "Add to my briefing: {title}, as it is shown now",
     "briefing.added": "Added as slide {n} of my briefing",
     "briefing.label": "Briefing",
     "briefing.roledescription": "slide deck",
@@ -30,6 +30,7 @@ export const briefing = {
     "briefing.sources.title": "Sources",
     "briefing.sources.full": "Full titles and links are in the printed handout and on the tracker’s Sources page.",
     "briefing.moreSources": "and {count} more, listed on the Sources slide",
+    "briefing.moreSourcesPrint": "and {count} more, named in the table below and listed in full on the last page",
     "briefing.sources.release": "Release {id}, data as of {date}",
     "briefing.sources.more":
       "Every figure in the tracker links to its source; disagreements between sources are shown, not averaged.",
@@ -57,7 +58,7 @@ export const briefing = {
     "briefing.presentDeck": "Паказаць мой брыфінг ({count})",
     "briefing.presentHint": "Слайды на ўвесь экран для праектара; пасля аднаго наведвання працуюць без сеткі",
     "briefing.add": "Дадаць у мой брыфінг",
-    "briefing.addLabel": "Дадаць «{title}» у мой брыфінг у цяперашнім выглядзе",
+    "briefing.addLabel": "Дадаць у мой брыфінг: {title}, у цяперашнім выглядзе",
     "briefing.added": "Дададзена як слайд {n} майго брыфінгу",
     "briefing.label": "Брыфінг",
     "briefing.roledescription": "прэзентацыя",
@@ -83,6 +84,7 @@ export const briefing = {
     "briefing.sources.title": "Крыніцы",
     "briefing.sources.full": "Поўныя назвы і спасылкі — у надрукаванай раздатцы і на старонцы крыніц трэкера.",
     "briefing.moreSources": "і яшчэ {count} — пералічаны на слайдзе крыніц",
+    "briefing.moreSourcesPrint": "і яшчэ {count} — названы ў табліцы ніжэй і цалкам пералічаны на апошняй старонцы",
     "briefing.sources.release": "Выпуск {id}, даныя па стане на {date}",
     "briefing.sources.more":
       "Кожная лічба ў трэкеры спасылаецца на крыніцу; разыходжанні паміж крыніцамі паказваюцца, а не ўсярэдніваюцца.",
@@ -108,7 +110,7 @@ export const briefing = {
     "briefing.presentDeck": "Показать мой брифинг ({count})",
     "briefing.presentHint": "Слайды на весь экран для проектора; после одного посещения работают без сети",
     "briefing.add": "Добавить в мой брифинг",
-    "briefing.addLabel": "Добавить «{title}» в мой брифинг в текущем виде",
+    "briefing.addLabel": "Добавить в мой брифинг: {title}, в текущем виде",
     "briefing.added": "Добавлено как слайд {n} моего брифинга",
     "briefing.label": "Брифинг",
     "briefing.roledescription": "презентация",
@@ -136,6 +138,7 @@ export const briefing = {
     "briefing.sources.full":
       "Полные названия и ссылки — в распечатанном раздаточном материале и на странице источников трекера.",
     "briefing.moreSources": "и ещё {count} — перечислены на слайде источников",
+    "briefing.moreSourcesPrint": "и ещё {count} — названы в таблице ниже и полностью перечислены на последней странице",
     "briefing.sources.release": "Выпуск {id}, данные на {date}",
     "briefing.sources.more":
       "Каждая цифра в трекере ссылается на источник; расхождения между источниками показываются, а не усредняются.",
