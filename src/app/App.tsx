@@ -11,6 +11,7 @@ import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext } from "../widgets/types";
 import { SourcesPage } from "./SourcesPage";
 import { ChangesPanel } from "../changes/ChangesPanel";
+import { useCorrections } from "../changes/useCorrections";
 import { Briefing } from "../briefing/Briefing";
 
 /** The dashboard page: header, key figures and every widget, each isolated by an error boundary. */
@@ -30,12 +31,16 @@ export function App() {
     document.title = translator(lang)("app.title");
   }, [lang]);
 
+  const corrections = useCorrections(
+    data.state === "ready" ? data.manifest : undefined,
+    data.state === "ready" ? data.release : undefined,
+  );
   const ctx: WidgetContext | null = useMemo(
     () =>
       data.state === "ready"
-        ? { release: data.release, lang, t: translator(lang), range, selection, categories, setView }
+        ? { release: data.release, lang, t: translator(lang), range, selection, categories, setView, corrections }
         : null,
-    [data, lang, range, selection, categories, setView],
+    [data, lang, range, selection, categories, setView, corrections],
   );
 
   if (panel === "briefing") return <Briefing onRetry={reload} />;

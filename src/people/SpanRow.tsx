@@ -1,3 +1,4 @@
+import { CorrectionMark, correctionLabel } from "../changes/CorrectionMark";
 import type { KeyboardEvent } from "react";
 import { formatDate } from "../i18n/format";
 import type { WidgetContext } from "../widgets/types";
@@ -117,6 +118,14 @@ export function SpanRow({ span, layout, ctx, label, tabIndex, active, barRef, ..
           )}
           .
         </p>
+        {ctx.corrections?.incommunicado?.[span.record.id]?.map((c, i) => (
+          <p className="inc-correction" key={i}>
+            <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+              <CorrectionMark x={0} y={0} corrections={[c]} lang={lang} size={6} />
+            </svg>{" "}
+            {correctionLabel(c, lang)}
+          </p>
+        ))}
         <p className="inc-days">
           <strong className="days-computed">{computedDays(span.computed, lang, t)}</strong>{" "}
           <span className="computed-how">({computedHow(span.computed, lang, t)})</span>

@@ -3,6 +3,7 @@
  * these, so a chart is defined once: its title, generated summary, table rows and sources.
  */
 import type { ComponentType } from "react";
+import type { CorrectionIndex } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
 import type { Lang } from "../i18n/format";
 import type { Translate } from "../i18n";
@@ -17,6 +18,8 @@ export interface WidgetContext {
   selection: string | null;
   categories: string[];
   setView: (patch: Partial<ViewState>) => void;
+  /** Figures of this release corrected in another release (loaded after the page), for correction marks. */
+  corrections?: CorrectionIndex;
 }
 
 export interface TableRow {

@@ -131,6 +131,7 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
               events={events("stage", stages, selectStage)}
               selectedId={selectedId}
               patternPrefix={prefix}
+              corrections={ctx.corrections?.pardons}
             />
             <RecognitionMarks
               view={view}

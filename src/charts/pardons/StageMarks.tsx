@@ -3,6 +3,8 @@ import type { Claim } from "../../data/schema";
 import type { Translate } from "../../i18n";
 import { formatDate, formatMeasure, formatMeasureShort, type Lang } from "../../i18n/format";
 import { QualifierMark } from "../common/QualifierMark";
+import type { Correction } from "../../data/diff";
+import { CorrectionMark, correctionLabel } from "../../changes/CorrectionMark";
 import { labelWidth, overlap, type LabelBox, type PardonLayout } from "./layout";
 import type { PardonView, StageView } from "./pardonModel";
 import { kindFill } from "./patterns";
@@ -172,6 +174,7 @@ export function StageMarks({
   events,
   selectedId,
   patternPrefix,
+  corrections,
 }: {
   view: PardonView;
   layout: PardonLayout;
@@ -180,6 +183,8 @@ export function StageMarks({
   events: MarkEvents;
   selectedId: string | null;
   patternPrefix: string;
+  /** Stage id → figure corrections in other releases (a small "c" mark beside the bar). */
+  corrections?: Record<string, Correction[]>;
 }) {
   const { bars, total, slots, barWidth: w } = layout;
   const shown = labels(view, layout, lang);
@@ -201,7 +206,10 @@ export function StageMarks({
             data-stage={s.stage.id}
             role="button"
             aria-pressed={selected}
-            aria-label={stageAriaLabel(s, lang, t)}
+            aria-label={[
+              stageAriaLabel(s, lang, t),
+              ...(corrections?.[s.stage.id] ?? []).map((c) => correctionLabel(c, lang)),
+            ].join("; ")}
             tabIndex={events.tabStop === i ? 0 : -1}
             onKeyDown={(e) => {
               if (e.key === "Enter" || e.key === " ") {
@@ -233,6 +241,15 @@ export function StageMarks({
               />
             )}
             <CountBar claim={first} cx={cx} w={w} layout={layout} fill={kindFill(patternPrefix, s.stage.kind)} />
+            {corrections?.[s.stage.id] && (
+              <CorrectionMark
+                x={cx}
+                y={bars.baseline - 8}
+                corrections={corrections[s.stage.id]!}
+                lang={lang}
+                size={5}
+              />
+            )}
             {s.counts.slice(1).map((c, j) => (
               <line
                 key={j}

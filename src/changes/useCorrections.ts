@@ -1,0 +1,39 @@
+import { useEffect, useState } from "react";
+import { correctionsFor, type CorrectionIndex } from "../data/diff";
+import { httpReader, loadReleaseFiles, type ReadBytes } from "../data/loader";
+import type { Manifest, ReleaseData } from "../data/schema";
+import { DATA_ROOT } from "../app/useReleaseLoader";
+
+const defaultReader = httpReader(DATA_ROOT);
+
+/**
+ * Corrections of the shown release's figures across every published release, for the charts' small
+ * correction marks. The other releases load after the page has drawn (same checks as any release);
+ * if one fails to load, there are simply no marks: the page itself already loaded whole.
+ */
+export function useCorrections(
+  manifest: Manifest | undefined,
+  release: ReleaseData | undefined,
+  read: ReadBytes = defaultReader,
+): CorrectionIndex | undefined {
+  const [state, setState] = useState<{ id: string; index: CorrectionIndex } | null>(null);
+  const id = release?.entry.id;
+
+  useEffect(() => {
+    if (!manifest || !release || manifest.releases.length < 2) return;
+    let cancelled = false;
+    Promise.all(
+      manifest.releases.map((entry) =>
+        entry.id === release.entry.id ? Promise.resolve(release) : loadReleaseFiles(entry, read),
+      ),
+    ).then(
+      (all) => !cancelled && setState({ id: release.entry.id, index: correctionsFor(release.entry.id, all) }),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [manifest, release, read]);
+
+  return state && state.id === id ? state.index : undefined;
+}
