@@ -65,6 +65,11 @@ export function App() {
           />
         )}
         {ctx && panel === "sources" && <SourcesPage release={ctx.release} lang={lang} />}
+        {ctx && panel === "changes" && data.state === "ready" && (
+          <WidgetBoundary name={t("changes.heading")}>
+            <ChangesPanel manifest={data.manifest} release={ctx.release} lang={lang} initiallyOpen />
+          </WidgetBoundary>
+        )}
         {ctx && panel === "dashboard" && (
           <>
             <WidgetBoundary name={t("keys.heading")}>

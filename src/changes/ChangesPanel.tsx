@@ -14,6 +14,8 @@ interface ChangesPanelProps {
   lang: Lang;
   /** How release files are read; the app's data folder over HTTP unless given (tests). */
   read?: ReadBytes;
+  /** Open on first render (the panel shown on its own, ?panel=changes). */
+  initiallyOpen?: boolean;
 }
 
 /**
@@ -21,15 +23,20 @@ interface ChangesPanelProps {
  * the previous release with its figures before and after. Collapsed until opened; the previous
  * release is downloaded (and verified like any release) only then.
  */
-export function ChangesPanel({ manifest, release, lang, read }: ChangesPanelProps) {
+export function ChangesPanel({ manifest, release, lang, read, initiallyOpen = false }: ChangesPanelProps) {
   const t = translator(lang);
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(initiallyOpen);
   const previous = usePreviousRelease(manifest, release, opened, read);
   const index = manifest.releases.findIndex((r) => r.id === release.entry.id);
   const previousEntry = manifest.releases[index + 1];
 
   return (
-    <details className="changes-panel" id="changes" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+    <details
+      className="changes-panel"
+      id="changes"
+      open={initiallyOpen || undefined}
+      onToggle={(e) => e.currentTarget.open && setOpened(true)}
+    >
       <summary>
         <h2>{t("changes.heading")}</h2>
       </summary>

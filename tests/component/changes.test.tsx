@@ -103,3 +103,17 @@ describe("CorrectionMark", () => {
     expect(mark.querySelector("title")!.textContent).toBe(mark.getAttribute("aria-label"));
   });
 });
+
+describe("changes panel on its own (?panel=changes)", () => {
+  it("opens with the changelog visible", async () => {
+    const { realRelease } = await import("../testing/peopleFixture");
+    const { readFileSync } = await import("node:fs");
+    const { parseManifest } = await import("../../src/data/loader");
+    const manifest = parseManifest(new Uint8Array(readFileSync("public/data/manifest.json")));
+    const release = await realRelease("2026-03-05");
+    const { container } = render(<ChangesPanel manifest={manifest} release={release} lang="en" initiallyOpen />);
+    const details = container.querySelector("details.changes-panel") as HTMLDetailsElement;
+    expect(details.open).toBe(true);
+    expect(container.textContent).toContain(release.entry.changelog[0]);
+  });
+});
