@@ -30,10 +30,11 @@ export function AddToBriefing({ def, ctx }: { def: WidgetDef; ctx: WidgetContext
 
   return (
     <span className="briefing-add">
-      <button type="button" onClick={add} aria-label={t("briefing.addLabel", { title: def.title(t) })}>
-        {t("briefing.add")}
+      <button type="button" onClick={add}>
+        {added !== null ? t("briefing.addedShort", { n: formatNumber(added, ctx.lang) }) : t("briefing.add")}
+        <span className="visually-hidden">: {def.title(t)}</span>
       </button>
-      <span className="add-status" role="status">
+      <span className="add-status visually-hidden" role="status">
         {added !== null ? t("briefing.added", { n: formatNumber(added, ctx.lang) }) : ""}
       </span>
     </span>

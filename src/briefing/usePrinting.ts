@@ -12,8 +12,9 @@ export function usePrinting(): boolean {
   useEffect(() => {
     // beforeprint fires just before the browser lays the page out for paper: render synchronously.
     const on = () => flushSync(() => setPrinting(true));
-    const off = () => setPrinting(false);
     const media = window.matchMedia?.("print");
+    // After printing, print media may still apply (emulated by a test or a print preview): follow the media.
+    const off = () => setPrinting(!!media?.matches);
     const onMedia = (e: MediaQueryListEvent) => (e.matches ? on() : off());
     window.addEventListener("beforeprint", on);
     window.addEventListener("afterprint", off);

@@ -184,6 +184,8 @@ describe("briefing mode", () => {
       .getByRole("button", { name: /мой брыфінг/ })
       .click();
     await page.getByLabel("Мова").selectOption("en");
+    await page.locator('[data-widget="prisoners-trend"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/screenshots/briefing-dashboard-add.png" });
     const deck = param(page, "deck")!;
     expect(deck).toMatch(
       /^v1,pardon-timeline@2024-11-15~2024-07-01~2024-12-31~en,prisoners-trend@2026-03-05~2024-07-01~2024-12-31~be$/,
