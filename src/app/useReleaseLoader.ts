@@ -25,7 +25,7 @@ export function useReleaseLoader(): () => void {
         const err = error instanceof Error ? error : new Error(String(error));
         // Keep the manifest when only the release failed, so the picker still offers the others.
         let manifest;
-        if (err instanceof DataError && err.file !== "manifest.json") {
+        if (err instanceof DataError && (err.file !== "manifest.json" || err.kind === "unknown_release")) {
           try {
             manifest = await loadManifest(read);
           } catch {

@@ -210,7 +210,7 @@ describe("sources & methods page", () => {
   it("leads every unlinked source of a chart to its entry on this page", async () => {
     const { page, errors } = await open("?release=2024-11-15");
     const link = page
-      .locator('#death-dzmitry-shletgauer a[href="?panel=sources#source-hc-newsletter-2024-11-15"]')
+      .locator('#death-dzmitry-shletgauer a[href$="panel=sources#source-hc-newsletter-2024-11-15"]')
       .first();
     await link.waitFor();
     await link.click();
