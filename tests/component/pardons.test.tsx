@@ -332,7 +332,9 @@ describe("pardon timeline widget", () => {
     const dec = within(within(table).getByRole("row", { name: /^9 December 2024/ })).getAllByRole("cell");
     expect(dec[3]!.textContent).toBe("178 reported (AP); 207 computed; ≠ reported and computed differ");
     const sep = within(within(table).getByRole("row", { name: /^11 September 2025/ })).getAllByRole("cell");
-    expect(sep[2]!.textContent).toBe("52 (CIVICUS Monitor, Polskie Radio); 50 (RBC-Ukraine); 40 (Human Rights Watch)");
+    expect(sep[2]!.textContent).toBe(
+      "52 (CIVICUS Monitor, Polskie Radio); 50 (RBC-Ukraine); 40 (political prisoners only) (Human Rights Watch)",
+    );
     expect(sep[1]!.textContent).toBe("US-brokered release");
     expect(
       within(table).getAllByRole("row", { name: /Newly recognised as political prisoners/ }).length,

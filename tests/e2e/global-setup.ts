@@ -17,7 +17,12 @@ export async function setup(project: TestProject) {
   const dist = process.env.E2E_DIST ?? path.join(root, ".e2e-dist", String(process.pid));
   if (!process.env.E2E_DIST) {
     outDir = dist;
-    execSync(`npx vite build --logLevel warn --outDir "${dist}" --emptyOutDir`, { cwd: root, stdio: "inherit" });
+    // NODE_ENV=production: vitest sets "test", which would ship React's development build and skip the service worker.
+    execSync(`npx vite build --logLevel warn --outDir "${dist}" --emptyOutDir`, {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
   }
   server = await serveStatic(dist);
   // A second origin serving the same files: a stand-in for a news site that embeds our widgets.

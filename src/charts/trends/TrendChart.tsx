@@ -152,7 +152,7 @@ export function TrendChart(props: TrendChartProps) {
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
           <defs>
             <clipPath id={clipId}>
-              <rect x={left - 8} y={0} width={width - left - right + 16} height={height} />
+              <rect x={left - 8} y={0} width={Math.max(0, width - left - right + 16)} height={height} />
             </clipPath>
           </defs>
           {highlight && hx1 > hx0 && band(hx0, hx1, "range-band")}
