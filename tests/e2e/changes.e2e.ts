@@ -5,11 +5,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { axeViolations } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 import { applyEditsFolder } from "../fixtures/csv-edits";
 
@@ -18,7 +18,6 @@ const DIST_DATA = path.join(inject("distDir"), "data");
 const SHOTS = path.join(ROOT, "test-results/screenshots");
 const ID = "2024-11-29";
 const base = inject("baseUrl");
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const work = mkdtempSync(path.join(tmpdir(), "changes-e2e-"));
 let browser: Browser;
 let manifestBefore = "";
@@ -106,13 +105,7 @@ describe("what changed in a new release", () => {
     const navahrudak = panel.locator('[data-kind="detentions"] [data-id="2023-08-navahrudak-plant"]');
     expect(await navahrudak.textContent()).toContain("Changed: map level");
 
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      type Axe = { run: (el: Element) => Promise<{ violations: { id: string }[] }> };
-      const r = await (window as unknown as { axe: Axe }).axe.run(document.querySelector("#changes")!);
-      return r.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, { include: "#changes" })).toEqual([]);
     await shot(page, "#changes", "changes-panel");
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);

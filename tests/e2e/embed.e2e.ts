@@ -3,10 +3,10 @@
  * a pinned release with its "newer data" notice; Belarusian labels; the Share dialog with downloads.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import { axeViolations } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 import { screenshot } from "./screens";
 
@@ -14,17 +14,6 @@ const base = inject("baseUrl");
 const other = inject("otherOrigin");
 let browser: Browser;
 const POLL = { timeout: 15_000 };
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-/** axe-core on one element (frames are checked on their own pages). */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (sel) => {
-    type Axe = { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-    const r = await (window as unknown as { axe: Axe }).axe.run(document.querySelector(sel)!, { iframes: false });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  }, selector);
-}
 
 function hostPage(): string {
   const frame = (id: string, query: string, owned = true) =>
@@ -175,7 +164,7 @@ describe("embeds on a page of another origin", () => {
       const page = await ctx.newPage();
       await page.goto(`${base}embed.html?widget=treason-trend&release=2024-11-15&theme=${theme}`);
       await page.locator(".embed-notice").waitFor();
-      expect(await axeViolations(page, ".embed-root"), theme).toEqual([]);
+      expect(await axeViolations(page, { include: ".embed-root" }), theme).toEqual([]);
       await page.close();
     }
     await ctx.close();
@@ -318,7 +307,7 @@ describe("Share → Embed dialog", () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([w, h]);
     expect(w).toBe(Number(parsed.width) * 2);
 
-    expect(await axeViolations(page, "dialog[open]")).toEqual([]);
+    expect(await axeViolations(page, { include: "dialog[open]" })).toEqual([]);
 
     // Esc closes and focus returns to the Share button.
     await page.keyboard.press("Escape");

@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
+import { axeViolations } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 
 let browser: Browser;
 const base = inject("baseUrl");
 const root = path.resolve(import.meta.dirname, "../..");
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 beforeAll(async () => {
   // The map is checked against the real release, which the build copies into dist/.
@@ -189,14 +188,8 @@ describe("detention map on the real 2024-11-15 release", () => {
 
   it("has no axe violations in the map, list and filters", async () => {
     const { page } = await open("?release=2024-11-15");
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (el: Element) => Promise<{ violations: { id: string }[] }> } })
-        .axe;
-      const r = await axe.run(document.querySelector('[data-widget="detention-map"] .det-view')!);
-      return r.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    await widget(page).locator(".det-view").waitFor();
+    expect(await axeViolations(page, { include: '[data-widget="detention-map"] .det-view' })).toEqual([]);
     await page.close();
   });
 

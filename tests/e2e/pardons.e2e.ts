@@ -1,27 +1,16 @@
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
+import { axeViolations } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 import { screenshot } from "./screens";
 
 let browser: Browser;
 const base = inject("baseUrl");
 const WIDGET = '[data-widget="pardon-timeline"]';
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-
 /** axe-core on this chart only (the frame around it and other views are checked by their own tests). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (el: Element) => Promise<AxeResult> } }).axe;
-    return axe.run(document.querySelector(sel)!);
-  }, `${WIDGET} .pardon-chart`);
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
+const chartViolations = (page: Page) => axeViolations(page, { include: `${WIDGET} .pardon-chart` });
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -142,7 +131,7 @@ describe("pardon timeline", () => {
 
     await page.mouse.move(0, 0);
     await expect.poll(() => tip(page).count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await chartViolations(page)).toEqual([]);
     await widgetShot(widget, "pardons-widget-newest-1440");
     expect(errors).toEqual([]);
     await page.close();
@@ -181,7 +170,7 @@ describe("pardon timeline", () => {
     const { page, errors, widget } = await open("?lang=ru&theme=dark");
     expect(await widget.locator("h2").textContent()).toBe("Этапы помилования с 3 июля 2024 г.");
     expect(await widget.locator(".summary").textContent()).toContain("На этапе 5 марта 2026 г. освободили 18 человек");
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await chartViolations(page)).toEqual([]);
     await widgetShot(widget, "pardons-widget-dark-ru-1440");
     expect(errors).toEqual([]);
     await page.close();

@@ -1,0 +1,55 @@
+/**
+ * axe-core in the page under test: one helper for every e2e file. axe is injected as an inline script, so pages
+ * with a Content-Security-Policy (the embeds) need a context created with `bypassCSP: true`.
+ */
+import { createRequire } from "node:module";
+import type { Frame, Page } from "playwright-core";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** The WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
+export const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export interface AxeOptions {
+  /** Only run rules with these tags (default: every rule axe runs by default, best practices included). */
+  tags?: string[];
+  /** Selectors of the parts to check (default: the whole document). */
+  include?: string | string[];
+  /** Rule ids to leave out, each with a reason at the call site. */
+  disable?: string[];
+}
+
+type AxeNode = { target: unknown[]; failureSummary?: string; html: string };
+type AxeViolation = { id: string; help: string; nodes: AxeNode[] };
+
+/**
+ * Runs axe and returns one readable line per violation ("color-contrast: Elements must meet minimum color contrast
+ * ratio thresholds (3) .a > .b | …"), so a failing assertion says what to fix. Empty = no violations.
+ */
+export async function axeViolations(page: Page | Frame, options: AxeOptions = {}): Promise<string[]> {
+  const loaded = await page.evaluate(() => "axe" in window);
+  if (!loaded) await page.addScriptTag({ path: axePath });
+  const include = options.include === undefined ? null : [options.include].flat();
+  const violations = await page.evaluate(
+    async ({ include, tags, disable }) => {
+      type Axe = { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
+      const axe = (window as unknown as { axe: Axe }).axe;
+      const context = include ? { include: include.map((s) => [s]) } : document;
+      const rules = Object.fromEntries(disable.map((id) => [id, { enabled: false }]));
+      const result = await axe.run(context, {
+        iframes: false,
+        rules,
+        ...(tags ? { runOnly: { type: "tag", values: tags } } : {}),
+      });
+      return result.violations;
+    },
+    { include, tags: options.tags ?? null, disable: options.disable ?? [] },
+  );
+  return violations.map((v) => {
+    const nodes = v.nodes
+      .slice(0, 4)
+      .map((n) => `${n.target.join(" ")} ${(n.failureSummary ?? "").replace(/\s+/g, " ").slice(0, 160)}`)
+      .join(" | ");
+    return `${v.id}: ${v.help} (${v.nodes.length}) ${nodes}`;
+  });
+}
