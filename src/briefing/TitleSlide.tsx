@@ -1,6 +1,6 @@
 /** The opening slide: what the deck is, which release and date its figures are from. */
 import type { ReleaseData } from "../data/schema";
-import { pickText, translator } from "../i18n";
+import { localText, translator } from "../i18n";
 import { formatNumber, type Lang } from "../i18n/format";
 import { SlideFooter, SlideFrame, type Variant } from "./SlideParts";
 
@@ -23,7 +23,7 @@ export function TitleSlide({ custom, release, pinned, sourceCount, lang, variant
       variant={variant}
       kicker={t("app.title")}
       title={t(custom ? "briefing.deck.custom" : "briefing.deck.default")}
-      summary={pickText(release.entry.title, lang).text}
+      summary={localText(release.entry.title, lang)}
       lang={lang}
       footer={
         <SlideFooter

@@ -1,3 +1,4 @@
+import { LocalText } from "../components/LocalText";
 import { useState } from "react";
 import type { ReadBytes } from "../data/loader";
 import type { Manifest, ReleaseData } from "../data/schema";
@@ -44,9 +45,7 @@ export function ChangesPanel({ manifest, release, lang, read, initiallyOpen = fa
         <h3>{t("changes.changelog")}</h3>
         <ul className="changes-changelog">
           {release.entry.changelog.map((line, i) => (
-            <li key={i} lang="en">
-              {line}
-            </li>
+            <LocalText as="li" key={i} text={line} lang={lang} />
           ))}
         </ul>
         {previous.state === "first" && <p>{t("changes.first")}</p>}

@@ -1,7 +1,7 @@
 /** Words for the changes panel: what a changed record is, what a figure is, what a field is. */
 import type { FigureClaim, RecordChange } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
-import { pickText, type MessageKey, type Translate } from "../i18n";
+import { localText, pickText, type MessageKey, type Translate } from "../i18n";
 import { MESSAGES } from "../i18n";
 import { formatDate, formatDateRange, formatMeasure, type Lang } from "../i18n/format";
 
@@ -20,7 +20,7 @@ function personName(id: string, releases: readonly ReleaseData[], lang: Lang): s
  * used to look up people and series titles.
  */
 export function recordLabel(change: RecordChange, releases: readonly ReleaseData[], lang: Lang, t: Translate): string {
-  const text = (x: { en: string; be?: string; ru?: string }) => pickText(x, lang).text;
+  const text = (x: { en: string; be?: string; ru?: string }) => localText(x, lang);
   switch (change.kind) {
     case "pardons": {
       const r = (change.after ?? change.before)!;

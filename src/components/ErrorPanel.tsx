@@ -17,16 +17,19 @@ export function ErrorPanel({ error, onRetry, onNewest }: ErrorPanelProps) {
   return (
     <div className="error-panel" role="alert">
       <h2>{data ? t(`error.kind.${data.kind}`) : t("error.title")}</h2>
-      <p className="error-message">{error.message}</p>
+      {/* Technical details are written in English (they name files and fields for whoever maintains the data). */}
+      <p className="error-message" lang="en">
+        {error.message}
+      </p>
       {data && (
         <dl className="error-where">
-          <dt>File</dt>
+          <dt>{t("error.file")}</dt>
           <dd>
             <code>{data.file}</code>
           </dd>
           {data.path && (
             <>
-              <dt>Path</dt>
+              <dt>{t("error.path")}</dt>
               <dd>
                 <code>{data.path}</code>
               </dd>

@@ -80,7 +80,9 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
         {data.state === "error" && data.error instanceof UnknownWidgetError && (
           <div className="error-panel" role="alert">
             <h2>{t("embed.error.widget")}</h2>
-            <p className="error-message">{data.error.message}</p>
+            <p className="error-message" lang="en">
+              {data.error.message}
+            </p>
           </div>
         )}
         {data.state === "error" && !(data.error instanceof UnknownWidgetError) && (

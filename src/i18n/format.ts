@@ -72,6 +72,18 @@ export function formatNumber(n: number, lang: Lang): string {
   return f.format(n);
 }
 
+export type PluralCategory = "one" | "few" | "many" | "other";
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural form of a count: Belarusian and Russian tell one, few and many apart (1 этап, 2 этапы, 5 этапаў). */
+export function pluralCategory(n: number, lang: Lang): PluralCategory {
+  let rules = pluralRules.get(lang);
+  // Chromium lacks Belarusian number and date data but has its plural rules.
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === "en" ? "en-GB" : lang)));
+  const c = rules.select(n);
+  return c === "one" || c === "few" || c === "many" ? c : "other";
+}
+
 /** "at least 80", "about 100", "15–20", "1,275" — in the reader's language. */
 export function formatMeasure(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang): string {
   const n = formatNumber(m.value, lang);

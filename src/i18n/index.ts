@@ -40,11 +40,21 @@ export function useT(): Translate {
   return translator(lang);
 }
 
+/** A record's text in English with optional Belarusian and Russian versions; a plain string is English only. */
+export type DataText = { en: string; be?: string; ru?: string } | string;
+
 /** Picks the reader's language from a record's text, falling back to English (marked by the caller). */
-export function pickText(
-  text: { en: string; be?: string; ru?: string },
-  lang: Lang,
-): { text: string; fallback: boolean } {
+export function pickText(text: DataText, lang: Lang): { text: string; fallback: boolean } {
+  if (typeof text === "string") return { text, fallback: lang !== "en" };
   const t = text[lang];
   return t ? { text: t, fallback: false } : { text: text.en, fallback: lang !== "en" };
+}
+
+/**
+ * A record's text as a plain string (table cells, CSV, accessible names), with the visible
+ * "(in English)" marker when it falls back to English. In markup use components/LocalText instead.
+ */
+export function localText(text: DataText, lang: Lang): string {
+  const picked = pickText(text, lang);
+  return picked.fallback ? `${picked.text} ${translator(lang)("text.inEnglish")}` : picked.text;
 }

@@ -2,11 +2,11 @@ import { useEffect, useRef, type KeyboardEvent } from "react";
 import { SourceLinks } from "../components/SourceLinks";
 import type { ReleaseData } from "../data/schema";
 import type { Translate } from "../i18n";
-import { pickText } from "../i18n";
+import { LocalText } from "../components/LocalText";
 import { formatMeasure, type Lang } from "../i18n/format";
 import { eventSources, type EventView, type SortDir, type SortKey } from "./detentionModel";
 import { ClaimGlyph } from "./Legend";
-import { categoryLetter, categoryText, contextText, datesShort, placesText } from "./eventText";
+import { categoryLetter, categoryText, datesShort, placesText } from "./eventText";
 
 interface DetentionListProps {
   /** Events to list, already filtered and sorted. */
@@ -101,7 +101,7 @@ export function DetentionList(props: DetentionListProps) {
         <tbody>
           {views.map((v, i) => {
             const selected = v.id === selectedId;
-            const conflict = v.event.conflict ? pickText(v.event.conflict, lang) : null;
+            const conflict = v.event.conflict;
             return (
               <tr key={v.id} data-event={v.id} className={`cat-${v.event.category}${selected ? " is-selected" : ""}`}>
                 <td data-label={t("map.col.date")} className="date-cell">
@@ -144,11 +144,11 @@ export function DetentionList(props: DetentionListProps) {
                   {categoryText(v.event.category, t)}
                 </td>
                 <td data-label={t("map.col.context")} className="context-cell">
-                  {contextText(v, lang, t)}
+                  <LocalText text={v.event.context} lang={lang} />
                   {conflict && (
                     <span className="conflict">
                       {" "}
-                      <strong>{t("map.detail.conflict")}:</strong> {conflict.text}
+                      <strong>{t("map.detail.conflict")}:</strong> <LocalText text={conflict} lang={lang} />
                     </span>
                   )}
                 </td>

@@ -1,11 +1,11 @@
+import { LocalText } from "../components/LocalText";
 import { SourceLinks } from "../components/SourceLinks";
 import type { ReleaseData } from "../data/schema";
 import type { Translate } from "../i18n";
-import { pickText } from "../i18n";
 import { formatMeasure, type Lang } from "../i18n/format";
 import type { EventView } from "./detentionModel";
 import { ClaimGlyph } from "./Legend";
-import { categoryLetter, categoryText, contextText, datesText, placesText } from "./eventText";
+import { categoryLetter, categoryText, datesText, placesText } from "./eventText";
 
 interface EventDetailsProps {
   view: EventView;
@@ -22,7 +22,6 @@ interface EventDetailsProps {
 export function EventDetails({ view, release, lang, t, headingLevel = 3 }: EventDetailsProps) {
   const { event } = view;
   const Heading = headingLevel === 3 ? "h3" : "h4";
-  const conflict = event.conflict ? pickText(event.conflict, lang) : null;
   return (
     <div className="event-details" data-event={view.id}>
       <Heading className="event-title">{placesText(view, lang, t)}</Heading>
@@ -40,7 +39,13 @@ export function EventDetails({ view, release, lang, t, headingLevel = 3 }: Event
                   <ClaimGlyph qualifier={c.qualifier} category={event.category} />
                   <span>
                     <strong>{formatMeasure(c, lang)}</strong>
-                    {c.note ? ` (${c.note})` : ""} — <SourceLinks release={release} ids={c.sources} label={false} />
+                    {c.note && (
+                      <>
+                        {" "}
+                        <LocalText text={c.note} lang={lang} parens />
+                      </>
+                    )}{" "}
+                    — <SourceLinks release={release} ids={c.sources} label={false} />
                   </span>
                 </li>
               ))}
@@ -55,14 +60,11 @@ export function EventDetails({ view, release, lang, t, headingLevel = 3 }: Event
           {categoryText(event.category, t)}
         </dd>
         <dt>{t("map.detail.context")}</dt>
-        <dd>{contextText(view, lang, t)}</dd>
-        {conflict && (
+        <LocalText as="dd" text={event.context} lang={lang} />
+        {event.conflict && (
           <>
             <dt>{t("map.detail.conflict")}</dt>
-            <dd className="conflict">
-              {conflict.text}
-              {conflict.fallback ? ` ${t("map.detail.inEnglish")}` : ""}
-            </dd>
+            <LocalText as="dd" text={event.conflict} lang={lang} className="conflict" />
           </>
         )}
       </dl>

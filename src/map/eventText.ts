@@ -1,6 +1,6 @@
 /** Words for events in the reader's language: places, counts, dates, categories, the summary. */
 import type { MessageKey, Translate } from "../i18n";
-import { pickText } from "../i18n";
+import { localText } from "../i18n";
 import { formatDate, formatDateRange, formatMeasure, formatMeasureShort, type Lang } from "../i18n/format";
 import { summaryFacts, type Category, type EventView } from "./detentionModel";
 
@@ -71,9 +71,8 @@ export function categoryLetter(cat: Category, t: Translate): string {
 }
 
 /** The record's context in the reader's language, with a marker when it falls back to English. */
-export function contextText(v: EventView, lang: Lang, t: Translate): string {
-  const { text, fallback } = pickText(v.event.context, lang);
-  return fallback ? `${text} ${t("map.detail.inEnglish")}` : text;
+export function contextText(v: EventView, lang: Lang): string {
+  return localText(v.event.context, lang);
 }
 
 export function symbolLabel(v: EventView, lang: Lang, t: Translate): string {

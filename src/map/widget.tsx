@@ -1,5 +1,5 @@
 /** The detention map widget: proportional symbols on an offline map of Belarus, with a sortable list. */
-import { pickText } from "../i18n";
+import { localText } from "../i18n";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { eventSources, filterEvents, releaseEvents, type EventView } from "./detentionModel";
 import { DetentionView } from "./DetentionView";
@@ -33,8 +33,8 @@ export const detentionMap: WidgetDef = {
         t("map.col.context"),
       ],
       rows: visible(ctx).map((v) => {
-        const conflict = v.event.conflict ? pickText(v.event.conflict, lang).text : "";
-        const context = contextText(v, lang, t);
+        const conflict = v.event.conflict ? localText(v.event.conflict, lang) : "";
+        const context = contextText(v, lang);
         return {
           key: v.id,
           cells: [

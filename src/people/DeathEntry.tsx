@@ -1,3 +1,4 @@
+import { LocalText } from "../components/LocalText";
 import { formatDate, formatMeasure } from "../i18n/format";
 import type { WidgetContext } from "../widgets/types";
 import { RecordText, Src } from "./bits";
@@ -28,10 +29,10 @@ export function DeathEntry({ view, ctx }: { view: DeathView; ctx: WidgetContext 
               <strong>{formatDate(d.date, lang)}</strong>
               <Src release={release} ids={d.sources} />
               {d.note && (
-                <span className="person-note" lang="en">
+                <>
                   {" "}
-                  {d.note}
-                </span>
+                  <LocalText text={d.note} lang={lang} className="person-note" />
+                </>
               )}
             </span>
           ))}
@@ -67,10 +68,10 @@ export function DeathEntry({ view, ctx }: { view: DeathView; ctx: WidgetContext 
                   {formatMeasure(a, lang)}
                   <Src release={release} ids={a.sources} />
                   {a.note && (
-                    <span className="person-note" lang="en">
+                    <>
                       {" "}
-                      {a.note}
-                    </span>
+                      <LocalText text={a.note} lang={lang} className="person-note" />
+                    </>
                   )}
                 </span>
               ))}
@@ -132,10 +133,10 @@ function ReportedLater({ date, sources, note, ctx, children }: ReportedLaterProp
         {children}
         <Src release={release} ids={sources} />
         {note && (
-          <span className="person-note" lang="en">
+          <>
             {" "}
-            {note}
-          </span>
+            <LocalText text={note} lang={lang} className="person-note" />
+          </>
         )}
       </dd>
     </>

@@ -1,3 +1,4 @@
+import { LocalText } from "../components/LocalText";
 import { QualifierMark } from "../charts/common/QualifierMark";
 import type { Qualifier, ReleaseData } from "../data/schema";
 import type { MessageKey, Translate } from "../i18n";
@@ -85,9 +86,9 @@ export function MethodsSections({ release, lang, t }: Props) {
           })}
         </p>
         <h4>{t("methods.releases.changelog")}</h4>
-        <ul className="methods-changelog" lang="en">
+        <ul className="methods-changelog">
           {entry.changelog.map((c) => (
-            <li key={c}>{c}</li>
+            <LocalText as="li" key={c} text={c} lang={lang} />
           ))}
         </ul>
         <h4>{t("methods.releases.files")}</h4>

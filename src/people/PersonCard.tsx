@@ -1,3 +1,4 @@
+import { LocalText } from "../components/LocalText";
 import { useId } from "react";
 import type { ReleaseData } from "../data/schema";
 import type { Translate } from "../i18n";
@@ -109,10 +110,10 @@ export function PersonCard({
               {formatDate(custody.since.date, lang)}
               <Src release={release} ids={custody.since.sources} />
               {custody.since.note && (
-                <span className="person-note" lang="en">
+                <>
                   {" "}
-                  {custody.since.note}
-                </span>
+                  <LocalText text={custody.since.note} lang={lang} className="person-note" />
+                </>
               )}{" "}
               {custody.count && <span className="computed">{computedSentence(custody.count, lang, t)}.</span>}
             </dd>
@@ -177,10 +178,10 @@ function DaysRow({ r, release, lang, t }: { r: ReportedDays; release: ReleaseDat
           </span>
         )}
         {r.claim.note && (
-          <span className="person-note" lang="en">
+          <>
             {" "}
-            {r.claim.note}
-          </span>
+            <LocalText text={r.claim.note} lang={lang} className="person-note" />
+          </>
         )}
       </dd>
     </>

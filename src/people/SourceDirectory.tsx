@@ -1,3 +1,4 @@
+import { LocalText } from "../components/LocalText";
 import { useEffect, useId, useState } from "react";
 import type { ReleaseData, Source } from "../data/schema";
 import type { Translate } from "../i18n";
@@ -69,11 +70,7 @@ export function SourceDirectory({ release, lang, t }: { release: ReleaseData; la
                     {!s.url && <> · {t("source.noUrl")}</>}
                   </span>
                 )}
-                {s.note && (
-                  <p className="source-note" lang="en">
-                    {s.note}
-                  </p>
-                )}
+                {s.note && <LocalText as="p" className="source-note" text={s.note} lang={lang} />}
               </li>
             ))}
           </ul>

@@ -1,12 +1,11 @@
 import type { ReleaseData, Text } from "../data/schema";
 import { SourceLinks } from "../components/SourceLinks";
-import { pickText } from "../i18n";
+import { LocalText } from "../components/LocalText";
 import type { Lang } from "../i18n/format";
 
-/** A record's text in the reader's language; marked lang="en" when only English exists. */
+/** A record's text in the reader's language; an English fallback is marked (see LocalText). */
 export function RecordText({ text, lang }: { text: Text; lang: Lang }) {
-  const picked = pickText(text, lang);
-  return <span lang={picked.fallback ? "en" : undefined}>{picked.text}</span>;
+  return <LocalText text={text} lang={lang} />;
 }
 
 /** Sources of one figure or date, in brackets after it: "(Viasna; Human Constanta)". */

@@ -3,7 +3,7 @@
  * widgets. Every figure and date goes through the one formatter.
  */
 import { formatDate, formatMeasure, formatNumber } from "../i18n/format";
-import { pickText } from "../i18n";
+import { localText } from "../i18n";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
 import { cardFor, deathsFor, spansFor, type CardView, type DeathView } from "./model";
 import { articlesText, computedDays, daysText, nameOf, stateDate, stateLabel } from "./text";
@@ -64,7 +64,7 @@ export function deathsTable(ctx: WidgetContext): WidgetTable {
         v.death.died.map((d) => formatDate(d.date, lang)).join(" / "),
         v.reportedLater.map((r) => formatDate(r.claim.date, lang)).join(" / "),
         v.death.age.map((a) => formatMeasure(a, lang)).join(" / "),
-        pickText(v.death.institution, lang).text,
+        localText(v.death.institution, lang),
         caseText(v, ctx),
         v.death.ordinal ? t("people.deaths.ordinal", { n: v.death.ordinal }) : t("people.deaths.notCounted"),
       ],
@@ -77,7 +77,7 @@ function caseText(v: Pick<DeathView, "person">, ctx: WidgetContext): string {
   const c = v.person.criminalCase;
   if (!c) return "";
   return [
-    c.sentence ? pickText(c.sentence, ctx.lang).text : c.stage === "charged" ? ctx.t("people.case.charged") : "",
+    c.sentence ? localText(c.sentence, ctx.lang) : c.stage === "charged" ? ctx.t("people.case.charged") : "",
     c.date ? formatDate(c.date, ctx.lang) : "",
     c.articles.length ? articlesText(c.articles, ctx.lang, ctx.t) : "",
   ]

@@ -3,7 +3,7 @@ import { AddToBriefing } from "../briefing/AddToBriefing";
 import { PrintOnlyTable } from "../briefing/PrintTable";
 import { SourceLinks } from "../components/SourceLinks";
 import { ShareButton } from "../embed/ShareButton";
-import { formatDate } from "../i18n/format";
+import { formatDate, formatNumber, pluralCategory } from "../i18n/format";
 import { useStore } from "../state/store";
 import type { WidgetContext, WidgetDef } from "./types";
 
@@ -41,11 +41,41 @@ export function WidgetFrame({ def, ctx }: WidgetFrameProps) {
       {!showTable && <PrintOnlyTable def={def} ctx={ctx} />}
       <footer className="widget-foot">
         {def.hasQualifiers(ctx) && <p className="qualifier-legend">{t("qualifier.legend")}</p>}
-        <p className="source-line">
-          <SourceLinks release={release} ids={sources} />
-        </p>
+        <SourceLine ctx={ctx} ids={sources} />
       </footer>
     </section>
+  );
+}
+
+/** Sources shown inline before the rest fold into "and N more sources" (a chart can cite 60). */
+const INLINE_SOURCES = 6;
+
+/** The frame's source line: the first few inline, the rest behind a native disclosure, every link reachable. */
+function SourceLine({ ctx, ids }: { ctx: WidgetContext; ids: readonly string[] }) {
+  const { release, lang, t } = ctx;
+  const unique = [...new Set(ids)];
+  const rest = unique.slice(INLINE_SOURCES);
+  if (rest.length === 0) {
+    return (
+      <p className="source-line">
+        <SourceLinks release={release} ids={unique} />
+      </p>
+    );
+  }
+  return (
+    <div className="source-line">
+      <p>
+        <SourceLinks release={release} ids={unique.slice(0, INLINE_SOURCES)} />
+      </p>
+      <details className="sources-more">
+        <summary>
+          {t(`frame.moreSources.${pluralCategory(rest.length, lang)}`, { n: formatNumber(rest.length, lang) })}
+        </summary>
+        <p>
+          <SourceLinks release={release} ids={rest} label={false} />
+        </p>
+      </details>
+    </div>
   );
 }
 

@@ -355,6 +355,6 @@ describe("detention list and filters (jsdom)", () => {
     render(<Harness release={release} />);
     expect(rowOf("smarhon-slonim").textContent).toContain("Сморгонь и Слоним");
     expect(rowOf("smarhon-slonim").textContent).toContain("не менее 50");
-    expect(rowOf("khoyniki-dairy").textContent).toContain("(по-английски)");
+    expect(rowOf("khoyniki-dairy").textContent).toContain("(на английском)");
   });
 });

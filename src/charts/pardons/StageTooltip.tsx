@@ -1,6 +1,7 @@
 import type { ReleaseData } from "../../data/schema";
 import { SourceLinks } from "../../components/SourceLinks";
-import { pickText, type Translate } from "../../i18n";
+import { LocalText } from "../../components/LocalText";
+import { localText, type Translate } from "../../i18n";
 import { formatDate, formatDateRange, formatMeasure, type Lang } from "../../i18n/format";
 import type { RecognitionView, StageView } from "./pardonModel";
 import { breakdownItems, kindLabel, ordinal, stagesPhrase } from "./text";
@@ -11,25 +12,14 @@ interface TipProps {
   t: Translate;
 }
 
-function RecordText({
-  text,
-  lang,
-  t,
-  className,
-}: {
-  text?: { en: string; be?: string; ru?: string };
-  lang: Lang;
-  t: Translate;
-  className?: string;
-}) {
-  if (!text) return null;
-  const picked = pickText(text, lang);
-  return (
-    <p className={className}>
-      {picked.text}
-      {picked.fallback && ` ${t("pardons.inEnglish")}`}
-    </p>
-  );
+/** A claim's note in brackets after its figure (notes are English only in the data). */
+function Note({ note, lang }: { note?: string; lang: Lang }) {
+  return note ? (
+    <>
+      {" "}
+      <LocalText text={note} lang={lang} parens />
+    </>
+  ) : null;
 }
 
 /** Everything known about one stage: every count with its source, the running totals, breakdown, ordinals. */
@@ -57,7 +47,7 @@ export function StageTooltip({ stage: s, release, lang, t }: TipProps & { stage:
             {others.map((c, i) => (
               <li key={i}>
                 <strong className={`tip-value mark-${c.qualifier}`}>{formatMeasure(c, lang)}</strong>
-                {c.note ? ` (${c.note})` : ""} <SourceLinks release={release} ids={c.sources} label={false} />
+                <Note note={c.note} lang={lang} /> <SourceLinks release={release} ids={c.sources} label={false} />
               </li>
             ))}
           </ul>
@@ -69,7 +59,7 @@ export function StageTooltip({ stage: s, release, lang, t }: TipProps & { stage:
           {s.reported.map((c, i) => (
             <li key={`r${i}`} className="tip-reported">
               <strong>{t("pardons.tip.reported", { value: formatMeasure(c, lang) })}</strong>
-              {c.note ? ` (${c.note})` : ""} <SourceLinks release={release} ids={c.sources} label={false} />
+              <Note note={c.note} lang={lang} /> <SourceLinks release={release} ids={c.sources} label={false} />
             </li>
           ))}
           <li className="tip-computed">
@@ -96,15 +86,18 @@ export function StageTooltip({ stage: s, release, lang, t }: TipProps & { stage:
           <ul>
             {stage.stageNumbers.map((n, i) => (
               <li key={i}>
-                {t("pardons.stageNumber", { ordinal: ordinal(n.number, lang, t), counting: n.counting })}{" "}
+                {t("pardons.stageNumber", {
+                  ordinal: ordinal(n.number, lang, t),
+                  counting: localText(n.counting, lang),
+                })}{" "}
                 <SourceLinks release={release} ids={n.sources} label={false} />
               </li>
             ))}
           </ul>
         </div>
       )}
-      <RecordText text={stage.note} lang={lang} t={t} className="tip-note" />
-      <RecordText text={stage.conflict} lang={lang} t={t} className="tip-conflict-note" />
+      {stage.note && <LocalText as="p" text={stage.note} lang={lang} className="tip-note" />}
+      {stage.conflict && <LocalText as="p" text={stage.conflict} lang={lang} className="tip-conflict-note" />}
     </div>
   );
 }
@@ -120,8 +113,7 @@ export function RecognitionTooltip({ rec, release, lang, t }: TipProps & { rec: 
       <p className="tip-count">
         {t("pardons.rec.title")}:{" "}
         <strong className={`tip-value mark-${first!.qualifier}`}>{formatMeasure(first!, lang)}</strong>{" "}
-        {first!.note ? `(${first!.note}) ` : ""}
-        <SourceLinks release={release} ids={first!.sources} label={false} />
+        <Note note={first!.note} lang={lang} /> <SourceLinks release={release} ids={first!.sources} label={false} />
       </p>
       {others.length > 0 && (
         <div className="tip-disagree">
@@ -130,7 +122,7 @@ export function RecognitionTooltip({ rec, release, lang, t }: TipProps & { rec: 
             {others.map((c, i) => (
               <li key={i}>
                 <strong className={`tip-value mark-${c.qualifier}`}>{formatMeasure(c, lang)}</strong>
-                {c.note ? ` (${c.note})` : ""} <SourceLinks release={release} ids={c.sources} label={false} />
+                <Note note={c.note} lang={lang} /> <SourceLinks release={release} ids={c.sources} label={false} />
               </li>
             ))}
           </ul>

@@ -10,7 +10,7 @@ import {
   type PardonStage,
   type ReleaseData,
 } from "../../data/schema";
-import type { Translate } from "../../i18n";
+import { localText, type Translate } from "../../i18n";
 import { formatMeasure, formatNumber, type Lang } from "../../i18n/format";
 
 export type PluralForm = "one" | "few" | "many" | "other";
@@ -65,7 +65,8 @@ export function publishers(release: ReleaseData, ids: readonly string[]): string
 
 /** "52 (CIVICUS, Polskie Radio); 40 (HRW)". */
 export function claimsText(claims: readonly Claim[], release: ReleaseData, lang: Lang): string {
-  return claims.map((c) => `${formatMeasure(c, lang)} (${publishers(release, c.sources)})`).join("; ");
+  const note = (c: Claim) => (c.note ? ` (${localText(c.note, lang)})` : "");
+  return claims.map((c) => `${formatMeasure(c, lang)}${note(c)} (${publishers(release, c.sources)})`).join("; ");
 }
 
 export interface BreakdownItem {
@@ -92,6 +93,6 @@ export function breakdownItems(stage: PardonStage, lang: Lang, t: Translate): Br
 export function stageNumberTexts(stage: PardonStage, release: ReleaseData, lang: Lang, t: Translate): string[] {
   return stage.stageNumbers.map(
     (s) =>
-      `${t("pardons.stageNumber", { ordinal: ordinal(s.number, lang, t), counting: s.counting })} — ${publishers(release, s.sources)}`,
+      `${t("pardons.stageNumber", { ordinal: ordinal(s.number, lang, t), counting: localText(s.counting, lang) })} — ${publishers(release, s.sources)}`,
   );
 }

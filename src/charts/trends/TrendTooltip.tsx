@@ -1,4 +1,5 @@
 import type { ReleaseData, SeriesId } from "../../data/schema";
+import { LocalText } from "../../components/LocalText";
 import { SourceLinks } from "../../components/SourceLinks";
 import type { Translate } from "../../i18n";
 import { formatDate, formatMeasure, type Lang } from "../../i18n/format";
@@ -43,7 +44,12 @@ export function TrendTooltip({ points: all, context, pinned, styles, release, la
             <span>
               {dates.length > 1 && <span className="tt-rowdate">{formatDate(p.date, lang)} · </span>}
               {styles[p.seriesId].label}: <strong className="tt-value">{formatMeasure(p, lang)}</strong>
-              {p.note && <span className="tt-note"> ({p.note})</span>}
+              {p.note && (
+                <>
+                  {" "}
+                  <LocalText text={p.note} lang={lang} parens className="tt-note" />
+                </>
+              )}
               <br />
               {pinned ? (
                 <SourceLinks release={release} ids={p.sources} />
@@ -65,6 +71,7 @@ export function TrendTooltip({ points: all, context, pinned, styles, release, la
             {context.slice(0, 3).map((a) => (
               <li key={a.id}>
                 {a.dateText}: <span lang={a.textLang}>{a.text}</span>
+                {a.textLang && <span className="in-english"> {t("text.inEnglish")}</span>}
               </li>
             ))}
             {context.length > 3 && <li>{t("trends.tooltip.more", { n: context.length - 3 })}</li>}

@@ -68,11 +68,13 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
     const at = +isoDateEnd(e.date);
     if (at < EARLIEST) continue;
     const { text: title, fallback } = pickText(e.title, lang);
+    // The visible "(in English)" after a title the record has only in English (labels stay short).
+    const marker = fallback ? ` ${t("text.inEnglish")}` : "";
     // A release event next to a pardon record is the same release: one mark, the event's words on hover.
     const twin = e.kind === "release" ? pardons.find((p) => Math.abs(p.t - at) <= 3 * DAY_MS) : undefined;
     if (twin) {
       twin.text = `${title} (${twin.label})`;
-      twin.title = `${twin.dateText}: ${twin.text}`;
+      twin.title = `${twin.dateText}: ${twin.text}${marker}`;
       if (fallback) twin.textLang = "en";
       twin.sources = [...new Set([...twin.sources, ...e.sources])];
       continue;
@@ -83,7 +85,7 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
       date: e.date,
       t: at,
       label: shortLabel(title),
-      title: `${formatDate(e.date, lang)}: ${title}`,
+      title: `${formatDate(e.date, lang)}: ${title}${marker}`,
       dateText: formatDate(e.date, lang),
       text: title,
       major: e.kind === "election",

@@ -4,6 +4,7 @@
  */
 import type { SeriesId } from "../../data/schema";
 import { distinctClaims } from "../../data/selectors";
+import { localText } from "../../i18n";
 import { formatDate, formatMeasure } from "../../i18n/format";
 import type { WidgetContext, WidgetTable } from "../../widgets/types";
 import { buildAnnotations } from "./annotations";
@@ -115,7 +116,12 @@ export function trendTable(ctx: WidgetContext, ids: readonly SeriesId[]): Widget
     .sort((a, b) => a.t - b.t || ids.indexOf(a.seriesId) - ids.indexOf(b.seriesId))
     .map((p) => ({
       key: p.key,
-      cells: [formatDate(p.date, lang), t(`trends.series.${p.seriesId}`), formatMeasure(p, lang), p.note ?? ""],
+      cells: [
+        formatDate(p.date, lang),
+        t(`trends.series.${p.seriesId}`),
+        formatMeasure(p, lang),
+        p.note ? localText(p.note, lang) : "",
+      ],
       sources: p.sources,
     }));
   return {
