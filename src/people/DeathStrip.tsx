@@ -139,7 +139,10 @@ function Mark({ m, label, active, tabIndex, refSetter, onActivate, onKeyDown, ..
 function markLabel(v: DeathView, ctx: WidgetContext): string {
   const { lang, t } = ctx;
   const parts = [
-    nameOf(v.person, lang).text,
+    // The ordinal drawn above a counted mark is part of its name (WCAG 2.5.3, label in name).
+    v.death.ordinal
+      ? `${nameOf(v.person, lang).text}, ${t("people.deaths.ordinal", { n: v.death.ordinal })}`
+      : nameOf(v.person, lang).text,
     t("people.deaths.aria.died", { date: v.death.died.map((c) => formatDate(c.date, lang)).join(" / ") }),
   ];
   for (const r of v.reportedLater)
