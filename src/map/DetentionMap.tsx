@@ -12,6 +12,7 @@ import type { Obstacle, TextLabel } from "./labelLayout";
 import { MapLabels, TownDots } from "./MapLabels";
 import { SymbolMarker } from "./SymbolMarker";
 import type { MapSymbol, TownLabel } from "./symbols";
+import { useSummaryId } from "../widgets/summaryId";
 import "./map.css";
 
 export interface DetentionMapProps {
@@ -163,6 +164,7 @@ function SelectedPopup({ symbol, onClose, children }: SelectedPopupProps) {
  * Belarus when the container resizes. */
 function MapChrome({ name, motion }: { name: string; motion: boolean }) {
   const map = useMap();
+  const summaryId = useSummaryId();
   useEffect(() => {
     if (motion) return;
     // Popups pan the map into view with an animation Leaflet offers no option for: turn it off here.
@@ -176,7 +178,8 @@ function MapChrome({ name, motion }: { name: string; motion: boolean }) {
     const el = map.getContainer();
     el.setAttribute("role", "region");
     el.setAttribute("aria-label", name);
-  }, [map, name]);
+    if (summaryId) el.setAttribute("aria-describedby", summaryId);
+  }, [map, name, summaryId]);
   useRefitOnResize(map);
   return null;
 }

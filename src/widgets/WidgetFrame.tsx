@@ -5,6 +5,7 @@ import { SourceLinks } from "../components/SourceLinks";
 import { ShareButton } from "../embed/ShareButton";
 import { formatDate, formatNumber, pluralCategory } from "../i18n/format";
 import { useStore } from "../state/store";
+import { SummaryIdContext } from "./summaryId";
 import type { WidgetContext, WidgetDef } from "./types";
 
 interface WidgetFrameProps {
@@ -37,7 +38,9 @@ export function WidgetFrame({ def, ctx }: WidgetFrameProps) {
         <ShareButton def={def} ctx={ctx} />
         <AddToBriefing def={def} ctx={ctx} />
       </header>
-      {showTable ? <WidgetTableView def={def} ctx={ctx} /> : <def.Component ctx={ctx} />}
+      <SummaryIdContext.Provider value={`${id}-summary`}>
+        {showTable ? <WidgetTableView def={def} ctx={ctx} /> : <def.Component ctx={ctx} />}
+      </SummaryIdContext.Provider>
       {!showTable && <PrintOnlyTable def={def} ctx={ctx} />}
       <footer className="widget-foot">
         {def.hasQualifiers(ctx) && <p className="qualifier-legend">{t("qualifier.legend")}</p>}

@@ -11,6 +11,7 @@ import { TrendAnnotations } from "./TrendAnnotations";
 import { TrendPanel, type SeriesStyle } from "./TrendPanel";
 import { publisherNames, TrendTooltip } from "./TrendTooltip";
 import { inRange, isoDay, nearestStop, pointsAt, stops } from "./trendModel";
+import { useSummaryId } from "../../widgets/summaryId";
 
 export interface TrendChartProps {
   /** Stacked panels sharing the time axis, each with its own y scale. */
@@ -38,6 +39,7 @@ type Active = { t: number; pinned: boolean; via: "hover" | "tap" | "key" } | nul
  * crosshair and tooltip; click or tap pins it (sources become links); dragging selects a range.
  */
 export function TrendChart(props: TrendChartProps) {
+  const summaryId = useSummaryId();
   const { panels, annotations, width, domain, highlight, styles, label, onRange, release, lang, t } = props;
   const layout = useMemo(() => chartLayout(width, domain, panels), [width, domain, panels]);
   const { x, left, right, axisY, bandBottom, height } = layout;
@@ -132,6 +134,7 @@ export function TrendChart(props: TrendChartProps) {
         role="slider"
         tabIndex={0}
         aria-label={label}
+        aria-describedby={summaryId}
         aria-valuemin={0}
         aria-valuemax={Math.max(0, visibleStops.length - 1)}
         aria-valuenow={idx >= 0 ? idx : Math.max(0, visibleStops.length - 1)}
