@@ -9,7 +9,7 @@ import { parseEmbedParams } from "./params";
 import "../styles.css";
 import "./embed.css";
 
-const params = parseEmbedParams(window.location.search);
+const params = parseEmbedParams(window.location.search, navigator.languages ?? []);
 // No URL sync here: the embed URL is fixed by the host page; interactions stay inside the frame.
 useStore
   .getState()

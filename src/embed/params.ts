@@ -20,7 +20,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Frame ids are echoed into postMessage payloads and HTML attributes: keep them boring. */
 const FRAME = /^[A-Za-z0-9_-]{1,40}$/;
 
-export function parseEmbedParams(search: string): EmbedParams {
+/** Language as on the dashboard: `lang=`, then the reader's browser, then English (embed code always sets it). */
+export function parseEmbedParams(search: string, browserLangs: readonly string[] = []): EmbedParams {
   const q = new URLSearchParams(search);
   const lang = q.get("lang");
   const theme = q.get("theme");
@@ -30,7 +31,7 @@ export function parseEmbedParams(search: string): EmbedParams {
   return {
     widget: q.get("widget") ?? "",
     releaseId: q.get("release") || null,
-    lang: isLang(lang) ? lang : "en",
+    lang: isLang(lang) ? lang : (browserLangs.map((l) => l.slice(0, 2).toLowerCase()).find(isLang) ?? "en"),
     theme: theme === "light" || theme === "dark" ? theme : "auto",
     frame: frame && FRAME.test(frame) ? frame : null,
     range: from && to && DAY.test(from) && DAY.test(to) && from <= to ? { start: from, end: to } : null,

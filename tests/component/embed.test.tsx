@@ -88,6 +88,9 @@ describe("embed URL", () => {
     });
     const p = parseEmbedParams('?widget=x&lang=de&theme=neon&frame="><script>&from=2024-01-01&to=2024-06-30');
     expect([p.lang, p.theme, p.frame, p.releaseId]).toEqual(["en", "auto", null, null]);
+    // Without lang= an embed speaks the reader's browser language when it is one of ours.
+    expect(parseEmbedParams("?widget=x", ["de-DE", "be-BY", "ru"]).lang).toBe("be");
+    expect(parseEmbedParams("?widget=x&lang=ru", ["be"]).lang).toBe("ru");
     expect(p.range).toEqual({ start: "2024-01-01", end: "2024-06-30" });
   });
 
