@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Tooltip } from "../common/Tooltip";
 import { useWidth } from "../common/useWidth";
 import type { WidgetContext } from "../../widgets/types";
@@ -16,7 +16,8 @@ import { useRoving } from "./useRoving";
 import "./pardons.css";
 
 type Group = "stage" | "rec";
-type Active = { group: Group; index: number; how: "hover" | "focus" | "pin" } | null;
+/** How a tooltip was opened: "tip" = by focus that then moved into the tooltip (its links are reachable by Tab). */
+type Active = { group: Group; index: number; how: "hover" | "focus" | "tip" | "pin" } | null;
 
 /**
  * Pardon stages on a time axis: the running total (computed step line and reported markers) above,
@@ -34,6 +35,8 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
   const recs = useRoving<SVGGElement>(view.recognitions.length);
   const selectedId = selection?.startsWith("pardon:") ? selection.slice("pardon:".length) : null;
   const close = useCallback(() => setActive(null), []);
+  // Where focus goes when a mark loses it (set in the capture phase, before the mark's own blur handler).
+  const nextFocus = useRef<EventTarget | null>(null);
 
   // A tooltip opened by a tap stays until Esc, its close button, or a tap outside the chart.
   useEffect(() => {
@@ -58,7 +61,12 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
         a?.how === "pin" && a.group === group && a.index === index ? a : { group, index, how: "focus" },
       );
     },
-    onBlur: () => setActive((a) => (a?.how === "focus" ? null : a)),
+    onBlur: () => {
+      // Tab from a mark into its tooltip's links keeps the tooltip open; anywhere else closes it.
+      const next = nextFocus.current;
+      const intoTip = next instanceof Node && !!ref.current?.querySelector(".tooltip")?.contains(next);
+      setActive((a) => (a?.how === "focus" ? (intoTip ? { ...a, how: "tip" } : null) : a));
+    },
     onActivate: (index) => {
       roving.setCurrent(index);
       setActive(activate(index) ? { group, index, how: "pin" } : null);
@@ -104,8 +112,13 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
   return (
     // A tooltip opened by hover or focus lets pointer events through, so that a tap lands on the mark.
     <div
-      className={`pardon-chart${layout.narrow ? " narrow" : ""}${active?.how === "pin" ? "" : " tip-passive"}`}
+      className={`pardon-chart${layout.narrow ? " narrow" : ""}${active?.how === "pin" || active?.how === "tip" ? "" : " tip-passive"}`}
       ref={ref}
+      onBlurCapture={(e) => (nextFocus.current = e.relatedTarget)}
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)))
+          setActive((a) => (a?.how === "tip" ? null : a));
+      }}
     >
       <KindPatterns prefix={prefix} />
       <Legend view={view} t={t} patternPrefix={prefix} />
