@@ -1,0 +1,92 @@
+/**
+ * The in-page probe, installed before any page script runs (page.addInitScript). A MutationObserver
+ * checks, after every batch of DOM changes, which `[data-widget]` elements are drawn and records
+ * performance.now() (ms since navigation start) the first time each one is. The same rule applies to
+ * the app and to the peer pages, so the numbers are comparable.
+ *
+ * "Drawn" is, in order of preference:
+ * 1. an explicit signal: `data-ready="true"` on the widget element or inside it (the peer pages set it;
+ *    the app is invited to, see bench/README.md); "n/a" or "error" there means it will never draw;
+ * 2. for the map: a Leaflet container with at least two things in its marker or overlay panes;
+ * 3. for the key-figures card: a figure on it;
+ * 4. otherwise: an SVG (or canvas) inside the widget with at least three marks.
+ * An error panel (`.error-panel`, `[role=alert]`) inside a widget marks it failed, and so does no drawing
+ * after 2 s without any DOM change (a widget that is not a chart yet, or a placeholder).
+ */
+export interface ProbeState {
+  ready: Record<string, number>;
+  failed: Record<string, string>;
+  seen: string[];
+  mutations: number;
+  lastMutation: number;
+  pageError: string | null;
+}
+
+export const PROBE_SCRIPT = `(() => {
+  // tsx compiles the harness with keepNames, so functions it sends to page.evaluate call __name().
+  window.__name = window.__name || ((fn) => fn);
+  const QUIET = 2000;
+  const MARKS = "svg path, svg rect, svg circle, svg line, svg polyline, svg polygon, svg use, canvas";
+  const state = { ready: {}, failed: {}, seen: [], mutations: 0, lastMutation: 0, pageError: null };
+  const text = (el) => (el.innerText || el.textContent || "").replace(/\\s+/g, " ").trim().slice(0, 200);
+  function drawn(el, id) {
+    const flagged = el.hasAttribute("data-ready") ? el : el.querySelector("[data-ready]");
+    if (flagged) {
+      const v = el.getAttribute("data-ready") === "true" || el.querySelector('[data-ready="true"]') ? "true" : flagged.getAttribute("data-ready");
+      if (v === "n/a" || v === "error") return v + ": " + text(flagged);
+      return v === "true";
+    }
+    const error = el.querySelector(".error-panel, [role=alert]");
+    if (error) return "error: " + text(error);
+    if (id === "detention-map") {
+      return !!el.querySelector(".leaflet-container") &&
+        el.querySelectorAll(".leaflet-marker-pane > *, .leaflet-overlay-pane path").length >= 2;
+    }
+    if (id === "key-figures") return el.querySelectorAll(".key-value").length > 0;
+    return el.querySelectorAll(MARKS).length >= 3;
+  }
+  function report() {
+    if (window.__benchReport) window.__benchReport(JSON.stringify(state)).catch(() => {});
+  }
+  function check() {
+    const now = performance.now();
+    const before = Object.keys(state.ready).length + Object.keys(state.failed).length + (state.pageError ? 1 : 0);
+    for (const el of document.querySelectorAll("[data-widget]")) {
+      const id = el.getAttribute("data-widget");
+      if (!state.seen.includes(id)) state.seen.push(id);
+      if (id in state.ready || id in state.failed) continue;
+      const r = drawn(el, id);
+      if (r === true) state.ready[id] = now;
+      else if (typeof r === "string") state.failed[id] = r;
+    }
+    if (!state.seen.length && !document.querySelector(".loading")) {
+      const error = document.querySelector(".error-panel, [role=alert]");
+      if (error) state.pageError = text(error);
+    }
+    if (Object.keys(state.ready).length + Object.keys(state.failed).length + (state.pageError ? 1 : 0) !== before) report();
+  }
+  window.__bench = state;
+  window.__benchDone = (expected) => {
+    check();
+    if (state.pageError) return true;
+    const ids = expected || state.seen;
+    const pending = ids.filter((id) => !(id in state.ready || id in state.failed));
+    // Quiet for QUIET ms with widgets still undrawn: they are not charts (or placeholders); stop waiting.
+    if (pending.length && state.seen.length && state.lastMutation && performance.now() - state.lastMutation > QUIET) {
+      for (const id of pending) state.failed[id] = "no chart marks after " + QUIET / 1000 + " s without DOM changes (not a chart yet? see data-ready in bench/README.md)";
+      report();
+      return true;
+    }
+    return ids.length > 0 && pending.length === 0;
+  };
+  const observer = new MutationObserver((records) => {
+    state.mutations += records.length;
+    state.lastMutation = performance.now();
+    check();
+  });
+  const start = () => observer.observe(document.documentElement, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"],
+  });
+  if (document.documentElement) start();
+  else document.addEventListener("readystatechange", start, { once: true });
+})();`;
