@@ -341,6 +341,7 @@ export function buildReport(d: BenchData) {
       "CSS gzip",
       "CSS brotli",
       "files",
+      "data fetched, real, ms",
       "peak heap (real)",
     ],
     d.widgets.map((id) => [
@@ -348,6 +349,7 @@ export function buildReport(d: BenchData) {
       fmtStat(readyStat("real", `embed:${id}`, id)),
       fmtStat(readyStat("stress", `embed:${id}`, id)),
       ...sizeCells(embedSize(id)),
+      fmtStat(stat(runsOf("real", `embed:${id}`).map((r) => r.dataFetchMs))),
       fmtHeap(heapStat("real", `embed:${id}`)),
     ]),
   );
