@@ -115,6 +115,24 @@ export function isoDateEnd(iso: string): Date {
 
 const LOCALE: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
 
+// Creating an Intl.DateTimeFormat costs far more than formatting with one: charts format hundreds of
+// dates per frame while a range is dragged, so formatters are made once per language and style.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, month: "long" | "short", withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${month}|${withDay}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], {
+      ...(withDay ? { day: "numeric" as const } : {}),
+      month,
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 /** "15 November 2024", "December 2020", "2025" depending on the precision of the ISO date. */
 export function formatDate(iso: string, lang: Lang, style: "long" | "short" = "long"): string {
   const parts = iso.split("-");
@@ -128,11 +146,9 @@ export function formatDate(iso: string, lang: Lang, style: "long" | "short" = "l
     return `${date.getUTCDate()} ${name(BE_MONTHS_GENITIVE)} ${parts[0]} г.`;
   }
   if (parts.length === 2) {
-    return new Intl.DateTimeFormat(LOCALE[lang], { month, year: "numeric", timeZone: "UTC" }).format(date);
+    return dateFormat(lang, month, false).format(date);
   }
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(
-    date,
-  );
+  return dateFormat(lang, month, true).format(date);
 }
 
 export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {

@@ -197,20 +197,29 @@ export function peakOf(points: readonly TrendPoint[]): TrendPoint | undefined {
  * stand for 31 December 2023 when a figure for that day exists). */
 export function latestOf(points: readonly TrendPoint[]): TrendPoint[] {
   if (points.length === 0) return [];
-  const last = Math.max(...points.map((p) => p.t));
+  const last = points.reduce((m, p) => Math.max(m, p.t), -Infinity);
   const atLast = points.filter((p) => p.t === last);
   const rank: Record<Precision, number> = { day: 0, month: 1, year: 2 };
-  const best = Math.min(...atLast.map((p) => rank[p.precision]));
+  const best = atLast.reduce((m, p) => Math.min(m, rank[p.precision]), Infinity);
   return atLast.filter((p) => rank[p.precision] === best);
 }
 
 export function maxValue(series: readonly TrendSeries[]): number {
-  return Math.max(0, ...series.flatMap((s) => s.points.map((p) => p.hi ?? p.value)));
+  let max = 0;
+  for (const s of series) for (const p of s.points) max = Math.max(max, p.hi ?? p.value);
+  return max;
 }
 
 /** The time domain of a chart: from the first point (or a context event) to the release date. */
 export function timeDomain(series: readonly TrendSeries[], extra: readonly number[], asOf: string): [Date, Date] {
   const ts = [...series.flatMap((s) => s.points.flatMap((p) => [p.t0, p.t])), ...extra, +parseIsoDate(asOf)];
   const pad = 20 * DAY_MS;
-  return [new Date(Math.min(...ts) - pad), new Date(Math.max(...ts) + pad)];
+  // A loop, not Math.min(...ts): spreading 100,000 values overflows the call stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of ts) {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  return [new Date(lo - pad), new Date(hi + pad)];
 }
