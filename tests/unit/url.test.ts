@@ -4,7 +4,9 @@ import { DEFAULT_VIEW } from "../../src/state/store";
 
 describe("URL ⇄ view", () => {
   it("reads the public parameters", () => {
-    const v = viewFromSearch("?release=2024-11-15&lang=be&theme=dark&from=2024-11-01&to=2024-11-15&sel=pardon%3A2024-11-07&cat=raid");
+    const v = viewFromSearch(
+      "?release=2024-11-15&lang=be&theme=dark&from=2024-11-01&to=2024-11-15&sel=pardon%3A2024-11-07&cat=raid",
+    );
     expect(v.releaseId).toBe("2024-11-15");
     expect(v.lang).toBe("be");
     expect(v.theme).toBe("dark");
@@ -14,7 +16,13 @@ describe("URL ⇄ view", () => {
   });
 
   it("round-trips a view through the URL", () => {
-    const view = { ...DEFAULT_VIEW, releaseId: "2024-11-15", lang: "ru" as const, range: { start: "2024-07-01", end: "2024-12-31" }, tables: ["pardon-timeline"] };
+    const view = {
+      ...DEFAULT_VIEW,
+      releaseId: "2024-11-15",
+      lang: "ru" as const,
+      range: { start: "2024-07-01", end: "2024-12-31" },
+      tables: ["pardon-timeline"],
+    };
     expect(viewFromSearch(searchFromView(view))).toEqual(view);
   });
 

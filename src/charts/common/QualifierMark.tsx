@@ -66,7 +66,13 @@ export function QualifierMark({ x, y, r = 4.5, qualifier, color, active = false 
 }
 
 /** The legend entries for qualifier shapes, in the reader's words. */
-export function QualifierLegend({ labels, color = "var(--text)" }: { labels: Partial<Record<Qualifier, string>>; color?: string }) {
+export function QualifierLegend({
+  labels,
+  color = "var(--text)",
+}: {
+  labels: Partial<Record<Qualifier, string>>;
+  color?: string;
+}) {
   const entries = Object.entries(labels) as [Qualifier, string][];
   return (
     <ul className="qualifier-keys">

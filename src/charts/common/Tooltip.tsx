@@ -26,7 +26,12 @@ export function Tooltip({ x, y, containerWidth, onClose, children, id }: Tooltip
   const maxWidth = Math.min(320, containerWidth - 8);
   const left = Math.max(4, Math.min(x + 12, containerWidth - maxWidth - 4));
   return (
-    <div className="tooltip" role="status" id={id} style={{ position: "absolute", left, top: y + 12, maxWidth, zIndex: 500 }}>
+    <div
+      className="tooltip"
+      role="status"
+      id={id}
+      style={{ position: "absolute", left, top: y + 12, maxWidth, zIndex: 500 }}
+    >
       {children}
     </div>
   );
