@@ -204,6 +204,12 @@ describe("prisoners trend", () => {
     expect(be.section.querySelector(".summary")!.textContent).toMatch(
       /^Палітвязняў пад вартай на 15 лістапада 2024 г\.: 1\s?275 \(Human Constanta\); найбольшая лічба/,
     );
+    // Event titles exist only in English: the chart labels them by kind in Belarusian, hover says "(па-англійску)".
+    const labels = [...be.section.querySelectorAll(".annotation-label")].map((l) => l.textContent);
+    expect(labels).toContain("галасаванне");
+    expect(labels.join(" ")).not.toMatch(/election|referendum/i);
+    const election = be.section.querySelector('[data-annotation^="event:"].annotation-election title')!;
+    expect(election.textContent).toMatch(/election.*\(па-англійску\)$/i);
     be.unmount();
     const ru = renderWidget(treasonTrend, { lang: "ru" });
     expect(ru.section.querySelector(".summary")!.textContent).toBe(

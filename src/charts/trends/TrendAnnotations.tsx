@@ -53,7 +53,6 @@ export function TrendAnnotations({ annotations, layout }: TrendAnnotationsProps)
                   x={ax + (p.anchor === "start" ? 3 : -3)}
                   y={layout.bandTop + p.level * 14 + 11}
                   textAnchor={p.anchor}
-                  lang={a.textLang}
                 >
                   {a.label}
                 </text>

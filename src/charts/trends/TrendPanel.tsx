@@ -36,6 +36,24 @@ interface TrendPanelProps {
 export function TrendPanel({ panel, x, left, right, width, styles, active, range, clipId, lang }: TrendPanelProps) {
   const { y } = panel;
   const occupied = panel.series.flatMap((s) => s.points.map((p) => [x(p.t), y(p.value)] as const));
+  // Direct labels are placed one after another, each keeping clear of the ones before it.
+  const placedLabels: LabelBox[] = [];
+  const labels = panel.series.map((s) => {
+    if (panel.series.length < 2) return null;
+    const text = styles[s.id].label;
+    const l = directLabel(
+      s.points,
+      text,
+      occupied,
+      placedLabels,
+      x,
+      y,
+      [left, width - right],
+      [panel.top, panel.bottom],
+    );
+    if (l) placedLabels.push(labelBox(l, text));
+    return l;
+  });
   const path = line<TrendPoint>()
     .x((p) => x(p.t))
     .y((p) => y(p.value))
@@ -57,15 +75,12 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
       </g>
       <g clipPath={`url(#${clipId})`}>
         {/* Positions of every mark, so direct labels avoid covering data. */}
-        {panel.series.map((s) => {
+        {panel.series.map((s, si) => {
           const style = styles[s.id];
           const joined = linePoints(s.points);
           const segs = segments(joined);
           const conflicts = conflictGroups(s.points);
-          const label =
-            panel.series.length > 1
-              ? directLabel(s.points, style.label, occupied, x, y, [left, width - right], [panel.top, panel.bottom])
-              : null;
+          const label = labels[si];
           return (
             <g key={s.id} className={`trend-series series-${s.id}`} data-series={s.id}>
               {segs.map((seg) => (
@@ -137,6 +152,18 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
 
 const CHAR_WIDTH = 7.6;
 
+/** Cost of a label position that overlaps a label already placed (worse than covering any number of marks). */
+const LABEL_CLASH = 1e6;
+
+/** A direct label's box: [left, right, top, bottom]. */
+type LabelBox = [number, number, number, number];
+
+function labelBox(l: { x: number; y: number; anchor: "start" | "end" }, text: string): LabelBox {
+  const w = text.length * CHAR_WIDTH;
+  const [a, b] = l.anchor === "end" ? [l.x - w, l.x] : [l.x, l.x + w];
+  return [a, b, l.y - 11, l.y + 3];
+}
+
 /**
  * Where to write a series' name next to its data: above or below its last point, else above or
  * below its first, whichever covers the fewest marks and stays inside the plot.
@@ -145,6 +172,7 @@ function directLabel(
   points: readonly TrendPoint[],
   text: string,
   occupied: readonly (readonly [number, number])[],
+  placed: readonly LabelBox[],
   x: ScaleTime<number, number>,
   y: (v: number) => number,
   [x0, x1]: [number, number],
@@ -164,7 +192,11 @@ function directLabel(
   const cost = (c: (typeof candidates)[number]) => {
     const [l, r] = c.anchor === "end" ? [c.x - w, c.x] : [c.x, c.x + w];
     if (l < x0 - 40 || r > x1 || c.y - 11 < top || c.y > bottom - 2) return Infinity;
+    const [bl, br, bt, bb] = labelBox(c, text);
+    if (placed.some(([pl, pr, pt, pb]) => bl < pr + 4 && br > pl - 4 && bt < pb + 2 && bb > pt - 2)) return LABEL_CLASH;
     return occupied.filter(([px, py]) => px >= l - 4 && px <= r + 4 && py >= c.y - 16 && py <= c.y + 8).length;
   };
-  return candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
+  const best = candidates.reduce((b, c) => (cost(c) < cost(b) ? c : b));
+  // A name that would sit on another series' name is left to the legend.
+  return cost(best) === LABEL_CLASH ? null : best;
 }

@@ -29,7 +29,7 @@ export interface Annotation {
   /** Labelled before minor ones; kept on narrow screens. */
   major: boolean;
   sources: string[];
-  /** Set when the text is an English fallback in another language. */
+  /** Set when `text` and `title` are an English fallback; the chart label is then in the reader's words. */
   textLang?: "en";
 }
 
@@ -84,7 +84,9 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
       kind: e.kind,
       date: e.date,
       t: at,
-      label: shortLabel(title),
+      // A title the record has only in English is labelled on the chart by its kind in the reader's words
+      // ("галасаванне"); hover and the tooltip give the English title, marked.
+      label: fallback ? t(`trends.event.kind.${e.kind}`) : shortLabel(title),
       title: `${formatDate(e.date, lang)}: ${title}${marker}`,
       dateText: formatDate(e.date, lang),
       text: title,

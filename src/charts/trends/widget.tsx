@@ -43,8 +43,13 @@ interface PanelDef {
   id: string;
   series: SeriesId[];
   yLabel: "trends.axis.custody" | "trends.axis.recognised" | "trends.axis.treason";
+  /** A shorter axis title for phones, where the full one would run out of the chart. */
+  yLabelShort?: "trends.axis.recognised.short";
   weight: number;
 }
+
+/** Below this chart width the short axis titles are used. */
+const NARROW = 480;
 
 /** One trend view: panels of series sharing a time axis, context annotations, legend and zoom toggle. */
 function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDef[]; title: string }) {
@@ -53,9 +58,16 @@ function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDe
   const [zoom, setZoom] = useState(false);
   const styles = useMemo(() => seriesStyles(t), [t]);
   const annotations = useMemo(() => buildAnnotations(release, lang, t), [release, lang, t]);
+  const narrow = width < NARROW;
   const inputs: PanelInput[] = useMemo(
-    () => panels.map((p) => ({ id: p.id, series: seriesOf(release, p.series), yLabel: t(p.yLabel), weight: p.weight })),
-    [panels, release, t],
+    () =>
+      panels.map((p) => ({
+        id: p.id,
+        series: seriesOf(release, p.series),
+        yLabel: t(narrow && p.yLabelShort ? p.yLabelShort : p.yLabel),
+        weight: p.weight,
+      })),
+    [panels, release, t, narrow],
   );
   const all = useMemo(() => inputs.flatMap((p) => p.series), [inputs]);
   const zoomed = zoom && range !== null;
@@ -102,7 +114,13 @@ const PRISONER_PANELS: PanelDef[] = [
     yLabel: "trends.axis.custody",
     weight: 3,
   },
-  { id: "recognised", series: ["recognised_cumulative"], yLabel: "trends.axis.recognised", weight: 1.3 },
+  {
+    id: "recognised",
+    series: ["recognised_cumulative"],
+    yLabel: "trends.axis.recognised",
+    yLabelShort: "trends.axis.recognised.short",
+    weight: 1.3,
+  },
 ];
 const TREASON_PANELS: PanelDef[] = [
   { id: "treason", series: ["treason_convictions_cumulative"], yLabel: "trends.axis.treason", weight: 1 },
