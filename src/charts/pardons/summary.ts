@@ -130,7 +130,7 @@ export function pardonTable(view: PardonView, ctx: Ctx): WidgetTable {
     cells: [
       formatDate(s.stage.date, lang),
       kindLabel(s.stage.kind, t),
-      claimsText(s.counts, release, lang),
+      claimsText(s.counts, release, lang, true),
       runningTotalText(s, ctx),
       breakdownItems(s.stage, lang, t)
         .map((b) => b.text)
@@ -144,7 +144,7 @@ export function pardonTable(view: PardonView, ctx: Ctx): WidgetTable {
     cells: [
       formatDateRange(r.startIso, r.endIso, lang),
       t("pardons.rec.title"),
-      claimsText(r.claims, release, lang),
+      claimsText(r.claims, release, lang, true),
       dash,
       dash,
       dash,

@@ -63,9 +63,9 @@ export function publishers(release: ReleaseData, ids: readonly string[]): string
   return [...new Set(names)].join(", ");
 }
 
-/** "52 (CIVICUS, Polskie Radio); 40 (HRW)". */
-export function claimsText(claims: readonly Claim[], release: ReleaseData, lang: Lang): string {
-  const note = (c: Claim) => (c.note ? ` (${localText(c.note, lang)})` : "");
+/** "52 (CIVICUS, Polskie Radio); 40 (HRW)"; with `notes` (the table) each claim's note after its figure. */
+export function claimsText(claims: readonly Claim[], release: ReleaseData, lang: Lang, notes = false): string {
+  const note = (c: Claim) => (notes && c.note ? ` (${localText(c.note, lang)})` : "");
   return claims.map((c) => `${formatMeasure(c, lang)}${note(c)} (${publishers(release, c.sources)})`).join("; ");
 }
 
