@@ -134,7 +134,7 @@ interface SelectedPopupProps {
 /** The popup of the selected symbol; closing it (× or Esc) clears the selection. */
 function SelectedPopup({ symbol, onClose, children }: SelectedPopupProps) {
   const map = useMap();
-  const width = map.getSize().x;
+  const { x: width, y: height } = map.getSize();
   const { id } = symbol;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -150,6 +150,9 @@ function SelectedPopup({ symbol, onClose, children }: SelectedPopupProps) {
       offset={[symbol.dx, -symbol.r + 4]}
       maxWidth={Math.max(200, Math.min(340, width - 48))}
       minWidth={Math.min(240, width - 48)}
+      // On a phone the map is shorter than an event's details: the popup scrolls instead of being cut off
+      // (half the map's height leaves room above the symbol, as panning stops at the map's bounds).
+      maxHeight={height >= 450 ? height - 80 : Math.max(140, Math.round(height / 2))}
       autoPanPadding={[12, 12]}
       keepInView={false}
       className="det-popup"
