@@ -151,6 +151,16 @@ export function formatDate(iso: string, lang: Lang, style: "long" | "short" = "l
   return dateFormat(lang, month, true).format(date);
 }
 
+const BE_LIST_SUPPORTED = Intl.ListFormat.supportedLocalesOf(["be"]).length > 0;
+
+/** "A, B and C" / "A, B і C" / "A, B и C" (our own Belarusian pattern where the browser lacks it). */
+export function formatList(items: readonly string[], lang: Lang): string {
+  if (lang === "be" && !BE_LIST_SUPPORTED) {
+    return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} і ${items[items.length - 1]}`;
+  }
+  return new Intl.ListFormat(LOCALE[lang], { type: "conjunction" }).format(items);
+}
+
 export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {
   if (!end || end === start) return formatDate(start, lang);
   return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;

@@ -4,22 +4,25 @@
  */
 import type { Measure, Person } from "../data/schema";
 import { pickText, type Translate } from "../i18n";
-import { formatDate, formatMeasure, type Lang } from "../i18n/format";
+import { formatDate, formatList, formatMeasure, pluralCategory, type Lang, type PluralCategory } from "../i18n/format";
 import type { DayCount } from "./days";
 import type { PersonState } from "./model";
 
-const LOCALE: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
-
-type PluralCategory = "one" | "few" | "many" | "other";
-
-function plural(n: number, lang: Lang): PluralCategory {
-  const c = new Intl.PluralRules(LOCALE[lang]).select(n);
-  return c === "one" || c === "few" || c === "many" ? c : "other";
+/**
+ * The form of "day" after a figure. Russian "более / не менее / около / менее" and Belarusian "каля" govern the
+ * genitive: 2–4 take the form of 5 and 21, 31… the genitive singular ("более 602 дней", "около 21 дня");
+ * Belarusian "больш за / не менш за / менш за" govern the accusative, the same forms as a plain count.
+ */
+function dayForm(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang): PluralCategory {
+  const form = pluralCategory(m.hi ?? m.value, lang);
+  const genitive = m.qualifier !== "exact" && m.qualifier !== "range" && (lang === "ru" || m.qualifier === "about");
+  if (!genitive) return form;
+  return form === "one" ? "other" : form === "few" ? "many" : form;
 }
 
 /** "more than 600 days", "about 650 days", "1 day" — the qualifier kept, the plural right in be/ru. */
 export function daysText(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang, t: Translate): string {
-  return t(`people.days.${plural(m.hi ?? m.value, lang)}`, { n: formatMeasure(m, lang) });
+  return t(`people.days.${dayForm(m, lang)}`, { n: formatMeasure(m, lang) });
 }
 
 /** A computed count: "about" when a date is known only to the month or year. */
@@ -45,7 +48,7 @@ export function nameOf(person: Person, lang: Lang): { text: string; fallback: bo
 }
 
 export function listText(items: string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALE[lang], { type: "conjunction" }).format(items);
+  return formatList(items, lang);
 }
 
 /** "Art. 368" / "Arts. 358 and 361-4" of the Criminal Code. */
