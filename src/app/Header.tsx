@@ -24,7 +24,7 @@ export function Header() {
         <h1>{t("app.title")}</h1>
         <p className="tagline">{t("app.tagline")}</p>
       </div>
-      <nav aria-label={t("app.title")} className="site-nav">
+      <nav aria-label={t("app.nav.label")} className="site-nav">
         <a
           href="?"
           aria-current={panel === "dashboard" ? "page" : undefined}

@@ -12,6 +12,7 @@ export const app = {
     "app.theme.auto": "System",
     "app.theme.light": "Light",
     "app.theme.dark": "Dark",
+    "app.nav.label": "Sections",
     "app.nav.dashboard": "Dashboard",
     "app.nav.sources": "Sources & methods",
     "app.footer":
@@ -64,6 +65,7 @@ export const app = {
     "app.theme.auto": "Сістэмная",
     "app.theme.light": "Светлая",
     "app.theme.dark": "Цёмная",
+    "app.nav.label": "Раздзелы",
     "app.nav.dashboard": "Панэль",
     "app.nav.sources": "Крыніцы і метады",
     "app.footer":
@@ -116,6 +118,7 @@ export const app = {
     "app.theme.auto": "Системная",
     "app.theme.light": "Светлая",
     "app.theme.dark": "Тёмная",
+    "app.nav.label": "Разделы",
     "app.nav.dashboard": "Панель",
     "app.nav.sources": "Источники и методы",
     "app.footer": "Цифры сохраняют уточнение источника (не менее, около, более). Каждая цифра ссылается на источник.",
