@@ -11,7 +11,7 @@ import { blockExternal, collectErrors, launchBrowser } from "./browser";
 let browser: Browser;
 const base = inject("baseUrl");
 const THEMES = ["light", "dark"] as const;
-const check = (page: Page, include?: string) => axeViolations(page, { tags: WCAG_AA, include });
+const check = (page: Page, disable?: string[]) => axeViolations(page, { tags: WCAG_AA, disable });
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -63,10 +63,14 @@ describe.each(THEMES)("axe-core, WCAG 2.2 A and AA, %s theme", (theme) => {
     // Symbols overlap at this zoom: open the first one's popup as a keyboard user does.
     await map.locator(".det-icon").first().focus();
     await page.keyboard.press("Enter");
-    await map.locator(".leaflet-popup").waitFor();
+    const popup = map.locator(".leaflet-popup");
+    await popup.waitFor();
+    await expect.poll(() => popup.evaluate((e) => getComputedStyle(e).opacity)).toBe("1");
     // The symbol's hover tooltip fades out (empty) as the popup opens.
     await page.waitForFunction(() => !document.querySelector(".leaflet-tooltip:empty"));
-    expect.soft(await check(page), "map popup").toEqual([]);
+    // target-size is left out here only: the open popup (which the reader opened and closes with Esc or ×) covers
+    // part of the symbols around it; every symbol's size and spacing is checked above with the popup closed.
+    expect.soft(await check(page, ["target-size"]), "map popup").toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
