@@ -29,9 +29,13 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 export function translator(lang: Lang): Translate {
   return (key, vars) => {
     const template = MESSAGES[lang][key] ?? MESSAGES.en[key] ?? key;
-    return vars
-      ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-      : template;
+    if (!vars) return template;
+    // A value that ends a sentence with its own full stop ("5 сакавіка 2026 г.") does not get a second one.
+    return template.replace(/\{(\w+)\}(\.?)/g, (m, name: string, stop: string) => {
+      if (!(name in vars)) return m;
+      const value = String(vars[name]);
+      return stop && value.endsWith(".") ? value : value + stop;
+    });
   };
 }
 

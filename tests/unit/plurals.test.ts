@@ -63,3 +63,15 @@ describe("plural forms", () => {
     expect(formatList(["Smarhon", "Slonim", "Lida"], "en")).toBe("Smarhon, Slonim and Lida");
   });
 });
+
+describe("sentences", () => {
+  it("end with one full stop after a date that brings its own (5 сакавіка 2026 г.)", () => {
+    const t = translator("be");
+    expect(t("embed.newer.release", { id: "2026-03-05", date: "5 сакавіка 2026 г." })).toBe(
+      "Выпуск 2026-03-05, па стане на 5 сакавіка 2026 г.",
+    );
+    expect(translator("en")("embed.newer.release", { id: "x", date: "5 March 2026" })).toBe(
+      "Release x, as of 5 March 2026.",
+    );
+  });
+});
