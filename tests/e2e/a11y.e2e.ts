@@ -75,6 +75,18 @@ describe.each(THEMES)("axe-core, WCAG 2.2 A and AA, %s theme", (theme) => {
     await close();
   });
 
+  it("finds nothing in Belarusian, with a tooltip that marks an English-only note", async () => {
+    const { page, errors, close } = await open(`?lang=be&theme=${theme}`);
+    await dashboardReady(page);
+    const pardons = page.locator('[data-widget="pardon-timeline"]');
+    await pardons.locator("g.stage .stage-bar").last().hover();
+    await pardons.locator(".tooltip .in-english").waitFor();
+    expect(await pardons.locator(".tooltip [lang=en]").count()).toBeGreaterThan(0);
+    expect(await check(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("finds nothing on the sources and methods page", async () => {
     const { page, errors, close } = await open(`?panel=sources&theme=${theme}`);
     await page.locator("#main h2").first().waitFor();
