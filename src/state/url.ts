@@ -58,15 +58,20 @@ function pick(s: ViewState): ViewState {
 /** Starts two-way sync between the store and window.location. Returns the unsubscribe function. */
 export function startUrlSync(win: Window = window): () => void {
   const initial = viewFromSearch(win.location.search, win.navigator.languages ?? []);
-  // A language from the browser is not written into the URL unless the reader chose it.
-  const langFromUrl = new URLSearchParams(win.location.search).has("lang");
+  // A language from the browser is not written into the URL unless the reader chose it (a shared link then
+  // opens in the recipient's language).
+  let langChosen = new URLSearchParams(win.location.search).has("lang");
+  const browserLang = initial.lang;
+  const search = (v: ViewState) =>
+    searchFromView({ ...v, lang: langChosen || v.lang !== browserLang ? v.lang : DEFAULT_VIEW.lang });
   useStore.getState().setView(initial);
-  let last = searchFromView({ ...initial, lang: langFromUrl ? initial.lang : DEFAULT_VIEW.lang });
+  let last = search(initial);
   let applyingPop = false;
 
   const unsubscribe = useStore.subscribe((state) => {
     if (applyingPop) return;
-    const next = searchFromView(pick(state));
+    if (state.lang !== browserLang) langChosen = true;
+    const next = search(pick(state));
     if (next === last) return;
     last = next;
     win.history.pushState(null, "", `${win.location.pathname}${next}${win.location.hash}`);
@@ -75,7 +80,7 @@ export function startUrlSync(win: Window = window): () => void {
     applyingPop = true;
     const view = viewFromSearch(win.location.search, win.navigator.languages ?? []);
     useStore.getState().setView(view);
-    last = searchFromView(view);
+    last = search(view);
     applyingPop = false;
   };
   win.addEventListener("popstate", onPop);

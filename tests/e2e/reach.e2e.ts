@@ -176,6 +176,30 @@ describe.each(["be", "ru"] as const)("a 360 px phone in %s", (lang) => {
   });
 });
 
+describe("language", () => {
+  it("follows the browser when the URL names none, switches from the header, and embeds follow too", async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: "ru-RU" });
+    const { page, errors } = await open(context, "");
+    await page.locator('[data-key="prisoners"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ru");
+    expect(await page.locator("h1").textContent()).toBe("Трекер репрессий в Беларуси");
+    expect(page.url()).not.toContain("lang=");
+    expect(await page.evaluate(() => history.length)).toBe(1);
+    await page.locator(".site-header select").nth(1).selectOption("be");
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("be");
+    expect(page.url()).toContain("lang=be");
+    expect(await page.locator("h1").textContent()).toBe("Трэкер рэпрэсій у Беларусі");
+    expect(await page.title()).toBe("Трэкер рэпрэсій у Беларусі");
+
+    const embed = await open(context, "embed.html?widget=key-figures");
+    await embed.page.locator(".embed-credit").waitFor();
+    expect(await embed.page.evaluate(() => document.documentElement.lang)).toBe("ru");
+    expect(await embed.page.locator(".embed-credit").textContent()).toContain("Трекер репрессий в Беларуси");
+    expect([...errors, ...embed.errors]).toEqual([]);
+    await context.close();
+  });
+});
+
 async function expectInside(el: ReturnType<Page["locator"]>) {
   const b = (await el.boundingBox())!;
   expect(b.x).toBeGreaterThanOrEqual(0);
