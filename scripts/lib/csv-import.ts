@@ -3,7 +3,7 @@
  * cell, the schema (the same zod schema the app uses), then references between files. Every problem
  * names the CSV file, the spreadsheet row (the header is row 1) and the column.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { RELEASE_FILES, type ReleaseFileName } from "../../src/data/schema.ts";
 import { columnsOf, groupsFromHeader, type GroupCounts, type GroupNode } from "./csv-layout.ts";
 import { textHint } from "./csv-cells.ts";

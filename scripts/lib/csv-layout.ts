@@ -10,7 +10,7 @@
  *   for the first, `count2_value`, `count2_qualifier`, … for the second; add `count3_…` columns for a third;
  * - figures per key (the pardon breakdown) get one group per key: `breakdown_women_value`, ….
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 interface JsonSchema {
   type?: string;
@@ -70,7 +70,7 @@ function fromJsonSchema(s: JsonSchema, where: string): Node {
 }
 
 /** The column layout of one record type (the item schema of a release file's array). */
-export function recordNode(schema: z.ZodType, where: string): GroupNode {
+export function recordNode(schema: z.core.$ZodType, where: string): GroupNode {
   const node = fromJsonSchema(z.toJSONSchema(schema, { io: "input" }) as JsonSchema, where);
   if (node.kind !== "group") throw new Error(`${where}: a record must be an object`);
   return node;

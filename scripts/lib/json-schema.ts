@@ -1,5 +1,5 @@
 /** The JSON Schema files published under public/data/schema/, generated from the zod schema. */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Manifest, RELEASE_FILES } from "../../src/data/schema.ts";
 import { toJsonText } from "./files.ts";
 

@@ -3,6 +3,7 @@
  * title_en, title_be, title_ru, period_start, period_end, as_of, and one `changelog` row per line.
  * The id, the publication date and the file hashes are not in it: the scripts own those.
  */
+import * as z from "zod/mini";
 import { ReleaseEntry } from "../../src/data/schema.ts";
 import { formatCsv, readTable } from "./csv.ts";
 import type { ImportProblem } from "./csv-import.ts";
@@ -25,7 +26,7 @@ export function releaseToCsv(entry: ReleaseEntry): string {
 }
 
 const FIELDS = ["title_en", "title_be", "title_ru", "period_start", "period_end", "as_of", "changelog"];
-const EntryTextSchema = ReleaseEntry.pick({ title: true, period: true, asOf: true, changelog: true });
+const EntryTextSchema = z.pick(ReleaseEntry, { title: true, period: true, asOf: true, changelog: true });
 
 /** Reads release.csv into the entry's title, period, as-of date and changelog, or problems. */
 export function releaseFromCsv(text: string): { entry?: EntryText; problems: ImportProblem[] } {

@@ -2,7 +2,7 @@
  * Typed data errors. Every failure on the way from a URL to a loaded release ends here, with the
  * file, the JSON path and what was expected, so that a person can act on it.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 export type DataErrorKind =
   | "network" // the file could not be fetched
@@ -56,7 +56,7 @@ function describeValue(v: unknown): string {
 }
 
 /** The first schema issue of a file as a DataError ("expected a number ≥ 0, got \"31a\""). */
-export function schemaError(file: string, input: unknown, error: z.ZodError): DataError {
+export function schemaError(file: string, input: unknown, error: z.core.$ZodError): DataError {
   const issue = error.issues[0]!;
   const path = formatJsonPath(issue.path);
   const at = valueAt(input, issue.path);

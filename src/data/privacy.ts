@@ -5,18 +5,16 @@
  * refuses a town-level count below it. Views that place events (the map, lists) call
  * displayPlaces() instead of reading `event.places` directly.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IsoDay, type Claim, type DetentionEvent, type Oblast, type Place, type ReleaseEntry } from "./schema";
 
-export const Policy = z
-  .object({
-    /** A count at a town below this must be shown at oblast or national level only. */
-    minCountForTownLevel: z.number().int().nonnegative(),
-    /** Releases published before this date are immutable history: data:check reports their small
-     * counts as warnings (a correction is a new release), later ones as errors. */
-    enforcedForReleasesPublishedFrom: IsoDay,
-  })
-  .strict();
+export const Policy = z.strictObject({
+  /** A count at a town below this must be shown at oblast or national level only. */
+  minCountForTownLevel: z.int().check(z.nonnegative()),
+  /** Releases published before this date are immutable history: data:check reports their small
+   * counts as warnings (a correction is a new release), later ones as errors. */
+  enforcedForReleasesPublishedFrom: IsoDay,
+});
 export type Policy = z.infer<typeof Policy>;
 
 export const DISPLAY_LEVELS = ["place", "oblast", "national"] as const;
