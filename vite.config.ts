@@ -2,12 +2,14 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
 import { precachePlugin } from "./src/briefing/precachePlugin.ts";
+import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? "./",
-  // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing).
-  plugins: [react(), precachePlugin()],
+  // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing);
+  // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand).
+  plugins: [react(), i18nSplitPlugin(), precachePlugin()],
   build: {
     target: "es2022",
     sourcemap: false,

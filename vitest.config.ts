@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), i18nSplitPlugin()],
   test: {
     globals: true,
     environment: "jsdom",

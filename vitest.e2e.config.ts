@@ -1,7 +1,10 @@
 import { defineConfig } from "vitest/config";
+import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
 
 // End-to-end tests: real Chromium against the production build served on 127.0.0.1.
 export default defineConfig({
+  // Some tests import the widget registry, which reads the message catalogues through src/i18n.
+  plugins: [i18nSplitPlugin()],
   test: {
     include: ["tests/e2e/**/*.e2e.ts"],
     environment: "node",

@@ -1,6 +1,6 @@
 import { OfflineStatus } from "../briefing/OfflineStatus";
 import { PresentButton } from "../briefing/PresentButton";
-import { useT } from "../i18n";
+import { loadMessages, useT } from "../i18n";
 import { formatDate, LANGS, type Lang } from "../i18n/format";
 import { useStore, type Theme } from "../state/store";
 
@@ -68,7 +68,14 @@ export function Header() {
         </label>
         <label>
           <span>{t("app.language")}</span>
-          <select value={lang} onChange={(e) => setView({ lang: e.target.value as Lang })}>
+          <select
+            value={lang}
+            // The page switches once the language's messages are here, never half in one language.
+            onChange={(e) => {
+              const next = e.target.value as Lang;
+              void loadMessages(next).then(() => setView({ lang: next }));
+            }}
+          >
             {LANGS.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LANG_NAMES[l]}

@@ -6,6 +6,7 @@ import { useStore } from "../state/store";
 import "../styles.css";
 import "../briefing/print.css";
 import { registerServiceWorker } from "../briefing/offline";
+import { loadMessages } from "../i18n";
 
 startUrlSync();
 
@@ -21,6 +22,9 @@ useStore.subscribe(applyTheme);
 // Offline use (briefings in rooms without wifi): built bundles only, never the dev server, never embeds.
 // (MODE, not just PROD: a build run with NODE_ENV=test, as under vitest, has PROD false but is still a build.)
 if (import.meta.env.PROD || import.meta.env.MODE === "production") registerServiceWorker();
+
+// The reader's language is drawn from the first paint (English is in the bundle; be/ru are a chunk each).
+await loadMessages(useStore.getState().lang);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

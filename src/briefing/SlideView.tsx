@@ -1,7 +1,7 @@
 /** Renders one slide of a deck, as a slide or as a handout page, once the release it needs is loaded. */
 import { ErrorPanel } from "../components/ErrorPanel";
 import type { ReleaseData } from "../data/schema";
-import { translator } from "../i18n";
+import { translator, useMessages } from "../i18n";
 import type { Lang } from "../i18n/format";
 import type { SlideRelease } from "./releaseCache";
 import { FigureSlide } from "./FigureSlide";
@@ -31,6 +31,8 @@ interface SlideViewProps {
 
 export function SlideView({ slide, deck, variant }: SlideViewProps) {
   const { current, lang } = deck;
+  // A slide may keep its own language: re-render when its messages arrive.
+  useMessages("spec" in slide ? (slide.spec.lang ?? lang) : lang);
   if (slide.kind === "title") {
     return (
       <TitleSlide

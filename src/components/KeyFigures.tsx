@@ -50,7 +50,7 @@ function FigureCard({
         <div className="key-conflict">
           <span>{t("keys.conflict")} </span>
           {rest.map((f, i) => (
-            <span key={i}>
+            <span key={i} className="key-conflict-claim">
               <strong>{formatMeasure(f, lang)}</strong>{" "}
               {f.asOf ? `(${t("keys.asOf", { date: formatDate(f.asOf, lang) })}) ` : ""}
               {f.note ? `(${f.note}) ` : ""}

@@ -5,6 +5,7 @@ import { DATA_ROOT } from "../app/useReleaseLoader";
 import { httpReader } from "../data/loader";
 import { useStore } from "../state/store";
 import { EmbedApp } from "./EmbedApp";
+import { loadMessages } from "../i18n";
 import { parseEmbedParams } from "./params";
 import "../styles.css";
 import "./embed.css";
@@ -18,6 +19,7 @@ document.documentElement.lang = params.lang;
 if (params.theme !== "auto") document.documentElement.dataset.theme = params.theme;
 
 const read = httpReader(DATA_ROOT);
+await loadMessages(params.lang);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

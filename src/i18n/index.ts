@@ -2,33 +2,72 @@
  * Message catalogues. Each feature keeps its messages in messages/<feature>.ts with en, be and ru
  * side by side; tests/unit/i18n.test.ts fails on a key missing in any language.
  */
-import { app } from "./messages/app";
-import { pardons } from "./messages/pardons";
-import { map } from "./messages/map";
-import { trends } from "./messages/trends";
-import { embed } from "./messages/embed";
-import { people } from "./messages/people";
-import { changes } from "./messages/changes";
-import { briefing } from "./messages/briefing";
+import { useEffect, useSyncExternalStore } from "react";
+import en from "virtual:i18n/en";
 import { useStore } from "../state/store";
 import type { Lang } from "./format";
+import type { MessageKey } from "./catalogues";
 
-const catalogs = [app, pardons, map, trends, embed, people, changes, briefing] as const;
+export type { MessageKey };
 
-type EnKeys<C> = C extends { en: infer E } ? keyof E : never;
-export type MessageKey = EnKeys<(typeof catalogs)[number]>;
+/**
+ * The messages loaded so far. English (the fallback) is in the bundle; Belarusian and Russian are
+ * chunks of their own (see splitPlugin.ts), loaded by loadMessages before they are shown.
+ */
+export const MESSAGES: Partial<Record<Lang, Record<string, string>>> & { en: Record<string, string> } = { en };
 
-export const MESSAGES: Record<Lang, Record<string, string>> = {
-  en: Object.assign({}, ...catalogs.map((c) => c.en)),
-  be: Object.assign({}, ...catalogs.map((c) => c.be)),
-  ru: Object.assign({}, ...catalogs.map((c) => c.ru)),
+const LOADERS: Record<Exclude<Lang, "en">, () => Promise<{ default: Record<string, string> }>> = {
+  be: () => import("virtual:i18n/be"),
+  ru: () => import("virtual:i18n/ru"),
 };
+const pending = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+/** Loads a language's messages (once). Until they arrive, and if they cannot be loaded (offline before the
+ * chunk was cached), text falls back to English, which every record and message has. */
+export function loadMessages(lang: Lang): Promise<void> {
+  if (lang === "en" || MESSAGES[lang]) return Promise.resolve();
+  let p = pending.get(lang);
+  if (!p) {
+    p = LOADERS[lang]().then(
+      (m) => {
+        MESSAGES[lang] = m.default;
+        version++;
+        for (const l of listeners) l();
+      },
+      (error: unknown) => {
+        pending.delete(lang);
+        console.error(`Messages in ${lang} could not be loaded; showing English.`, error);
+      },
+    );
+    pending.set(lang, p);
+  }
+  return p;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Re-renders the caller when a language's messages arrive, and asks for `lang`'s. */
+export function useMessages(lang: Lang): void {
+  useSyncExternalStore(
+    subscribe,
+    () => version,
+    () => version,
+  );
+  useEffect(() => {
+    void loadMessages(lang);
+  }, [lang]);
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): Translate {
   return (key, vars) => {
-    const template = MESSAGES[lang][key] ?? MESSAGES.en[key] ?? key;
+    const template = MESSAGES[lang]?.[key] ?? MESSAGES.en[key] ?? key;
     if (!vars) return template;
     // A value that ends a sentence with its own full stop ("5 сакавіка 2026 г.") does not get a second one.
     return template.replace(/\{(\w+)\}(\.?)/g, (m, name: string, stop: string) => {
@@ -41,6 +80,7 @@ export function translator(lang: Lang): Translate {
 
 export function useT(): Translate {
   const lang = useStore((s) => s.lang);
+  useMessages(lang);
   return translator(lang);
 }
 

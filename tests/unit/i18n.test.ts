@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "../../src/i18n";
+import { messagesOf } from "../../src/i18n/catalogues";
+
+const MESSAGES = { en: messagesOf("en"), be: messagesOf("be"), ru: messagesOf("ru") };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
