@@ -65,7 +65,23 @@ export function useMessages(lang: Lang): void {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+const translators = new Map<string, Translate>();
+
+/**
+ * The translator of a language. The same function is returned until the language's messages arrive, so
+ * memos keyed on it (series, layouts) survive a range change and are redone only when the words change.
+ */
 export function translator(lang: Lang): Translate {
+  const key = MESSAGES[lang] ? lang : `${lang}:english-fallback`;
+  let t = translators.get(key);
+  if (!t) {
+    t = makeTranslator(lang);
+    translators.set(key, t);
+  }
+  return t;
+}
+
+function makeTranslator(lang: Lang): Translate {
   return (key, vars) => {
     const template = MESSAGES[lang]?.[key] ?? MESSAGES.en[key] ?? key;
     if (!vars) return template;

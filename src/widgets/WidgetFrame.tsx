@@ -82,35 +82,61 @@ function SourceLine({ ctx, ids }: { ctx: WidgetContext; ids: readonly string[] }
   );
 }
 
+/**
+ * Rows of a data table put on the page. A 10⁵-row table would stall the page for seconds; a longer
+ * one shows this many (the widget picks which: the first, or the newest of a time series) and says
+ * how many there are and that the CSV download has them all (it asks the widget without a limit).
+ */
+const TABLE_ROWS = 500;
+
 function WidgetTableView({ def, ctx }: WidgetFrameProps) {
-  const table = def.table(ctx);
+  const { t, lang } = ctx;
+  const table = def.table(ctx, TABLE_ROWS);
+  const part = table.part ?? "first";
+  const rows =
+    table.rows.length <= TABLE_ROWS
+      ? table.rows
+      : part === "newest"
+        ? table.rows.slice(-TABLE_ROWS)
+        : table.rows.slice(0, TABLE_ROWS);
+  const total = Math.max(table.total ?? 0, table.rows.length);
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={def.title(ctx.t)}>
-      <table className="data-table">
-        <caption className="visually-hidden">{def.summary(ctx)}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-            <th scope="col">{ctx.t("frame.sources")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, i) => (
-                <td key={i}>{cell}</td>
+    <>
+      {rows.length < total && (
+        <p className="table-note">
+          {t(part === "newest" ? "frame.tableNewest" : "frame.tableFirst", {
+            shown: formatNumber(rows.length, lang),
+            total: formatNumber(total, lang),
+          })}
+        </p>
+      )}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={def.title(t)}>
+        <table className="data-table">
+          <caption className="visually-hidden">{def.summary(ctx)}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
               ))}
-              <td>
-                <SourceLinks release={ctx.release} ids={row.sources} label={false} />
-              </td>
+              <th scope="col">{t("frame.sources")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                {row.cells.map((cell, i) => (
+                  <td key={i}>{cell}</td>
+                ))}
+                <td>
+                  <SourceLinks release={ctx.release} ids={row.sources} label={false} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

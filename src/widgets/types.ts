@@ -33,6 +33,10 @@ export interface TableRow {
 export interface WidgetTable {
   columns: string[];
   rows: TableRow[];
+  /** Set when `rows` is only part of the table (asked with a limit): how many rows it has in all… */
+  total?: number;
+  /** …and which of them `rows` holds (in table order). */
+  part?: "first" | "newest";
 }
 
 export interface WidgetDef {
@@ -43,8 +47,10 @@ export interface WidgetDef {
   /** One short figure sentence ("1,131 political prisoners as of 31 December 2025"), used by embeds to say what
    * changed in a newer release. Optional: the summary sentence stands in when a widget lacks it. */
   headline?: (ctx: WidgetContext) => string;
-  /** The data-table alternative of the view (respects the range filter). */
-  table: (ctx: WidgetContext) => WidgetTable;
+  /** The data-table alternative of the view (respects the range filter). With a `limit` (the frame's table on
+   * screen), a widget may return only that many rows, saying so with `total` and `part`; without one (CSV,
+   * print, SVG), every row. */
+  table: (ctx: WidgetContext, limit?: number) => WidgetTable;
   /** Every source the view cites right now. */
   sources: (ctx: WidgetContext) => string[];
   /** Whether figures in the view can be inexact (then the qualifier legend is shown). */

@@ -6,10 +6,11 @@ import { buildAnnotations, layoutLabels } from "../../src/charts/trends/annotati
 import { linePoints, segments, toPoints } from "../../src/charts/trends/trendModel";
 import { RangeControl } from "../../src/components/RangeControl";
 import { translator } from "../../src/i18n";
+import { formatDate, formatMeasure } from "../../src/i18n/format";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
 import { WidgetFrame } from "../../src/widgets/WidgetFrame";
 import type { WidgetDef } from "../../src/widgets/types";
-import { trendsContext, trendsRelease } from "../testing/trendsFixture";
+import { denseTrendsRelease, trendsContext, trendsRelease } from "../testing/trendsFixture";
 
 beforeEach(() => {
   useStore.setState({ ...DEFAULT_VIEW });
@@ -226,6 +227,76 @@ describe("treason trend", () => {
     );
     expect(section.querySelectorAll('[data-series="treason_convictions_cumulative"] .mark-at_least')).toHaveLength(1);
     expect(section.querySelectorAll('[data-series="treason_convictions_cumulative"] .mark-about')).toHaveLength(1);
+  });
+});
+
+describe("prisoners trend at 100,000 daily observations", () => {
+  const release = denseTrendsRelease(100_000);
+  const byDate = new Map(release.series[0]!.observations.map((o) => [o.date, o]));
+
+  it("draws a thinned line with bounded marks and says so, with the number of observations", () => {
+    const { section } = renderWidget(prisonersTrend, { release });
+    const custody = section.querySelector('[data-panel="custody"] [data-series="prisoners_in_custody"]')!;
+    // jsdom lays the chart out 640 px wide: a plot of 562 px.
+    const vertices = [...custody.querySelectorAll("path.segment")].reduce(
+      (n, p) => n + (p.getAttribute("d")!.match(/[ML]/g) ?? []).length,
+      0,
+    );
+    expect(vertices).toBeGreaterThan(100);
+    expect(vertices).toBeLessThanOrEqual(2 * 562 + 4);
+    const marks = custody.querySelectorAll(".trend-point");
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.length).toBeLessThanOrEqual(4 * Math.ceil(562 / 8));
+    expect(custody.querySelectorAll(".mark-exact")).toHaveLength(0);
+    expect(custody.querySelectorAll("*").length).toBeLessThan(3000);
+    expect(section.querySelector(".trend-thinned")!.textContent).toContain(
+      "In custody: line thinned for display, drawn from 100,000 observations in view",
+    );
+    // The sparse series of the same chart are drawn as always: a mark per observation.
+    expect(section.querySelectorAll('[data-series="prisoners_in_custody_women"] .trend-point')).toHaveLength(2);
+    expect(section.querySelector(".summary")!.textContent).toMatch(/were in custody on 31 December 2025/);
+  });
+
+  it("reports exact observations by keyboard and by hover", async () => {
+    const user = userEvent.setup();
+    const { section } = renderWidget(prisonersTrend, { release });
+    const plot = within(section).getByRole("slider");
+    expect(plot.getAttribute("aria-valuemax")).toBe(String(100_000 - 1));
+    plot.focus();
+    await user.keyboard("{ArrowLeft}{ArrowLeft}");
+    let tip = tooltipOf(section);
+    const o = byDate.get("2025-12-29")!;
+    expect(tip.textContent).toContain("29 December 2025");
+    expect(tip.querySelector(".tt-value")!.textContent).toBe(formatMeasure(o, "en"));
+    expect(section.querySelector("[aria-live=polite].visually-hidden")!.textContent).toBe(
+      `29 December 2025: In custody: ${formatMeasure(o, "en")} (${o.sources[0] === "hc" ? "Human Constanta" : "Viasna"})`,
+    );
+    // The active date's mark is drawn even where thinning left it out.
+    expect(section.querySelectorAll('[data-series="prisoners_in_custody"] .active-point')).toHaveLength(1);
+    await user.keyboard("{Escape}");
+    fireEvent.pointerMove(plot, { clientX: 333, clientY: 100, pointerId: 1, pointerType: "mouse" });
+    tip = tooltipOf(section);
+    const date = section
+      .querySelector('[data-series="prisoners_in_custody"] .active-point')!
+      .getAttribute("data-date")!;
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(tip.textContent).toContain(formatDate(date, "en"));
+    expect(tip.querySelector(".tt-value")!.textContent).toBe(formatMeasure(byDate.get(date)!, "en"));
+  });
+
+  it("dims the line outside a range and lists only the newest 500 rows in the table", async () => {
+    const user = userEvent.setup();
+    const { section } = renderWidget(prisonersTrend, { release, range: { start: "2000-01-01", end: "2009-12-31" } });
+    const paths = [...section.querySelectorAll('[data-series="prisoners_in_custody"] path.segment')];
+    expect(paths.map((p) => p.getAttribute("opacity"))).toEqual(["0.35", "1", "0.35"]);
+    await user.click(within(section).getByRole("button", { name: "Show as table" }));
+    expect(within(section).getAllByRole("row")).toHaveLength(1 + 500);
+    // 3,653 days of 2000–2009 are in the range.
+    expect(section.querySelector(".table-note")!.textContent).toBe(
+      "3,653 rows in all; the newest 500 are shown here. Every row is in the CSV download (Share → Download on the dashboard).",
+    );
+    const last = within(section).getAllByRole("row").at(-1)!;
+    expect(last.textContent).toContain("31 December 2009");
   });
 });
 

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { isRule, layoutLabels, type Annotation } from "./annotations";
 import type { ChartLayout } from "./layout";
 
@@ -11,7 +12,7 @@ interface TrendAnnotationsProps {
  * large releases get short staggered labels (a label that would collide is left out; hovering a
  * rule shows its full text), and pardon stages are small ticks on the axis.
  */
-export function TrendAnnotations({ annotations, layout }: TrendAnnotationsProps) {
+export const TrendAnnotations = memo(function TrendAnnotations({ annotations, layout }: TrendAnnotationsProps) {
   const { x, left, width, right, bandBottom, axisY, levels } = layout;
   const [x0, x1] = [left, width - right];
   const visible = annotations.filter((a) => x(a.t) >= x0 && x(a.t) <= x1);
@@ -63,4 +64,4 @@ export function TrendAnnotations({ annotations, layout }: TrendAnnotationsProps)
       })}
     </g>
   );
-}
+});

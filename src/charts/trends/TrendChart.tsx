@@ -1,16 +1,17 @@
 import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import type { ReleaseData, SeriesId } from "../../data/schema";
 import type { Translate } from "../../i18n";
-import { formatDate, formatMeasure, type Lang } from "../../i18n/format";
+import { formatDate, formatMeasure, formatNumber, type Lang } from "../../i18n/format";
 import type { DateRange } from "../../state/store";
 import { Tooltip } from "../common/Tooltip";
 import { useBrush } from "../common/useBrush";
 import type { Annotation } from "./annotations";
-import { chartLayout, tickIso, type PanelInput } from "./layout";
+import { chartLayout, tickIso, type ChartLayout, type PanelInput } from "./layout";
 import { TrendAnnotations } from "./TrendAnnotations";
 import { TrendPanel, type SeriesStyle } from "./TrendPanel";
 import { publisherNames, TrendTooltip } from "./TrendTooltip";
-import { inRange, isoDay, nearestStop, pointsAt, stops } from "./trendModel";
+import { density } from "./drawModel";
+import { indexOfSorted, isoDay, lowerBound, nearestStop, pointsAt, rangeBounds, stops, upperBound } from "./trendModel";
 import { useSummaryId } from "../../widgets/summaryId";
 
 export interface TrendChartProps {
@@ -45,7 +46,11 @@ export function TrendChart(props: TrendChartProps) {
   const { x, left, right, axisY, bandBottom, height } = layout;
   const allSeries = useMemo(() => panels.flatMap((p) => p.series), [panels]);
   const allStops = useMemo(() => stops(allSeries), [allSeries]);
-  const visibleStops = useMemo(() => allStops.filter((s) => s >= +domain[0] && s <= +domain[1]), [allStops, domain]);
+  const visibleStops = useMemo(
+    () => allStops.slice(lowerBound(allStops, +domain[0]), upperBound(allStops, +domain[1])),
+    [allStops, domain],
+  );
+  const thinned = useMemo(() => thinnedSeries(layout), [layout]);
   const [active, setActive] = useState<Active>(null);
   const pressed = useRef(false);
   const clipId = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
@@ -69,15 +74,17 @@ export function TrendChart(props: TrendChartProps) {
     },
   });
 
-  const idx = active ? visibleStops.indexOf(active.t) : -1;
+  const idx = active ? indexOfSorted(visibleStops, active.t) : -1;
+  /** The last date inside the highlighted range, else the last in view. */
   const defaultStop = () => {
-    const inside = visibleStops.filter((s) => inRange({ t: s }, highlight));
-    return inside[inside.length - 1] ?? visibleStops[visibleStops.length - 1];
+    const last = lowerBound(visibleStops, rangeBounds(highlight)[1]) - 1;
+    const inside = last >= 0 && visibleStops[last]! >= rangeBounds(highlight)[0] ? visibleStops[last] : undefined;
+    return inside ?? visibleStops[visibleStops.length - 1];
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const n = visibleStops.length;
     if (e.key === "Escape") return setActive(null);
-    const from = idx >= 0 ? idx : visibleStops.indexOf(defaultStop() ?? NaN);
+    const from = idx >= 0 ? idx : indexOfSorted(visibleStops, defaultStop() ?? NaN);
     const moves: Record<string, number> = {
       ArrowRight: from + 1,
       ArrowUp: from + 1,
@@ -100,14 +107,13 @@ export function TrendChart(props: TrendChartProps) {
   };
 
   const activePoints = active ? pointsAt(allSeries, active.t) : [];
-  const prev = active ? allStops[allStops.indexOf(active.t) - 1] : undefined;
+  const prev = active ? allStops[indexOfSorted(allStops, active.t) - 1] : undefined;
   const context = active ? annotations.filter((a) => a.t <= active.t && (prev === undefined || a.t > prev)) : [];
-  const tipY = Math.min(
-    axisY,
-    ...layout.panels.flatMap((p) =>
-      activePoints.filter((pt) => p.series.some((s) => s.id === pt.seriesId)).map((pt) => p.y(pt.value)),
-    ),
-  );
+  // A loop, not Math.min(...): never spread a list into arguments.
+  let tipY = axisY;
+  for (const p of layout.panels) {
+    for (const pt of activePoints) if (p.series.some((s) => s.id === pt.seriesId)) tipY = Math.min(tipY, p.y(pt.value));
+  }
   const dateText = activePoints[0] ? formatDate(activePoints[0].date, lang) : "";
   const live =
     active?.via === "key"
@@ -205,9 +211,26 @@ export function TrendChart(props: TrendChartProps) {
           </div>
         </Tooltip>
       )}
+      {thinned.length > 0 && (
+        <p className="trend-thinned">
+          {thinned
+            .map((s) => t("trends.thinned", { series: styles[s.id].label, n: formatNumber(s.inView, lang) }))
+            .join(" ")}
+        </p>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {live}
       </p>
     </div>
+  );
+}
+
+/** Series drawn thinned in this layout, with how many observations they have in view. */
+function thinnedSeries(layout: ChartLayout): { id: SeriesId; inView: number }[] {
+  return layout.panels.flatMap((p) =>
+    p.series.flatMap((s) => {
+      const d = density(s, layout.x);
+      return d.dense ? [{ id: s.id, inView: d.inView }] : [];
+    }),
   );
 }

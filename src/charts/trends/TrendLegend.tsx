@@ -1,9 +1,10 @@
+import { memo } from "react";
 import type { Qualifier, SeriesId } from "../../data/schema";
 import type { Translate } from "../../i18n";
 import { QualifierLegend } from "../common/QualifierMark";
 import type { Annotation } from "./annotations";
 import type { SeriesStyle } from "./TrendPanel";
-import { conflictGroups, linePoints, segments, type TrendSeries } from "./trendModel";
+import { seriesIndex, type TrendSeries } from "./trendModel";
 
 interface TrendLegendProps {
   series: readonly TrendSeries[];
@@ -14,16 +15,18 @@ interface TrendLegendProps {
 
 const QUALIFIER_ORDER: Qualifier[] = ["exact", "about", "at_least", "more_than", "fewer_than", "range"];
 
-/** Keys for what the chart draws, listing only what is present: series, qualifier shapes, special marks. */
-export function TrendLegend({ series, annotations, styles, t }: TrendLegendProps) {
-  const points = series.flatMap((s) => s.points);
-  const present = new Set(points.map((p) => p.qualifier));
+/**
+ * Keys for what the chart draws, listing only what is present: series, qualifier shapes, special marks.
+ * Read from the series' cached indexes, and memoised: its props do not change with the range.
+ */
+export const TrendLegend = memo(function TrendLegend({ series, annotations, styles, t }: TrendLegendProps) {
+  const indexes = series.map(seriesIndex);
   const qualifiers = Object.fromEntries(
-    QUALIFIER_ORDER.filter((q) => present.has(q)).map((q) => [q, t(`trends.qualifier.${q}`)]),
+    QUALIFIER_ORDER.filter((q) => indexes.some((i) => i.qualifiers.has(q))).map((q) => [q, t(`trends.qualifier.${q}`)]),
   ) as Partial<Record<Qualifier, string>>;
-  const hasGap = series.some((s) => segments(linePoints(s.points)).some((g) => g.gap));
-  const hasConflict = series.some((s) => conflictGroups(s.points).length > 0);
-  const hasYear = points.some((p) => p.precision === "year");
+  const hasGap = indexes.some((i) => i.hasGap);
+  const hasConflict = indexes.some((i) => i.conflicts.length > 0);
+  const hasYear = indexes.some((i) => i.hasYear);
   const hasPardon = annotations.some((a) => a.kind === "pardon");
   const hasRule = annotations.some((a) => a.kind !== "pardon");
   const swatch = (d: string, cls: string, color = "var(--muted)") => (
@@ -76,4 +79,4 @@ export function TrendLegend({ series, annotations, styles, t }: TrendLegendProps
       </ul>
     </div>
   );
-}
+});

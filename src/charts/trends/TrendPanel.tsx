@@ -1,11 +1,13 @@
+import { memo, useMemo } from "react";
 import { line, curveLinear } from "d3-shape";
 import type { ScaleTime } from "d3-scale";
-import type { SeriesId } from "../../data/schema";
+import type { Qualifier, SeriesId } from "../../data/schema";
 import { formatNumber, type Lang } from "../../i18n/format";
 import type { DateRange } from "../../state/store";
 import { QualifierMark } from "../common/QualifierMark";
+import { linePieces, seriesDraw, type SeriesDraw } from "./drawModel";
 import type { PanelLayout } from "./layout";
-import { conflictGroups, inRange, linePoints, segments, type TrendPoint } from "./trendModel";
+import { inRange, lowerBound, seriesIndex, type TrendPoint } from "./trendModel";
 
 export interface SeriesStyle {
   color: string;
@@ -27,33 +29,59 @@ interface TrendPanelProps {
   lang: Lang;
 }
 
-/**
- * One panel of a trend chart: light gridlines, the y axis from 0, and for each series straight
- * thin segments between observations (dashed across long gaps), a mark per observation shaped by
- * its qualifier, period bars for year-only dates, conflict bars, and a direct label (when the panel
- * holds several series; a single series is named by the panel's axis label).
- */
-export function TrendPanel({ panel, x, left, right, width, styles, active, range, clipId, lang }: TrendPanelProps) {
+type Label = { x: number; y: number; anchor: "start" | "end" } | null;
+
+/** What a panel draws, and where its direct labels go: depends on the layout only (not on range or hover). */
+function panelDraw(
+  panel: PanelLayout,
+  x: ScaleTime<number, number>,
+  styles: Record<SeriesId, SeriesStyle>,
+  [x0, x1]: [number, number],
+): { draws: SeriesDraw[]; labels: Label[] } {
   const { y } = panel;
-  const occupied = panel.series.flatMap((s) => s.points.map((p) => [x(p.t), y(p.value)] as const));
+  const draws = panel.series.map((s) => seriesDraw(s, x, y));
+  // Positions of the drawn marks and line vertices (not of every observation of a dense series), so
+  // direct labels avoid covering data.
+  const occupied: (readonly [number, number])[] = [];
+  for (const d of draws) {
+    for (const p of d.marks) occupied.push([x(p.t), y(p.value)]);
+    for (let j = 0; j < d.line.length; j++) occupied.push([d.lineX[j]!, d.lineY[j]!]);
+  }
   // Direct labels are placed one after another, each keeping clear of the ones before it.
   const placedLabels: LabelBox[] = [];
-  const labels = panel.series.map((s) => {
+  const labels = draws.map((d) => {
     if (panel.series.length < 2) return null;
-    const text = styles[s.id].label;
+    const text = styles[d.series.id].label;
     const l = directLabel(
-      s.points,
+      d.dense ? d.line : d.marks,
       text,
       occupied,
       placedLabels,
       x,
       y,
-      [left, width - right],
+      [x0, x1],
       [panel.top, panel.bottom],
     );
     if (l) placedLabels.push(labelBox(l, text));
     return l;
   });
+  return { draws, labels };
+}
+
+/**
+ * One panel of a trend chart: light gridlines, the y axis from 0, and for each series straight
+ * thin segments between observations (dashed across long gaps), a mark per observation shaped by
+ * its qualifier, period bars for year-only dates, conflict bars, and a direct label (when the panel
+ * holds several series; a single series is named by the panel's axis label). A dense series is drawn
+ * thinned (see drawModel.ts); the chart says so under the plot.
+ */
+export function TrendPanel({ panel, x, left, right, width, styles, active, range, clipId, lang }: TrendPanelProps) {
+  const { y } = panel;
+  const { draws, labels } = useMemo(
+    () => panelDraw(panel, x, styles, [left, width - right]),
+    [panel, x, styles, left, width, right],
+  );
+  const pieces = useMemo(() => draws.map((d) => (d.dense ? linePieces(d, range) : [])), [draws, range]);
   const path = line<TrendPoint>()
     .x((p) => x(p.t))
     .y((p) => y(p.value))
@@ -74,16 +102,17 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
         ))}
       </g>
       <g clipPath={`url(#${clipId})`}>
-        {/* Positions of every mark, so direct labels avoid covering data. */}
-        {panel.series.map((s, si) => {
+        {draws.map((d, si) => {
+          const s = d.series;
           const style = styles[s.id];
-          const joined = linePoints(s.points);
-          const segs = segments(joined);
-          const conflicts = conflictGroups(s.points);
           const label = labels[si];
           return (
-            <g key={s.id} className={`trend-series series-${s.id}`} data-series={s.id}>
-              {segs.map((seg) => (
+            <g
+              key={s.id}
+              className={d.dense ? `trend-series series-${s.id} thinned` : `trend-series series-${s.id}`}
+              data-series={s.id}
+            >
+              {d.segments.map((seg) => (
                 <path
                   key={`${seg.from.key}>${seg.to.key}`}
                   className={seg.gap ? "segment segment-gap" : "segment"}
@@ -93,7 +122,17 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
                   opacity={range && !(inRange(seg.from, range) && inRange(seg.to, range)) ? 0.35 : 1}
                 />
               ))}
-              {s.points
+              {pieces[si]!.map((piece) => (
+                <path
+                  key={piece.key}
+                  className={piece.gap ? "segment segment-gap" : "segment"}
+                  d={piece.d}
+                  stroke={style.color}
+                  strokeDasharray={piece.gap ? "4 4" : undefined}
+                  opacity={piece.dim ? 0.35 : 1}
+                />
+              ))}
+              {d.marks
                 .filter((p) => p.precision === "year" || p.qualifier === "range")
                 .map((p) => (
                   <g key={`bar-${p.key}`} className="period-bar" stroke={style.color}>
@@ -105,32 +144,50 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
                     )}
                   </g>
                 ))}
-              {conflicts.map((g) => {
-                const ys = g.map((p) => y(p.value));
+              {d.conflicts.map((g) => {
+                // A loop, not Math.min(...ys): no spread of a list into arguments.
+                let y1 = Infinity;
+                let y2 = -Infinity;
+                for (const p of g) {
+                  y1 = Math.min(y1, y(p.value));
+                  y2 = Math.max(y2, y(p.value));
+                }
                 return (
                   <line
                     key={`conflict-${g[0]!.key}`}
                     className="conflict-bar"
                     x1={x(g[0]!.t)}
                     x2={x(g[0]!.t)}
-                    y1={Math.min(...ys)}
-                    y2={Math.max(...ys)}
+                    y1={y1}
+                    y2={y2}
                     stroke={style.color}
                   />
                 );
               })}
-              {s.points.map((p) => (
-                <g key={p.key} className="trend-point" data-date={p.date} opacity={inRange(p, range) ? 1 : 0.35}>
-                  <QualifierMark
-                    x={x(p.t)}
-                    y={y(p.value)}
-                    r={3.5}
-                    qualifier={p.qualifier}
-                    color={style.color}
-                    active={active === p.t}
-                  />
-                </g>
+              {d.conflictBars.map((b) => (
+                <line
+                  key={`conflict-${b.key}`}
+                  className="conflict-bar"
+                  x1={b.x}
+                  x2={b.x}
+                  y1={b.y1}
+                  y2={b.y2}
+                  stroke={style.color}
+                />
               ))}
+              {d.marks.map((p) => (
+                <TrendMark
+                  key={p.key}
+                  date={p.date}
+                  x={x(p.t)}
+                  y={y(p.value)}
+                  qualifier={p.qualifier}
+                  color={style.color}
+                  dim={!inRange(p, range)}
+                  active={!d.dense && active === p.t}
+                />
+              ))}
+              {d.dense && active !== null && <ActiveMarks draw={d} t={active} x={x} y={y} color={style.color} />}
               {label && (
                 <text
                   className="direct-label"
@@ -146,6 +203,61 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
           );
         })}
       </g>
+    </g>
+  );
+}
+
+/** One observation's mark; memoised, so a range change or hover re-renders only the marks it changes. */
+const TrendMark = memo(function TrendMark(props: {
+  date: string;
+  x: number;
+  y: number;
+  qualifier: Qualifier;
+  color: string;
+  dim: boolean;
+  active: boolean;
+}) {
+  return (
+    <g className="trend-point" data-date={props.date} opacity={props.dim ? 0.35 : 1}>
+      <QualifierMark
+        x={props.x}
+        y={props.y}
+        r={3.5}
+        qualifier={props.qualifier}
+        color={props.color}
+        active={props.active}
+      />
+    </g>
+  );
+});
+
+/**
+ * The marks of the active date on a thinned series: every observation of that date (found by binary
+ * search), drawn even when thinning left it out, so the highlighted mark matches the tooltip.
+ */
+function ActiveMarks({
+  draw,
+  t,
+  x,
+  y,
+  color,
+}: {
+  draw: SeriesDraw;
+  t: number;
+  x: ScaleTime<number, number>;
+  y: (v: number) => number;
+  color: string;
+}) {
+  const { times } = seriesIndex(draw.series);
+  const at: TrendPoint[] = [];
+  for (let i = lowerBound(times, t); i < times.length && times[i] === t; i++) at.push(draw.series.points[i]!);
+  return (
+    <g className="active-marks">
+      {at.map((p) => (
+        <g key={p.key} className="trend-point active-point" data-date={p.date}>
+          <QualifierMark x={x(p.t)} y={y(p.value)} r={3.5} qualifier={p.qualifier} color={color} active />
+        </g>
+      ))}
     </g>
   );
 }

@@ -2,14 +2,24 @@
  * The words around the trend charts, generated from the data and the current range: summary
  * sentences (which keep every qualifier and name sources), table rows and cited sources.
  */
-import type { SeriesId } from "../../data/schema";
+import type { ReleaseData, SeriesId } from "../../data/schema";
 import { distinctClaims } from "../../data/selectors";
 import { localText } from "../../i18n";
 import { formatDate, formatMeasure } from "../../i18n/format";
 import type { WidgetContext, WidgetTable } from "../../widgets/types";
-import { buildAnnotations } from "./annotations";
+import { buildAnnotations, type Annotation } from "./annotations";
 import { publisherNames } from "./TrendTooltip";
-import { inRange, latestOf, peakOf, seriesOf, type TrendPoint } from "./trendModel";
+import {
+  inRange,
+  latestOf,
+  lowerBound,
+  peakIndex,
+  rangeIndices,
+  seriesIndex,
+  seriesOf,
+  type TrendPoint,
+  type TrendSeries,
+} from "./trendModel";
 
 export const PRISONER_SERIES: SeriesId[] = [
   "prisoners_in_custody",
@@ -22,13 +32,34 @@ function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
-function pointsInRange(ctx: WidgetContext, ids: readonly SeriesId[]): TrendPoint[][] {
-  return seriesOf(ctx.release, ids).map((s) => s.points.filter((p) => inRange(p, ctx.range)));
+/**
+ * A series' points in the range: the series and index bounds [lo, hi), found by binary search. The
+ * summary, sources and qualifier note are recomputed on every range change (and a series can hold
+ * 10⁵ observations), so nothing here walks or copies every point.
+ */
+interface Slice {
+  s: TrendSeries;
+  lo: number;
+  hi: number;
+}
+
+function slicesInRange(ctx: WidgetContext, ids: readonly SeriesId[]): Slice[] {
+  return seriesOf(ctx.release, ids).map((s) => {
+    const [lo, hi] = rangeIndices(s, ctx.range);
+    return { s, lo, hi };
+  });
+}
+
+/** The points sharing the last position of a slice (points are sorted: a run at its end). */
+function lastRun({ s, lo, hi }: Slice): TrendPoint[] {
+  if (hi <= lo) return [];
+  const { times } = seriesIndex(s);
+  return s.points.slice(Math.max(lo, lowerBound(times, times[hi - 1]!)), hi);
 }
 
 /** The latest figure(s) of a series: one claim, or every disagreeing claim with its sources. */
-function latest(ctx: WidgetContext, points: readonly TrendPoint[]) {
-  const last = latestOf(points);
+function latest(ctx: WidgetContext, slice: Slice) {
+  const last = latestOf(lastRun(slice));
   const claims = distinctClaims(last);
   const date = last[0] ? formatDate(last[0].date, ctx.lang) : "";
   const value = claims.map((c) => formatMeasure(c, ctx.lang)).join(" / ");
@@ -55,16 +86,23 @@ function noneSentence(ctx: WidgetContext): string {
     : t("trends.summary.noData");
 }
 
+/** The highest figure before position `at` in a slice (the first of equal ones). */
+function peakBefore({ s, lo, hi }: Slice, at: number): TrendPoint | undefined {
+  const i = peakIndex(s, lo, Math.min(hi, lowerBound(seriesIndex(s).times, at)));
+  return i < 0 ? undefined : s.points[i];
+}
+
+const size = (sl: Slice | undefined) => (sl ? sl.hi - sl.lo : 0);
+
 export function prisonersSummary(ctx: WidgetContext): string {
   const { t, lang } = ctx;
-  const [custody = [], women = [], recognised = []] = pointsInRange(ctx, PRISONER_SERIES);
-  if (custody.length + women.length + recognised.length === 0) return noneSentence(ctx);
+  const [custody, women, recognised] = slicesInRange(ctx, PRISONER_SERIES);
+  if (size(custody) + size(women) + size(recognised) === 0) return noneSentence(ctx);
   const sentences: string[] = [];
-  const c = latest(ctx, custody);
+  const c = latest(ctx, custody!);
   if (c.claims.length > 1) sentences.push(t("trends.summary.conflict", { date: c.date, values: c.values }));
   else if (c.claims.length === 1) {
-    const at = c.last[0]!.t;
-    const peak = peakOf(custody.filter((p) => p.t < at));
+    const peak = peakBefore(custody!, c.last[0]!.t);
     sentences.push(
       peak && peak.value > c.claims[0]!.value
         ? t("trends.summary.prisonersPeak", {
@@ -77,18 +115,18 @@ export function prisonersSummary(ctx: WidgetContext): string {
         : t("trends.summary.prisoners", { value: c.value, date: c.date, source: c.source }),
     );
   }
-  const w = latest(ctx, women);
+  const w = latest(ctx, women!);
   if (w.claims.length) sentences.push(t("trends.summary.women", { value: w.value, date: w.date }));
-  const r = latest(ctx, recognised);
+  const r = latest(ctx, recognised!);
   if (r.claims.length) sentences.push(t("trends.summary.recognised", { value: r.value, date: r.date }));
   return sentences.map(capitalise).join(" ");
 }
 
 export function treasonSummary(ctx: WidgetContext): string {
   const { t, lang } = ctx;
-  const [points = []] = pointsInRange(ctx, TREASON_SERIES);
-  if (points.length === 0) return noneSentence(ctx);
-  const l = latest(ctx, points);
+  const [slice] = slicesInRange(ctx, TREASON_SERIES);
+  if (size(slice) === 0) return noneSentence(ctx);
+  const l = latest(ctx, slice!);
   if (l.claims.length > 1) return capitalise(t("trends.summary.conflict", { date: l.date, values: l.values }));
   const start = l.last[0]!.start;
   return capitalise(
@@ -104,40 +142,78 @@ export function trendHeadline(
   id: SeriesId,
   key: "trends.headline.prisoners" | "trends.headline.treason",
 ) {
-  const l = latest({ ...ctx, range: null }, seriesOf(ctx.release, [id])[0]!.points);
+  const [slice] = slicesInRange({ ...ctx, range: null }, [id]);
+  const l = latest(ctx, slice!);
   return l.claims.length ? capitalise(ctx.t(key, { value: l.value, date: l.date })) : "";
 }
 
-/** One row per observation in the range: date, series, figure with its qualifier, note; sources per row. */
-export function trendTable(ctx: WidgetContext, ids: readonly SeriesId[]): WidgetTable {
+/**
+ * One row per observation in the range: date, series, figure with its qualifier, note; sources per row.
+ * With a `limit`, only the newest `limit` rows are made (formatting 10⁵ dates for a table that shows
+ * 500 would take seconds); `total` then says how many there are. CSV exports ask without a limit.
+ */
+export function trendTable(ctx: WidgetContext, ids: readonly SeriesId[], limit?: number): WidgetTable {
   const { t, lang } = ctx;
-  const rows = pointsInRange(ctx, ids)
-    .flat()
-    .sort((a, b) => a.t - b.t || ids.indexOf(a.seriesId) - ids.indexOf(b.seriesId))
-    .map((p) => ({
-      key: p.key,
-      cells: [
-        formatDate(p.date, lang),
-        t(`trends.series.${p.seriesId}`),
-        formatMeasure(p, lang),
-        p.note ? localText(p.note, lang) : "",
-      ],
-      sources: p.sources,
-    }));
+  const slices = slicesInRange(ctx, ids);
+  const total = slices.reduce((n, sl) => n + size(sl), 0);
+  // The newest `limit` rows are among the last `limit` points of each series.
+  const keep = limit !== undefined && total > limit ? limit : Infinity;
+  const points = slices
+    .flatMap(({ s, lo, hi }) => s.points.slice(Math.max(lo, hi - keep), hi))
+    .sort((a, b) => a.t - b.t || ids.indexOf(a.seriesId) - ids.indexOf(b.seriesId));
+  const rows = points.slice(Math.max(0, points.length - keep)).map((p) => ({
+    key: p.key,
+    cells: [
+      formatDate(p.date, lang),
+      t(`trends.series.${p.seriesId}`),
+      formatMeasure(p, lang),
+      p.note ? localText(p.note, lang) : "",
+    ],
+    sources: p.sources,
+  }));
   return {
     columns: [t("trends.table.date"), t("trends.table.series"), t("trends.table.value"), t("trends.table.note")],
     rows,
+    ...(rows.length < total ? { total, part: "newest" as const } : {}),
   };
 }
 
+/**
+ * Sources cited in the range, in order of first citation (series by series, then events), found per
+ * source by binary search in its list of citing points: O(sources × log n), not O(points).
+ */
+const eventCache = new WeakMap<ReleaseData, Annotation[]>();
+
+/** A release's context events for their kind, position and sources, which do not depend on the language
+ * (their words do: those are not read here), so they are built once per release. */
+function contextEvents(ctx: WidgetContext): Annotation[] {
+  let events = eventCache.get(ctx.release);
+  if (!events) eventCache.set(ctx.release, (events = buildAnnotations(ctx.release, ctx.lang, ctx.t)));
+  return events;
+}
+
 export function trendSources(ctx: WidgetContext, ids: readonly SeriesId[]): string[] {
-  const fromPoints = pointsInRange(ctx, ids).flatMap((ps) => ps.flatMap((p) => p.sources));
-  const fromEvents = buildAnnotations(ctx.release, ctx.lang, ctx.t)
+  const fromPoints: string[] = [];
+  for (const { s, lo, hi } of slicesInRange(ctx, ids)) {
+    const firsts: [number, number, string][] = [];
+    for (const [id, at] of seriesIndex(s).bySource) {
+      const i = at[lowerBound(at, lo)];
+      // Sorted by first citing point, then by place in that point's list of sources.
+      if (i !== undefined && i < hi) firsts.push([i, s.points[i]!.sources.indexOf(id), id]);
+    }
+    firsts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [, , id] of firsts) fromPoints.push(id);
+  }
+  const fromEvents = contextEvents(ctx)
     .filter((a) => a.kind !== "pardon" && inRange(a, ctx.range))
     .flatMap((a) => a.sources);
   return [...new Set([...fromPoints, ...fromEvents])];
 }
 
+/** Whether a figure in the range is not exact: a prefix count per series, O(1). */
 export function trendHasQualifiers(ctx: WidgetContext, ids: readonly SeriesId[]): boolean {
-  return pointsInRange(ctx, ids).some((ps) => ps.some((p) => p.qualifier !== "exact"));
+  return slicesInRange(ctx, ids).some(({ s, lo, hi }) => {
+    const { inexactBefore } = seriesIndex(s);
+    return inexactBefore[hi]! - inexactBefore[lo]! > 0;
+  });
 }

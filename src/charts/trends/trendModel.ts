@@ -58,26 +58,45 @@ export function isoDay(t: number | Date): string {
 }
 
 export function toPoints(id: SeriesId, observations: readonly Observation[]): TrendPoint[] {
-  const points = observations.map((o, i) => ({
-    key: `${id}:${o.date}:${i}`,
-    seriesId: id,
-    date: o.date,
-    t: +isoDateEnd(o.date),
-    t0: +parseIsoDate(o.date),
-    precision: precisionOf(o.date),
-    value: o.value,
-    qualifier: o.qualifier,
-    ...(o.hi !== undefined ? { hi: o.hi } : {}),
-    ...(o.start ? { start: o.start } : {}),
-    sources: o.sources,
-    ...(o.note ? { note: o.note } : {}),
-  }));
+  const points = observations.map((o, i) => {
+    const precision = precisionOf(o.date);
+    const t0 = +parseIsoDate(o.date);
+    // A full day's end is its own position: parse each date once (a series can hold 10⁵ of them).
+    const p: TrendPoint = {
+      key: `${id}:${o.date}:${i}`,
+      seriesId: id,
+      date: o.date,
+      t: precision === "day" ? t0 : +isoDateEnd(o.date),
+      t0,
+      precision,
+      value: o.value,
+      qualifier: o.qualifier,
+      sources: o.sources,
+    };
+    if (o.hi !== undefined) p.hi = o.hi;
+    if (o.start) p.start = o.start;
+    if (o.note) p.note = o.note;
+    return p;
+  });
   // Array.prototype.sort is stable: same-day observations keep the order of the data.
   return points.sort((a, b) => a.t - b.t);
 }
 
+const seriesCache = new WeakMap<ReleaseData, Map<SeriesId, TrendSeries>>();
+
+/**
+ * The series of a release as points. Cached per release: a release is immutable once loaded, and the
+ * chart, summary, sources and table of a widget all ask for the same series on every render (a
+ * range change re-renders them all), which at 10⁵ observations would parse 10⁵ dates each time.
+ */
 export function seriesOf(release: ReleaseData, ids: readonly SeriesId[]): TrendSeries[] {
-  return ids.map((id) => ({ id, points: toPoints(id, findSeries(release, id)?.observations ?? []) }));
+  let cache = seriesCache.get(release);
+  if (!cache) seriesCache.set(release, (cache = new Map()));
+  return ids.map((id) => {
+    let s = cache.get(id);
+    if (!s) cache.set(id, (s = { id, points: toPoints(id, findSeries(release, id)?.observations ?? []) }));
+    return s;
+  });
 }
 
 /**
@@ -87,6 +106,20 @@ export function seriesOf(release: ReleaseData, ids: readonly SeriesId[]): TrendS
  */
 export function linePoints(points: readonly TrendPoint[]): TrendPoint[] {
   const rank: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+  // Points sorted by position (a series' are): one pass, no map.
+  const out: TrendPoint[] = [];
+  let sorted = true;
+  for (const p of points) {
+    if (p.precision === "year") continue;
+    const last = out[out.length - 1];
+    if (last && last.t > p.t) {
+      sorted = false;
+      break;
+    }
+    if (last?.t !== p.t) out.push(p);
+    else if (rank[p.precision] < rank[last.precision]) out[out.length - 1] = p;
+  }
+  if (sorted) return out;
   const byDay = new Map<number, TrendPoint>();
   for (const p of points) {
     if (p.precision === "year") continue;
@@ -137,8 +170,16 @@ export function disagree(a: TrendPoint, b: TrendPoint): boolean {
  */
 export function conflictGroups(points: readonly TrendPoint[]): TrendPoint[][] {
   const byDate = new Map<string, TrendPoint[]>();
-  for (const p of points) byDate.set(p.date, [...(byDate.get(p.date) ?? []), p]);
-  return [...byDate.values()].filter((g) => g.some((a, i) => g.slice(i + 1).some((b) => disagree(a, b))));
+  for (const p of points) {
+    const g = byDate.get(p.date);
+    if (g) g.push(p);
+    else byDate.set(p.date, [p]);
+  }
+  const out: TrendPoint[][] = [];
+  for (const g of byDate.values()) {
+    if (g.length > 1 && g.some((a, i) => g.slice(i + 1).some((b) => disagree(a, b)))) out.push(g);
+  }
+  return out;
 }
 
 /** Identical figures of one series and date (the same count cited by two outlets) as one row with
@@ -164,26 +205,212 @@ export function mergeSame(points: readonly TrendPoint[]): TrendPoint[] {
   return out;
 }
 
+let lastRange: DateRange = null;
+let lastBounds: [number, number] = [-Infinity, Infinity];
+
+/**
+ * A range as times: [start of its first day, start of the day after its last). A position is in the
+ * range exactly when its UTC day is, comparing numbers instead of formatting a date per point. The
+ * last range asked for is remembered: callers test many points against the same range.
+ */
+export function rangeBounds(range: DateRange): [number, number] {
+  if (!range) return [-Infinity, Infinity];
+  if (range !== lastRange) {
+    lastRange = range;
+    lastBounds = [+parseIsoDate(range.start), +parseIsoDate(range.end) + DAY_MS];
+  }
+  return lastBounds;
+}
+
 /** Whether a point's position on the axis lies inside the range (null = everything). */
 export function inRange(p: Pick<TrendPoint, "t">, range: DateRange): boolean {
   if (!range) return true;
-  const day = isoDay(p.t);
-  return day >= range.start && day <= range.end;
+  const [a, b] = rangeBounds(range);
+  return p.t >= a && p.t < b;
+}
+
+/** First index whose value is ≥ t in an ascending list (its length when there is none). */
+export function lowerBound(sorted: ArrayLike<number>, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose value is > t in an ascending list. */
+export function upperBound(sorted: ArrayLike<number>, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of t in an ascending list, or -1 (binary search: the stops of a chart can be 10⁵ dates). */
+export function indexOfSorted(sorted: ArrayLike<number>, t: number): number {
+  const i = lowerBound(sorted, t);
+  return sorted[i] === t ? i : -1;
+}
+
+/**
+ * What charts and summaries look up in a series, computed once per series (and series once per
+ * release): positions as numbers for binary search, the line, conflicts, the points whose marks
+ * say more than the line, a prefix count of inexact figures and where each source is cited.
+ */
+export interface SeriesIndex {
+  /** `t` of every point, ascending (points are sorted). */
+  times: Float64Array;
+  line: TrendPoint[];
+  lineTimes: Float64Array;
+  conflicts: TrendPoint[][];
+  /** Indices of points whose mark says more than the line: inexact, year-only, or in a conflict. */
+  notable: number[];
+  /** inexactBefore[i]: how many of the first i points are not exact (O(1) per range). */
+  inexactBefore: Int32Array;
+  /** Per block of PEAK_BLOCK points, the index of its highest figure (the first of equal ones). */
+  blockPeaks: Int32Array;
+  /** Indices of the points citing each source, ascending, in order of first citation. */
+  bySource: Map<string, number[]>;
+  qualifiers: Set<Qualifier>;
+  hasYear: boolean;
+  hasGap: boolean;
+}
+
+const indexCache = new WeakMap<TrendSeries, SeriesIndex>();
+
+export function seriesIndex(s: TrendSeries): SeriesIndex {
+  const cached = indexCache.get(s);
+  if (cached) return cached;
+  const { points } = s;
+  const n = points.length;
+  const times = new Float64Array(n);
+  const inexactBefore = new Int32Array(n + 1);
+  const bySource = new Map<string, number[]>();
+  const qualifiers = new Set<Qualifier>();
+  let hasYear = false;
+  for (let i = 0; i < n; i++) {
+    const p = points[i]!;
+    times[i] = p.t;
+    inexactBefore[i + 1] = inexactBefore[i]! + (p.qualifier === "exact" ? 0 : 1);
+    qualifiers.add(p.qualifier);
+    if (p.precision === "year") hasYear = true;
+    for (const id of p.sources) {
+      const list = bySource.get(id);
+      if (!list) bySource.set(id, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+  const line = linePoints(points);
+  // Figures of one date share a position, and points are sorted: only runs of one position can disagree.
+  const conflicts: TrendPoint[][] = [];
+  for (let i = 0, j = 1; i < n; i = j, j = i + 1) {
+    while (j < n && times[j] === times[i]) j++;
+    if (j - i > 1) for (const g of conflictGroups(points.slice(i, j))) conflicts.push(g);
+  }
+  let hasGap = false;
+  for (let i = 1; i < line.length && !hasGap; i++) hasGap = (line[i]!.t - line[i - 1]!.t) / DAY_MS > GAP_DAYS;
+  const inConflict = new Set(conflicts.flat());
+  const notable: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = points[i]!;
+    if (p.qualifier !== "exact" || p.precision === "year" || inConflict.has(p)) notable.push(i);
+  }
+  const blockPeaks = new Int32Array(Math.ceil(n / PEAK_BLOCK));
+  for (let b = 0; b < blockPeaks.length; b++) {
+    let best = b * PEAK_BLOCK;
+    for (let i = best + 1; i < Math.min(n, (b + 1) * PEAK_BLOCK); i++)
+      if (points[i]!.value > points[best]!.value) best = i;
+    blockPeaks[b] = best;
+  }
+  const index: SeriesIndex = {
+    times,
+    blockPeaks,
+    line,
+    lineTimes: Float64Array.from(line, (p) => p.t),
+    conflicts,
+    notable,
+    inexactBefore,
+    bySource,
+    qualifiers,
+    hasYear,
+    hasGap,
+  };
+  indexCache.set(s, index);
+  return index;
+}
+
+const PEAK_BLOCK = 256;
+
+/**
+ * Index of the highest figure among points [lo, hi) of a series (the first of equal ones; -1 when
+ * empty): whole blocks by their precomputed peak, so a summary's "down from a peak of" costs
+ * O(n / 256 + 512) per range change instead of a walk over every point.
+ */
+export function peakIndex(s: TrendSeries, lo: number, hi: number): number {
+  const { blockPeaks } = seriesIndex(s);
+  const { points } = s;
+  let best = -1;
+  const take = (i: number) => {
+    if (best < 0 || points[i]!.value > points[best]!.value) best = i;
+  };
+  let i = lo;
+  for (; i < hi && i % PEAK_BLOCK !== 0; i++) take(i);
+  for (; i + PEAK_BLOCK <= hi; i += PEAK_BLOCK) take(blockPeaks[i / PEAK_BLOCK]!);
+  for (; i < hi; i++) take(i);
+  return best;
+}
+
+/** The points of a series inside a range as index bounds [lo, hi) (binary search, no copy). */
+export function rangeIndices(s: TrendSeries, range: DateRange): [number, number] {
+  const { times } = seriesIndex(s);
+  if (!range) return [0, times.length];
+  const [a, b] = rangeBounds(range);
+  return [lowerBound(times, a), lowerBound(times, b)];
 }
 
 /** Distinct positions of all points, ascending: the stops of keyboard navigation. */
 export function stops(series: readonly TrendSeries[]): number[] {
-  return [...new Set(series.flatMap((s) => s.points.map((p) => p.t)))].sort((a, b) => a - b);
+  let n = 0;
+  for (const s of series) n += s.points.length;
+  const all = new Float64Array(n);
+  let k = 0;
+  for (const s of series) {
+    all.set(seriesIndex(s).times, k);
+    k += s.points.length;
+  }
+  // A typed array sorts numerically, without a comparator call per pair.
+  all.sort();
+  const out: number[] = [];
+  for (const t of all) if (out.length === 0 || out[out.length - 1] !== t) out.push(t);
+  return out;
 }
 
+/** The stop nearest to t (the earlier one on a tie), by binary search. */
 export function nearestStop(all: readonly number[], t: number): number | undefined {
-  let best: number | undefined;
-  for (const s of all) if (best === undefined || Math.abs(s - t) < Math.abs(best - t)) best = s;
-  return best;
+  if (all.length === 0) return undefined;
+  const i = lowerBound(all, t);
+  if (i === 0) return all[0];
+  if (i === all.length) return all[i - 1];
+  const before = all[i - 1]!;
+  const after = all[i]!;
+  return t - before <= after - t ? before : after;
 }
 
+/** Every point at position t, series by series in data order (binary search per series). */
 export function pointsAt(series: readonly TrendSeries[], t: number): TrendPoint[] {
-  return series.flatMap((s) => s.points.filter((p) => p.t === t));
+  const out: TrendPoint[] = [];
+  for (const s of series) {
+    const { times } = seriesIndex(s);
+    for (let i = lowerBound(times, t); i < times.length && times[i] === t; i++) out.push(s.points[i]!);
+  }
+  return out;
 }
 
 /** The highest figure (upper bound for ranges) among points; first one wins ties. */
@@ -212,14 +439,20 @@ export function maxValue(series: readonly TrendSeries[]): number {
 
 /** The time domain of a chart: from the first point (or a context event) to the release date. */
 export function timeDomain(series: readonly TrendSeries[], extra: readonly number[], asOf: string): [Date, Date] {
-  const ts = [...series.flatMap((s) => s.points.flatMap((p) => [p.t0, p.t])), ...extra, +parseIsoDate(asOf)];
   const pad = 20 * DAY_MS;
-  // A loop, not Math.min(...ts): spreading 100,000 values overflows the call stack.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const t of ts) {
+  // Loops, not Math.min(...ts): spreading 100,000 values overflows the call stack.
+  let lo = +parseIsoDate(asOf);
+  let hi = lo;
+  const take = (t: number) => {
     if (t < lo) lo = t;
     if (t > hi) hi = t;
+  };
+  for (const s of series) {
+    for (const p of s.points) {
+      take(p.t0);
+      take(p.t);
+    }
   }
+  for (const t of extra) take(t);
   return [new Date(lo - pad), new Date(hi + pad)];
 }

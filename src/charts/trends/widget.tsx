@@ -53,6 +53,7 @@ const NARROW = 480;
 
 /** One trend view: panels of series sharing a time axis, context annotations, legend and zoom toggle. */
 function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDef[]; title: string }) {
+  // ctx is new on every range change, but its translator stays the same function (see i18n translator()).
   const { release, lang, t, range, setView } = ctx;
   const [ref, width] = useWidth<HTMLDivElement>();
   const [zoom, setZoom] = useState(false);
@@ -71,15 +72,23 @@ function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDe
   );
   const all = useMemo(() => inputs.flatMap((p) => p.series), [inputs]);
   const zoomed = zoom && range !== null;
-  const domain = useMemo<[Date, Date]>(() => {
-    if (zoomed) return [parseIsoDate(range.start), new Date(+isoDateEnd(range.end) + 86_399_000)];
-    // The axis also covers the context (the arrests and election of 2020 precede the first count).
-    return timeDomain(
-      all,
-      annotations.map((a) => a.t),
-      release.entry.asOf,
-    );
-  }, [zoomed, range, annotations, all, release.entry.asOf]);
+  // The axis also covers the context (the arrests and election of 2020 precede the first count).
+  // Apart from the zoomed one: a new domain means a new layout, so a range change must not make one.
+  const fullDomain = useMemo(
+    () =>
+      timeDomain(
+        all,
+        annotations.map((a) => a.t),
+        release.entry.asOf,
+      ),
+    [annotations, all, release.entry.asOf],
+  );
+  const zoomStart = zoomed ? range.start : null;
+  const zoomEnd = zoomed ? range.end : null;
+  const domain = useMemo<[Date, Date]>(
+    () => (zoomStart && zoomEnd ? [parseIsoDate(zoomStart), new Date(+isoDateEnd(zoomEnd) + 86_399_000)] : fullDomain),
+    [zoomStart, zoomEnd, fullDomain],
+  );
 
   return (
     <div className="trend" ref={ref}>
@@ -131,7 +140,7 @@ export const prisonersTrend: WidgetDef = {
   title: (t) => t("trends.prisoners.title"),
   summary: prisonersSummary,
   headline: (ctx) => trendHeadline(ctx, "prisoners_in_custody", "trends.headline.prisoners"),
-  table: (ctx) => trendTable(ctx, PRISONER_SERIES),
+  table: (ctx, limit) => trendTable(ctx, PRISONER_SERIES, limit),
   sources: (ctx) => trendSources(ctx, PRISONER_SERIES),
   hasQualifiers: (ctx) => trendHasQualifiers(ctx, PRISONER_SERIES),
   Component: ({ ctx }) => <TrendView ctx={ctx} panels={PRISONER_PANELS} title={ctx.t("trends.prisoners.title")} />,
@@ -142,7 +151,7 @@ export const treasonTrend: WidgetDef = {
   title: (t) => t("trends.treason.title"),
   summary: treasonSummary,
   headline: (ctx) => trendHeadline(ctx, "treason_convictions_cumulative", "trends.headline.treason"),
-  table: (ctx) => trendTable(ctx, TREASON_SERIES),
+  table: (ctx, limit) => trendTable(ctx, TREASON_SERIES, limit),
   sources: (ctx) => trendSources(ctx, TREASON_SERIES),
   hasQualifiers: (ctx) => trendHasQualifiers(ctx, TREASON_SERIES),
   Component: ({ ctx }) => <TrendView ctx={ctx} panels={TREASON_PANELS} title={ctx.t("trends.treason.title")} />,

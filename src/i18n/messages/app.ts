@@ -49,6 +49,10 @@ export const app = {
     "frame.moreSources.few": "and {n} more sources",
     "frame.moreSources.many": "and {n} more sources",
     "frame.moreSources.other": "and {n} more sources",
+    "frame.tableFirst":
+      "{total} rows in all; the first {shown} are shown here. Every row is in the CSV download (Share → Download on the dashboard).",
+    "frame.tableNewest":
+      "{total} rows in all; the newest {shown} are shown here. Every row is in the CSV download (Share → Download on the dashboard).",
     "text.inEnglish": "(in English)",
     "qualifier.legend":
       "Hollow or dashed marks are not exact: the source says “at least”, “about”, “more than” or “fewer than”.",
@@ -102,6 +106,10 @@ export const app = {
     "frame.moreSources.few": "і яшчэ {n} крыніцы",
     "frame.moreSources.many": "і яшчэ {n} крыніц",
     "frame.moreSources.other": "і яшчэ {n} крыніцы",
+    "frame.tableFirst":
+      "Радкоў усяго: {total}; тут паказаны першыя {shown}. Усе радкі ёсць у файле CSV (Падзяліцца → Спампаваць на панэлі).",
+    "frame.tableNewest":
+      "Радкоў усяго: {total}; тут паказаны апошнія {shown}. Усе радкі ёсць у файле CSV (Падзяліцца → Спампаваць на панэлі).",
     "text.inEnglish": "(па-англійску)",
     "qualifier.legend":
       "Пустыя або пункцірныя знакі — не дакладныя лічбы: крыніца кажа «не менш за», «каля», «больш за» або «менш за».",
@@ -154,6 +162,10 @@ export const app = {
     "frame.moreSources.few": "и ещё {n} источника",
     "frame.moreSources.many": "и ещё {n} источников",
     "frame.moreSources.other": "и ещё {n} источника",
+    "frame.tableFirst":
+      "Строк всего: {total}; здесь показаны первые {shown}. Все строки есть в файле CSV (Поделиться → Скачать на панели).",
+    "frame.tableNewest":
+      "Строк всего: {total}; здесь показаны последние {shown}. Все строки есть в файле CSV (Поделиться → Скачать на панели).",
     "text.inEnglish": "(на английском)",
     "qualifier.legend":
       "Пустые или пунктирные знаки — не точные цифры: источник говорит «не менее», «около», «более» или «менее».",

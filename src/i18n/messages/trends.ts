@@ -48,6 +48,8 @@ export const trends = {
     "trends.plot.label":
       "{title}, chart. Left and right arrows step through dates, Home and End jump to the first and last; drag to select a time range.",
     "trends.zoom": "Zoom to the selected range",
+    "trends.thinned":
+      "{series}: line thinned for display, drawn from {n} observations in view; marks show a sample of the inexact figures. Hover, tap or use the arrow keys for exact values.",
     "trends.table.date": "Date",
     "trends.table.series": "Series",
     "trends.table.value": "Figure",
@@ -108,6 +110,8 @@ export const trends = {
     "trends.plot.label":
       "{title}, графік. Стрэлкі ўлева і ўправа пераходзяць па датах, Home і End — да першай і апошняй; перацягніце, каб выбраць перыяд.",
     "trends.zoom": "Наблізіць выбраны перыяд",
+    "trends.thinned":
+      "{series}: лінія прарэджаная для паказу, назіранняў у бачным перыядзе: {n}; знакі паказваюць толькі частку недакладных лічбаў. Дакладныя значэнні — пры навядзенні, дотыку або стрэлкамі.",
     "trends.table.date": "Дата",
     "trends.table.series": "Шэраг",
     "trends.table.value": "Лічба",
@@ -168,6 +172,8 @@ export const trends = {
     "trends.plot.label":
       "{title}, график. Стрелки влево и вправо переходят по датам, Home и End — к первой и последней; перетащите, чтобы выбрать период.",
     "trends.zoom": "Приблизить выбранный период",
+    "trends.thinned":
+      "{series}: линия прорежена для показа, наблюдений в видимом периоде: {n}; знаки показывают лишь часть неточных цифр. Точные значения — при наведении, касании или стрелками.",
     "trends.table.date": "Дата",
     "trends.table.series": "Ряд",
     "trends.table.value": "Цифра",
