@@ -10,6 +10,7 @@ import type { Feature } from "geojson";
 import { basemap, featureBounds, BASEMAP_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, type BasemapProps } from "./basemap";
 import type { Obstacle, TextLabel } from "./labelLayout";
 import { MapLabels, TownDots } from "./MapLabels";
+import { SymbolCanvas } from "./SymbolCanvas";
 import { SymbolMarker } from "./SymbolMarker";
 import type { MapSymbol, TownLabel } from "./symbols";
 import { useSummaryId } from "../widgets/summaryId";
@@ -32,6 +33,10 @@ export interface DetentionMapProps {
   tiles: boolean;
   /** Accessible name of the map. */
   name: string;
+  /** Too many symbols for a focusable marker each: paint them on a canvas (the list is the accessible route). */
+  dense: boolean;
+  /** Id of the note that says so, added to the map's description when dense. */
+  noteId?: string;
 }
 
 const BELARUS_BOUNDS = featureBounds("belarus");
@@ -48,23 +53,27 @@ const basemapStyle = (f?: Feature): PathOptions => ({
 
 export default function DetentionMap(props: DetentionMapProps) {
   const { symbols, towns, labels, describe, selectedId, matches, onSelect, onClose, details, tiles, name } = props;
+  const { dense, noteId } = props;
   const selected = symbols.find((s) => s.id === selectedId);
   // Larger symbols first, so smaller ones are drawn (and clickable) on top.
-  const ordered = [...symbols].sort((a, b) => b.r - a.r);
-  const order = symbols.map((s) => s.id);
+  const ordered = useMemo(() => [...symbols].sort((a, b) => b.r - a.r), [symbols]);
   const wrap = useRef<HTMLDivElement>(null);
   const obstacles = useMemo(() => obstaclesOf(symbols, towns), [symbols, towns]);
+  const groups = useMemo(() => (dense ? [] : symbols.filter((s) => s.kind === "group")), [symbols, dense]);
+  const labelOf = useCallback((s: MapSymbol) => describe(s).label, [describe]);
 
+  // Arrow keys step through the symbols in the order given (the list's order is the owner's).
+  const order = useMemo(() => symbols.map((s) => s.id), [symbols]);
+  const position = useMemo(() => new Map(order.map((id, i) => [id, i])), [order]);
   const onStep = useCallback(
     (id: string, step: number) => {
-      const i = order.indexOf(id);
+      const i = position.get(id) ?? 0;
       const next = step === -Infinity ? 0 : step === Infinity ? order.length - 1 : i + step;
       const target = order[Math.max(0, Math.min(order.length - 1, next))];
       const icons = wrap.current?.querySelectorAll<HTMLElement>(".det-icon[data-event]") ?? [];
       [...icons].find((el) => el.dataset.event === target)?.focus();
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the order's content, not its identity
-    [order.join("|")],
+    [order, position],
   );
 
   const motion = !reducedMotion();
@@ -86,27 +95,38 @@ export default function DetentionMap(props: DetentionMapProps) {
         inertia={motion}
         className="det-map-canvas"
       >
-        <MapChrome name={name} motion={motion} />
+        <MapChrome name={name} motion={motion} describedBy={dense ? noteId : undefined} />
         {tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
         <GeoJSON data={basemap} style={basemapStyle} attribution={BASEMAP_ATTRIBUTION} interactive={false} />
-        <TownDots towns={towns} groups={symbols.filter((s) => s.kind === "group")} />
+        {/* Connectors of a dense map are painted on its canvas. */}
+        <TownDots towns={towns} groups={groups} />
         <MapLabels labels={labels} obstacles={obstacles} />
-        {ordered.map((s) => {
-          const { label, letter } = describe(s);
-          const match = s.towns.some((p) => matches.has(p.id));
-          return (
-            <SymbolMarker
-              key={s.id}
-              symbol={s}
-              label={label}
-              letter={letter}
-              selected={s.id === selectedId}
-              match={match}
-              onSelect={onSelect}
-              onStep={onStep}
-            />
-          );
-        })}
+        {dense && (
+          <SymbolCanvas
+            symbols={ordered}
+            selectedId={selectedId}
+            matches={matches}
+            onSelect={onSelect}
+            labelOf={labelOf}
+          />
+        )}
+        {dense ||
+          ordered.map((s) => {
+            const { label, letter } = describe(s);
+            const match = s.towns.some((p) => matches.has(p.id));
+            return (
+              <SymbolMarker
+                key={s.id}
+                symbol={s}
+                label={label}
+                letter={letter}
+                selected={s.id === selectedId}
+                match={match}
+                onSelect={onSelect}
+                onStep={onStep}
+              />
+            );
+          })}
         {selected && (
           <SelectedPopup key={selected.id} symbol={selected} onClose={onClose}>
             {details(selected)}
@@ -165,7 +185,7 @@ function SelectedPopup({ symbol, onClose, children }: SelectedPopupProps) {
 
 /** Accessible name on the map container, no animated pans for reduced motion, and refitting to
  * Belarus when the container resizes. */
-function MapChrome({ name, motion }: { name: string; motion: boolean }) {
+function MapChrome({ name, motion, describedBy }: { name: string; motion: boolean; describedBy?: string }) {
   const map = useMap();
   const summaryId = useSummaryId();
   useEffect(() => {
@@ -181,8 +201,10 @@ function MapChrome({ name, motion }: { name: string; motion: boolean }) {
     const el = map.getContainer();
     el.setAttribute("role", "region");
     el.setAttribute("aria-label", name);
-    if (summaryId) el.setAttribute("aria-describedby", summaryId);
-  }, [map, name, summaryId]);
+    const described = [summaryId, describedBy].filter(Boolean).join(" ");
+    if (described) el.setAttribute("aria-describedby", described);
+    else el.removeAttribute("aria-describedby");
+  }, [map, name, summaryId, describedBy]);
   useRefitOnResize(map);
   return null;
 }

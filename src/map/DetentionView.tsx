@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import { QUALIFIERS } from "../data/schema";
 import type { MessageKey } from "../i18n";
+import { formatNumber } from "../i18n/format";
 import { useStore } from "../state/store";
 import type { WidgetContext } from "../widgets/types";
 import { NEIGHBOUR_LABELS } from "./basemap";
@@ -31,7 +32,16 @@ import { Filters } from "./Filters";
 import { Legend } from "./Legend";
 import type { TextLabel } from "./labelLayout";
 import { useWidth } from "../charts/common/useWidth";
-import { layoutSymbols, maxRadiusFor, radiusScale, townLabels, unknownHalfFor, type MapSymbol } from "./symbols";
+import {
+  DOM_SYMBOL_LIMIT,
+  layoutSymbols,
+  maxRadiusFor,
+  radiusScale,
+  townLabels,
+  unknownHalfFor,
+  type MapSymbol,
+  type TownLabel,
+} from "./symbols";
 import { UnlocatedPanel } from "./UnlocatedPanel";
 import "./detentions.css";
 
@@ -55,6 +65,10 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   const towns = useMemo(() => all.flatMap((v) => v.located), [all]);
   const symbols = useMemo(() => layoutSymbols(filtered, radius, towns, half), [filtered, radius, towns, half]);
   const townList = useMemo(() => townLabels(symbols), [symbols]);
+  // Too many symbols for a focusable marker each: the map paints them and the list is the way in.
+  const dense = symbols.length > DOM_SYMBOL_LIMIT;
+  const noteId = useId();
+  const listRef = useRef<HTMLDivElement>(null);
   const matches = useMemo(() => searchPlaces(eventPlaces(all), query), [all, query]);
   const matchIds = useMemo(() => new Set(matches.map((p) => p.id)), [matches]);
 
@@ -67,15 +81,27 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
     [setView],
   );
 
-  const listed = query.trim() ? eventsAtPlaces(filtered, matchIds) : filtered;
-  const sorted = sortEvents(listed, sort.key, sort.dir, (v) => placesText(v, lang, t), locale(lang));
-  const unlocated = sortEvents(
-    filtered.filter((v) => !isOnMap(v)),
-    "date",
-    "descending",
-    () => "",
-    locale(lang),
+  // Memoised: at 10,000 events a sort or a summary on every selection would be felt.
+  const listed = useMemo(
+    () => (query.trim() ? eventsAtPlaces(filtered, matchIds) : filtered),
+    [query, filtered, matchIds],
   );
+  const sorted = useMemo(
+    () => sortEvents(listed, sort.key, sort.dir, (v) => placesText(v, lang, t), locale(lang)),
+    [listed, sort, lang, t],
+  );
+  const unlocated = useMemo(
+    () =>
+      sortEvents(
+        filtered.filter((v) => !isOnMap(v)),
+        "date",
+        "descending",
+        () => "",
+        locale(lang),
+      ),
+    [filtered, lang],
+  );
+  const caption = useMemo(() => summarySentence(filtered, lang, t), [filtered, lang, t]);
   const searchStatus = !query.trim()
     ? ""
     : matches.length === 0
@@ -88,18 +114,25 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
           ),
         });
 
-  // Captions of groups and regions only where there is room for them; the legend explains the shapes.
-  const labels = useMemo(() => mapLabels(symbols, matchIds, ctx, width >= 480), [symbols, matchIds, ctx, width]);
+  // Captions of groups and regions only where there is room for them (and not on a dense map, where
+  // they would pile up): the legend explains the shapes.
+  const captions = width >= 480 && !dense;
+  const labels = useMemo(
+    () => mapLabels(symbols, townList, matchIds, ctx, captions),
+    [symbols, townList, matchIds, ctx, captions],
+  );
   const describe = useCallback(
     (s: MapSymbol) => ({ label: symbolLabel(s.view, lang, t), letter: categoryLetter(s.view.event.category, t) }),
     [lang, t],
   );
   const details = (s: MapSymbol) => <EventDetails view={s.view} release={release} lang={lang} t={t} />;
   // "more than" is drawn like "at least" (the true figure is higher), so the legend has one key for both.
-  const drawn = new Set(all.filter(isOnMap).flatMap((v) => v.claims.map((c) => c.qualifier)));
-  const qualifiers = QUALIFIERS.filter(
-    (q) => q !== "more_than" && (drawn.has(q) || (q === "at_least" && drawn.has("more_than"))),
-  );
+  const qualifiers = useMemo(() => {
+    const drawn = new Set(all.filter(isOnMap).flatMap((v) => v.claims.map((c) => c.qualifier)));
+    return QUALIFIERS.filter(
+      (q) => q !== "more_than" && (drawn.has(q) || (q === "at_least" && drawn.has("more_than"))),
+    );
+  }, [all]);
   const toggleSort = (key: SortKey) =>
     setSort((s) => ({
       key,
@@ -130,6 +163,14 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
           <label className="det-tiles">
             <input type="checkbox" checked={tiles} onChange={(e) => setTiles(e.target.checked)} /> {t("map.tiles")}
           </label>
+          {dense && (
+            <p className="det-dense-note" id={noteId}>
+              {t("map.dense.note", { n: formatNumber(symbols.length, lang) })}{" "}
+              <button type="button" className="det-dense-to-list" onClick={() => listRef.current?.focus()}>
+                {t("map.dense.toList")}
+              </button>
+            </p>
+          )}
           <Suspense fallback={<div className="det-map det-map-loading">{t("map.loadingMap")}</div>}>
             <DetentionMap
               symbols={symbols}
@@ -143,6 +184,8 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
               details={details}
               tiles={tiles}
               name={t("map.mapLabel")}
+              dense={dense}
+              noteId={noteId}
             />
           </Suspense>
           <UnlocatedPanel
@@ -164,7 +207,8 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
           onSort={toggleSort}
           selectedId={selectedId}
           onSelect={onSelect}
-          caption={summarySentence(filtered, lang, t)}
+          caption={caption}
+          boxRef={listRef}
         />
       </div>
     </div>
@@ -174,6 +218,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
 /** Town names, region and group captions, and neighbouring countries, in the reader's language. */
 function mapLabels(
   symbols: readonly MapSymbol[],
+  towns: readonly TownLabel[],
   matches: ReadonlySet<string>,
   ctx: WidgetContext,
   captions: boolean,
@@ -187,7 +232,7 @@ function mapLabels(
     gap: 0,
     className: "country",
   }));
-  for (const { place, dx, left, dy } of townLabels(symbols)) {
+  for (const { place, dx, left, dy } of towns) {
     out.push({
       key: `town-${place.id}`,
       at: place,

@@ -131,13 +131,20 @@ export function sortEvents(
 ): EventView[] {
   const sign = dir === "ascending" ? 1 : -1;
   const collator = new Intl.Collator(locale);
+  // Each name once, not once per comparison (n log n of them on a long list).
+  const names = new Map<EventView, string>();
+  const nameOf = (v: EventView) => {
+    let name = names.get(v);
+    if (name === undefined) names.set(v, (name = placeName(v)));
+    return name;
+  };
   const byDate = (a: EventView, b: EventView) => +a.from - +b.from || +a.to - +b.to;
   return [...views].sort((a, b) => {
     if (key === "count") {
       if (a.max === null || b.max === null) return a.max === b.max ? byDate(a, b) : a.max === null ? 1 : -1;
       return sign * (a.max - b.max) || byDate(a, b);
     }
-    if (key === "place") return sign * collator.compare(placeName(a), placeName(b)) || byDate(a, b);
+    if (key === "place") return sign * collator.compare(nameOf(a), nameOf(b)) || byDate(a, b);
     return sign * byDate(a, b) || a.id.localeCompare(b.id);
   });
 }

@@ -4,6 +4,7 @@
  * a projection from latitude/longitude to pixels.
  */
 import type { LatLon } from "./detentionModel";
+import { BoxGrid } from "./spatialGrid";
 
 export type Placement = "right" | "left" | "below" | "center";
 
@@ -38,6 +39,8 @@ export interface Obstacle {
 type Project = (p: LatLon) => { x: number; y: number };
 
 const LINE = 14;
+/** Grid cell for collision checks, in pixels: about a symbol's size, a few per label. */
+const CELL = 48;
 const charWidth = (className: string) => (className.includes("town") ? 7.2 : 6.3);
 
 export function labelBox(l: TextLabel, p: { x: number; y: number }): Box {
@@ -67,19 +70,21 @@ function outside(a: Box, view: Box | undefined): number {
   return (a.x1 - a.x0) * (a.y1 - a.y0) - overlap(a, view);
 }
 
-/** Town labels get the first side without collisions or clipping (else the least bad); others stay put. */
+/** Town labels get the first side without collisions or clipping (else the least bad); others stay put.
+ * Each candidate is checked only against the boxes that share a grid cell with it. */
 export function placeLabels(
   labels: readonly TextLabel[],
   obstacles: readonly Obstacle[],
   project: Project,
   view?: Box,
 ): TextLabel[] {
-  const taken: Box[] = obstacles.map((o) => {
+  const taken = new BoxGrid(CELL);
+  for (const o of obstacles) {
     const p = project(o.at);
-    return { x0: p.x + o.dx - o.half, x1: p.x + o.dx + o.half, y0: p.y - o.half, y1: p.y + o.half };
-  });
+    taken.add({ x0: p.x + o.dx - o.half, x1: p.x + o.dx + o.half, y0: p.y - o.half, y1: p.y + o.half });
+  }
   const fixed = labels.filter((l) => !l.className.includes("town"));
-  for (const l of fixed) taken.push(labelBox(l, project(l.at)));
+  for (const l of fixed) taken.add(labelBox(l, project(l.at)));
   const placed: TextLabel[] = [...fixed];
   for (const l of labels.filter((x) => x.className.includes("town"))) {
     const p = project(l.at);
@@ -92,12 +97,19 @@ export function placeLabels(
     let bestCost = Infinity;
     for (const c of candidates) {
       const box = labelBox(c, p);
-      const cost = taken.reduce((sum, t) => sum + overlap(box, t), 0) + 2 * outside(box, view);
+      const cost = overlapSum(box, taken) + 2 * outside(box, view);
       if (cost < bestCost - 0.5) [best, bestCost] = [c, cost];
       if (cost === 0) break;
     }
-    taken.push(labelBox(best, p));
+    taken.add(labelBox(best, p));
     placed.push(best);
   }
   return placed;
+}
+
+/** Total area of `box` covered by the boxes taken, added in the order they were taken. */
+function overlapSum(box: Box, taken: BoxGrid): number {
+  let sum = 0;
+  for (const i of taken.overlapping(box)) sum += overlap(box, taken.all[i]!);
+  return sum;
 }

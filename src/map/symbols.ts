@@ -8,6 +8,7 @@ import { scaleSqrt } from "d3-scale";
 import type { Oblast, Place, Qualifier } from "../data/schema";
 import { REGION_ANCHORS } from "./basemap";
 import { isOnMap, type EventView, type LatLon } from "./detentionModel";
+import { PointGrid } from "./spatialGrid";
 
 /** Radius of the largest figure, in CSS pixels. */
 export const MAX_R = 30;
@@ -19,6 +20,18 @@ export const UNKNOWN_HALF = 8;
 const RING_GAP = 3.5;
 /** Keep group and region symbols this far (degrees, longitude scaled by latitude) from towns. */
 const CLEARANCE = 0.3;
+/** Beyond this distance a nearby point no longer changes where a floating symbol goes. */
+const NEAR = CLEARANCE * 1.5;
+/**
+ * "Count unknown" squares at one town step aside into at most this many slots; further squares are
+ * stacked on the last slot, so hundreds of reports at one town do not march off the map.
+ */
+export const MAX_UNKNOWN_STEPS = 3;
+/**
+ * Above this many symbols the map draws them on a canvas instead of one keyboard-focusable marker
+ * each (the DOM and React cost grows with every marker); the list is then the accessible route.
+ */
+export const DOM_SYMBOL_LIMIT = 300;
 
 export interface Ring {
   r: number;
@@ -50,7 +63,9 @@ export function unknownHalfFor(maxR: number): number {
 
 /** The radius scale over every event drawn on the map in the release (stable while filtering). */
 export function radiusScale(all: readonly EventView[], maxR = MAX_R) {
-  const max = Math.max(1, ...all.filter(isOnMap).map((v) => v.max ?? 0));
+  // A loop, not Math.max(...spread): a spread of 100,000 arguments overflows the call stack.
+  let max = 1;
+  for (const v of all) if (isOnMap(v) && (v.max ?? 0) > max) max = v.max!;
   return scaleSqrt().domain([0, max]).range([0, maxR]).clamp(true);
 }
 
@@ -86,6 +101,13 @@ function distance(a: LatLon, b: LatLon): number {
  * Deterministic, in degrees with longitude scaled by latitude (tuned for the desktop zoom).
  */
 export function clearAnchor(start: LatLon, avoid: readonly LatLon[]): LatLon {
+  const grid = new PointGrid(NEAR);
+  for (const p of avoid) grid.add(p);
+  return clearAnchorIn(start, grid);
+}
+
+/** clearAnchor against bucketed points: only those within reach of a candidate are measured. */
+function clearAnchorIn(start: LatLon, avoid: PointGrid): LatLon {
   const k = Math.cos((start.lat * Math.PI) / 180);
   let best = start;
   let bestScore = -Infinity;
@@ -93,9 +115,10 @@ export function clearAnchor(start: LatLon, avoid: readonly LatLon[]): LatLon {
     for (let a = 0; a < (radius === 0 ? 1 : 8); a++) {
       const angle = (a * Math.PI) / 4;
       const at = { lat: start.lat + radius * Math.sin(angle), lon: start.lon + (radius * Math.cos(angle)) / k };
-      const gap = Math.min(Infinity, ...avoid.map((p) => distance(at, p)));
+      // Exact below NEAR, and anything at or beyond it scores the same as NEAR.
+      const gap = avoid.nearest(at, NEAR, distance);
       if (radius === 0 && gap >= CLEARANCE) return at;
-      const score = Math.min(gap, CLEARANCE * 1.5) - radius * 0.35;
+      const score = Math.min(gap, NEAR) - radius * 0.35;
       if (score > bestScore) [best, bestScore] = [at, score];
     }
   }
@@ -125,16 +148,26 @@ export function layoutSymbols(
   towns: readonly LatLon[],
   unknownHalf = UNKNOWN_HALF,
 ): MapSymbol[] {
-  const avoid = towns.flatMap(townAndLabel);
+  const avoid = new PointGrid(NEAR);
+  for (const t of towns) for (const p of townAndLabel(t)) avoid.add(p);
   const out: MapSymbol[] = [];
   // Regions first, then groups: each keeps clear of the towns and of those placed before it.
   const placed = new Map<string, LatLon>();
   const floating = views.filter((v) => isOnMap(v) && (v.event.scope === "region" || v.located.length > 1));
+  // Events with the same start (one oblast, one pair of towns) get the same answer as long as no new
+  // point was placed since: once the spots around a start are taken, the rest reuse it.
+  const memo = new Map<string, { at: LatLon; size: number }>();
   for (const v of [...floating].sort(
     (a, b) => (a.event.scope === "region" ? 0 : 1) - (b.event.scope === "region" ? 0 : 1),
   )) {
     const start = v.event.scope === "region" ? REGION_ANCHORS[v.event.region as Oblast] : centroid(v.located);
-    const at = clearAnchor(start, [...avoid, ...placed.values()]);
+    const key = `${start.lat},${start.lon}`;
+    const known = memo.get(key);
+    const size = avoid.size;
+    const at = known && known.size === size ? known.at : clearAnchorIn(start, avoid);
+    // The answer holds for as long as the points are those it was computed from.
+    avoid.add(at);
+    memo.set(key, { at, size });
     placed.set(v.id, at);
   }
   for (const v of views) {
@@ -154,23 +187,35 @@ export function layoutSymbols(
   return stepAsideUnknown(out);
 }
 
+/**
+ * Horizontal offsets of `count` "count unknown" squares at one town: left of the largest circle there
+ * (or from the town itself when there is none), a square and a gap apart, at most `maxSteps` slots;
+ * the rest stack on the last slot.
+ */
+export function unknownOffsets(count: number, circleR: number, half: number, maxSteps = MAX_UNKNOWN_STEPS): number[] {
+  const out: number[] = [];
+  let x = circleR > 0 ? -circleR - half - 4 : 0;
+  for (let i = 0; i < count; i++) {
+    out.push(x);
+    if (i < maxSteps - 1) x -= 2 * half + 4;
+  }
+  return out;
+}
+
 /** Squares without a count at a town that also has circles move left of the largest circle. */
 function stepAsideUnknown(symbols: MapSymbol[]): MapSymbol[] {
-  const byTown = new Map<string, MapSymbol[]>();
+  const byTown = new Map<string, { circleR: number; squares: MapSymbol[] }>();
   for (const s of symbols) {
     if (s.kind !== "place") continue;
     const key = s.towns[0]!.id;
-    byTown.set(key, [...(byTown.get(key) ?? []), s]);
+    let town = byTown.get(key);
+    if (!town) byTown.set(key, (town = { circleR: 0, squares: [] }));
+    if (s.rings.length > 0) town.circleR = Math.max(town.circleR, s.r);
+    else town.squares.push(s);
   }
-  for (const group of byTown.values()) {
-    const circles = group.filter((s) => s.rings.length > 0);
-    const squares = group.filter((g) => g.rings.length === 0);
-    const half = squares[0]?.r ?? 0;
-    let x = circles.length ? -Math.max(...circles.map((s) => s.r)) - half - 4 : 0;
-    for (const s of squares) {
-      s.dx = x;
-      x -= 2 * half + 4;
-    }
+  for (const { circleR, squares } of byTown.values()) {
+    const offsets = unknownOffsets(squares.length, circleR, squares[0]?.r ?? 0);
+    squares.forEach((s, i) => (s.dx = offsets[i]!));
   }
   return symbols;
 }

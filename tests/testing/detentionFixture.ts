@@ -4,7 +4,7 @@
  * region-wide and a nationwide event with disagreeing sources, preventive conversations, an older
  * event, a place without coordinates, and an event that may only be shown at oblast level.
  */
-import { DetentionEvent, Place, Source, type ReleaseData } from "../../src/data/schema";
+import { DetentionEvent, OBLASTS, Place, Source, type ReleaseData } from "../../src/data/schema";
 
 const place = (
   id: string,
@@ -185,4 +185,64 @@ export function detentionRelease(): ReleaseData {
     incommunicado: [],
     events: [],
   };
+}
+
+/** mulberry32: a tiny seeded PRNG, as scripts/stress-release.ts uses, so the stress fixture is stable. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The fixture at 100× (10,000 events by default), generated the way scripts/stress-release.ts
+ * generates the benchmark's: the fixture's events plus events at its located towns, some covering
+ * two towns with one figure, some region-wide or nationwide, some without a count. Seeded.
+ */
+export function stressDetentionRelease(total = 10_000): ReleaseData {
+  const random = rng(20241115);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const located = PLACES.filter((p) => p.lat !== undefined).map((p) => p.id);
+  const sources = SOURCES.map((s) => s.id);
+  const qualifier = () => {
+    const r = random();
+    return r < 0.8 ? "exact" : r < 0.9 ? "at_least" : r < 0.96 ? "about" : "more_than";
+  };
+  const start = Date.parse("2020-08-09T00:00:00Z");
+  const days = (Date.parse("2024-11-15T00:00:00Z") - start) / 86_400_000;
+  const detentions: DetentionEvent[] = [...DETENTIONS];
+  for (let i = 0; detentions.length < total; i++) {
+    const day = new Date(start + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
+    const r = random();
+    const scope = r < 0.85 ? "places" : r < 0.95 ? "region" : "national";
+    const places = scope !== "places" ? [] : random() < 0.1 ? [pick(located), pick(located)] : [pick(located)];
+    const source = pick(sources);
+    const value = Math.round(1 + random() ** 3 * 300);
+    const count =
+      random() < 0.05
+        ? []
+        : random() < 0.1
+          ? [
+              { value, qualifier: "at_least" as const, sources: [source] },
+              { value: value + 20, qualifier: "about" as const, sources: [pick(sources)] },
+            ]
+          : [{ value, qualifier: qualifier(), sources: [source] }];
+    detentions.push({
+      id: `stress-${i}`,
+      start: day,
+      scope,
+      places: [...new Set(places)],
+      ...(scope === "region" ? { region: pick(OBLASTS) } : {}),
+      count,
+      category: pick(["detention", "detention", "detention", "raid", "preventive_conversation"] as const),
+      context: { en: `Synthetic event ${i}.` },
+      sources: [...new Set([source, ...count.flatMap((c) => c.sources)])],
+    } as DetentionEvent);
+  }
+  return { ...detentionRelease(), detentions };
 }

@@ -56,6 +56,9 @@ export const map = {
     "map.legend.group": "one figure for several towns: lines lead to each town",
     "map.legend.region": "a whole region (dashed frame)",
     "map.legend.letter": "Category letters",
+    "map.dense.note":
+      "Dense map ({n} symbols): they are drawn as one picture, so each event is reached with a keyboard or a screen reader through the list of events.",
+    "map.dense.toList": "Go to the list",
     "map.detail.dates": "Dates",
     "map.detail.count": "People",
     "map.detail.category": "Category",
@@ -145,6 +148,9 @@ export const map = {
     "map.legend.group": "адна лічба на некалькі гарадоў: лініі вядуць да кожнага",
     "map.legend.region": "уся вобласць (штрыхавая рамка)",
     "map.legend.letter": "Літары катэгорый",
+    "map.dense.note":
+      "Шчыльная мапа (знакаў: {n}): яны намаляваныя адным малюнкам, таму з клавіятуры або праграмы чытання з экрана кожная падзея даступная праз спіс падзей.",
+    "map.dense.toList": "Перайсці да спіса",
     "map.detail.dates": "Даты",
     "map.detail.count": "Колькасць людзей",
     "map.detail.category": "Катэгорыя",
@@ -234,6 +240,9 @@ export const map = {
     "map.legend.group": "одно число на несколько городов: линии ведут к каждому",
     "map.legend.region": "вся область (штриховая рамка)",
     "map.legend.letter": "Буквы категорий",
+    "map.dense.note":
+      "Плотная карта (знаков: {n}): они нарисованы одной картинкой, поэтому с клавиатуры или программой чтения с экрана каждое событие доступно через список событий.",
+    "map.dense.toList": "Перейти к списку",
     "map.detail.dates": "Даты",
     "map.detail.count": "Число людей",
     "map.detail.category": "Категория",
