@@ -2,14 +2,16 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
 import { precachePlugin } from "./src/briefing/precachePlugin.ts";
+import { prerenderPlugin } from "./src/embed/prerenderPlugin.ts";
 import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? "./",
   // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing);
-  // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand).
-  plugins: [react(), i18nSplitPlugin(), precachePlugin()],
+  // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand);
+  // prerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
+  plugins: [react(), i18nSplitPlugin(), precachePlugin(), prerenderPlugin()],
   build: {
     target: "es2022",
     sourcemap: false,

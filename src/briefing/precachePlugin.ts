@@ -1,6 +1,6 @@
 /**
  * Build step for offline use: after Vite writes dist/, list every built file of the app shell
- * (not the data releases, which the service worker caches per release), hash them into a build
+ * (not the data releases, which the service worker caches per release, nor the embeds' prerendered fragments), hash them into a build
  * version, and write both into dist/sw.js (and dist/precache.json for people and tools).
  * A changed build changes sw.js, which is how browsers notice that there is a new version.
  */
@@ -18,13 +18,16 @@ export interface Precache {
 export const PRECACHE_MARKER = /^const PRECACHE = \{ version: "dev", files: \[\] \};$/m;
 
 const SKIP = new Set(["sw.js", "precache.json"]);
+/** Top-level folders that are not the shell: data releases (cached per release) and the embeds' prerendered
+ * fragments (48+ files an embed fetches from the network; the dashboard never needs them offline). */
+const SKIP_DIRS = new Set(["data", "embed-prerendered"]);
 
 /** Files under `dir` (posix paths relative to it), data releases and the worker itself left out. */
 export function shellFiles(dir: string): string[] {
   const walk = (rel: string): string[] =>
     readdirSync(path.join(dir, rel)).flatMap((name) => {
       const child = rel ? `${rel}/${name}` : name;
-      if (!rel && (name === "data" || SKIP.has(name))) return [];
+      if (!rel && (SKIP_DIRS.has(name) || SKIP.has(name))) return [];
       if (name.endsWith(".map")) return [];
       return statSync(path.join(dir, child)).isDirectory() ? walk(child) : [child];
     });

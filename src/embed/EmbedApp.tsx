@@ -1,13 +1,13 @@
 /** One widget, embeddable: the widget frame, a "newer data" notice for pinned releases, a link back, auto-height. */
 import { useEffect, useMemo, useState, type MouseEvent } from "react";
-import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";
+import { ErrorPanel } from "../components/ErrorPanel";
 import type { ReadBytes } from "../data/loader";
 import { useT, translator } from "../i18n";
 import { useStore } from "../state/store";
-import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext } from "../widgets/types";
 import { useAutoHeight } from "./autoHeight";
 import { EmbedModeContext } from "./embedMode";
+import { EmbedView, RemovePrerendered } from "./EmbedView";
 import { UnknownWidgetError } from "./lazyWidgets";
 import { NewerNotice } from "./NewerNotice";
 import { dashboardUrl, type EmbedParams } from "./params";
@@ -72,11 +72,13 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
   return (
     <EmbedModeContext.Provider value={true}>
       <div className="embed-root" ref={setRoot} onClickCapture={onClickCapture}>
+        {/* While a prerendered copy of the widget is on screen (embed-paint.js), embed.css hides this. */}
         {data.state === "loading" && (
           <p className="loading" role="status">
             {t("app.loading")}
           </p>
         )}
+        {data.state === "error" && <RemovePrerendered />}
         {data.state === "error" && data.error instanceof UnknownWidgetError && (
           <div className="error-panel" role="alert">
             <h2>{t("embed.error.widget")}</h2>
@@ -90,24 +92,24 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
         )}
         {ready && ctx && (
           <>
-            {newestEntry && newest && (
-              <NewerNotice
-                def={ready.def}
-                ctx={ctx}
-                newest={newest}
-                newestId={ready.manifest.releases[0]!.id}
-                href={link(null)}
-              />
-            )}
-            <WidgetBoundary name={ready.def.title(ctx.t)}>
-              <WidgetFrame def={ready.def} ctx={ctx} />
-            </WidgetBoundary>
-            <p className="embed-credit">
-              <span>{t("app.title")}</span> · <span>{t("embed.licence")}</span> ·{" "}
-              <a href={link(ready.release.entry.id)} target="_blank" rel="noopener">
-                {t("embed.openDashboard")}
-              </a>
-            </p>
+            <RemovePrerendered />
+            <EmbedView
+              def={ready.def}
+              ctx={ctx}
+              dashboardHref={link(ready.release.entry.id)}
+              notice={
+                newestEntry &&
+                newest && (
+                  <NewerNotice
+                    def={ready.def}
+                    ctx={ctx}
+                    newest={newest}
+                    newestId={ready.manifest.releases[0]!.id}
+                    href={link(null)}
+                  />
+                )
+              }
+            />
           </>
         )}
       </div>

@@ -6,3 +6,6 @@ export const EmbedModeContext = createContext(false);
 export function useEmbedMode(): boolean {
   return useContext(EmbedModeContext);
 }
+
+/** The element of embed.html that holds the build's prerendered copy of the widget (public/embed-paint.js). */
+export const PRERENDERED_ID = "prerendered";

@@ -1,9 +1,17 @@
-import { useLayoutEffect, useRef, useState } from "react";
+import { createContext, useContext, useLayoutEffect, useRef, useState } from "react";
+
+/**
+ * The width to draw at before anything was measured, when the caller knows better than the chart's own
+ * fallback: the build's prerendered embeds (src/embed/prerender.tsx) draw a phone-sized and a column-sized
+ * copy. Unset in the app, where the first layout effect measures the real width anyway.
+ */
+export const InitialWidthContext = createContext<number | null>(null);
 
 /** Width of a container in CSS pixels, updated on resize. Charts are functions of this width. */
 export function useWidth<T extends HTMLElement>(fallback = 640): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const initial = useContext(InitialWidthContext);
+  const [width, setWidth] = useState(initial ?? fallback);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

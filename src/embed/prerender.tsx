@@ -1,0 +1,98 @@
+/**
+ * Build-time rendering of embeds (run by prerenderPlugin.ts inside an SSR Vite server, and by tests): the markup
+ * the live embed shows once its data is ready (EmbedView), as an HTML string, for one release, widget,
+ * language and width. public/embed-paint.js puts it on the page before any of the app's JavaScript has arrived; the
+ * live widget replaces it.
+ *
+ * The copy is a picture of the widget, not the widget: nothing in it takes focus or a click (it gets no
+ * event handlers), but screen readers can read it until the live one takes its place.
+ */
+import { renderToString } from "react-dom/server";
+import { InitialWidthContext } from "../charts/common/useWidth";
+import type { ReleaseData } from "../data/schema";
+import { loadMessages, translator } from "../i18n";
+import type { Lang } from "../i18n/format";
+import { useStore } from "../state/store";
+import type { WidgetContext } from "../widgets/types";
+import { EmbedModeContext } from "./embedMode";
+import { EmbedView } from "./EmbedView";
+import { loadWidget } from "./lazyWidgets";
+import { dashboardUrl } from "./params";
+
+/** Every fragment starts with this comment; embed-paint.js shows nothing else (a host answering 200 with its
+ * own page for a missing file must not end up inside the embed). */
+export const FRAGMENT_MARK = "<!--brt-prerendered-->";
+
+const NOWHERE = "https://prerender.invalid/";
+
+/**
+ * The chart widths each widget is drawn at: a phone (a 360 px frame) and an article column (the charts' own
+ * fallback). embed-paint.js takes the one for the frame's width; CSS scales the SVG down from there.
+ */
+export const PRERENDER_WIDTHS = [320, 640] as const;
+export type PrerenderWidth = (typeof PRERENDER_WIDTHS)[number];
+
+export async function prerenderWidget(
+  release: ReleaseData,
+  widget: string,
+  lang: Lang,
+  width: PrerenderWidth = 640,
+): Promise<string> {
+  const def = await loadWidget(widget);
+  await loadMessages(lang);
+  // On the server React reads the store's initial state (useSyncExternalStore's server snapshot): components
+  // that take the language from the store (useT) must find this render's language there.
+  Object.assign(useStore.getInitialState(), { lang, range: null, selection: null, categories: [], tables: [] });
+  const t = translator(lang);
+  const ctx: WidgetContext = {
+    release,
+    lang,
+    t,
+    range: null,
+    selection: null,
+    categories: [],
+    setView: () => {},
+  };
+  // embed.html and index.html sit side by side: a relative link works under any host and BASE_PATH.
+  const dashboardHref = dashboardUrl(NOWHERE, { widget, releaseId: release.entry.id, lang }).slice(NOWHERE.length);
+  const html = renderToString(
+    <EmbedModeContext.Provider value={true}>
+      <InitialWidthContext.Provider value={width}>
+        <div className="embed-root">
+          <EmbedView def={def} ctx={ctx} dashboardHref={dashboardHref} />
+        </div>
+      </InitialWidthContext.Provider>
+    </EmbedModeContext.Provider>,
+    { identifierPrefix: "pre-" },
+  );
+  return pictureOf(html, release.entry.id, lang);
+}
+
+const esc = (s: string) => encodeURIComponent(s);
+
+/**
+ * Makes rendered markup a still picture: no control takes focus (tabindex -1, buttons disabled); links to the
+ * dashboard's sources page (relative "?panel=sources#…", which the live embed opens in a new window) point at
+ * the dashboard; SVGs drawn at the fallback width get a viewBox so CSS can scale them down on a phone.
+ */
+export function pictureOf(html: string, releaseId: string, lang: Lang): string {
+  return (
+    html
+      // renderToString's note on a suspended boundary (the lazy map), which shows its fallback.
+      .replace(/<template data-(?:msg|dgst|cstck)[^>]*><\/template>/g, "")
+      .replace(/ tabindex="0"/g, ' tabindex="-1"')
+      .replace(/<(a|summary|input|select|textarea)(?=[\s>])/g, '<$1 tabindex="-1"')
+      .replace(/<button(?=[\s>])/g, '<button disabled="" tabindex="-1"')
+      .replace(
+        /href="\?([^"#]*)(#[^"]*)?"/g,
+        (_, query: string, hash = "") =>
+          `href="index.html?${query}&amp;release=${esc(releaseId)}&amp;lang=${lang}${hash}" target="_blank" rel="noopener"`,
+      )
+      .replace(/<svg(?=[\s>])([^>]*)>/g, (tag: string, attrs: string) => {
+        if (/\sviewBox=/.test(attrs)) return tag;
+        const w = /\swidth="(\d+(?:\.\d+)?)"/.exec(attrs)?.[1];
+        const h = /\sheight="(\d+(?:\.\d+)?)"/.exec(attrs)?.[1];
+        return w && h && Number(w) > 0 && Number(h) > 0 ? `<svg viewBox="0 0 ${w} ${h}"${attrs}>` : tag;
+      })
+  );
+}

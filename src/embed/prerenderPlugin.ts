@@ -1,0 +1,134 @@
+/**
+ * Build step: every embed's widget, pre-rendered to HTML for each published release (and `latest`, the
+ * newest), language and width, into <outDir>/embed-prerendered/<release>/<widget>.<lang>.<width>.html. embed.html's
+ * public/embed-paint.js shows the fragment while the app's JavaScript is still on its way; the live widget
+ * replaces it. The fragments are made with the app's own code: the release loaded and verified by
+ * src/data/loader.ts, the markup of src/embed/EmbedView.tsx (rendered by src/embed/prerender.tsx inside an
+ * SSR Vite server), and each links the CSS of its widget's lazy chunk.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createServer, type Plugin, type Rolldown } from "vite";
+import { i18nSplitPlugin } from "../i18n/splitPlugin.ts";
+import { LANGS } from "../i18n/format.ts";
+import { prerenderStubsPlugin } from "./prerenderStubs.ts";
+
+/** Folder of the fragments in the build output (embed-paint.js fetches from it; the precache skips it). */
+export const PRERENDER_DIR = "embed-prerendered";
+/** The fragment of the newest release, for embeds without ?release=. */
+export const LATEST = "latest";
+
+/** Widget id → module its lazy import loads, read from src/embed/lazyWidgets.ts (`"id": () => import("…")`). */
+export function lazyWidgetModules(source: string, dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of source.matchAll(/^\s*"?([\w-]+)"?:\s*\(\)\s*=>\s*import\("([^"]+)"\)/gm)) {
+    found.set(m[1]!, path.resolve(dir, m[2]!));
+  }
+  return found;
+}
+
+const stripExt = (file: string) => file.replace(/\.[cm]?[jt]sx?$/, "");
+
+/** CSS files (output paths) a chunk needs: its own and those of the chunks it imports statically. */
+function cssOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, seen = new Set<string>()): string[] {
+  if (seen.has(chunk.fileName)) return [];
+  seen.add(chunk.fileName);
+  const own = [...(chunk.viteMetadata?.importedCss ?? [])];
+  const deps = chunk.imports.flatMap((f) => {
+    const dep = bundle[f];
+    return dep?.type === "chunk" ? cssOf(bundle, dep, seen) : [];
+  });
+  return [...new Set([...own, ...deps])];
+}
+
+const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+
+interface LoaderModule {
+  loadManifest: typeof import("../data/loader.ts").loadManifest;
+  loadReleaseFiles: typeof import("../data/loader.ts").loadReleaseFiles;
+}
+interface PrerenderModule {
+  prerenderWidget: typeof import("./prerender.tsx").prerenderWidget;
+  PRERENDER_WIDTHS: typeof import("./prerender.tsx").PRERENDER_WIDTHS;
+  FRAGMENT_MARK: string;
+}
+
+export function prerenderPlugin(): Plugin {
+  let root = process.cwd();
+  let outDir = "dist";
+  let publicDir = "public";
+  let log: (msg: string) => void = () => {};
+  let widgetCss: Map<string, string[]> | null = null;
+  return {
+    name: "brt-embed-prerender",
+    apply: "build",
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(config.root, config.build.outDir);
+      publicDir = config.publicDir;
+      log = (msg) => config.logger.info(msg);
+    },
+    writeBundle(_options, bundle) {
+      const lazyFile = path.join(root, "src/embed/lazyWidgets.ts");
+      const modules = lazyWidgetModules(readFileSync(lazyFile, "utf8"), path.dirname(lazyFile));
+      const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === "chunk");
+      widgetCss = new Map();
+      for (const [id, mod] of modules) {
+        const chunk = chunks.find((c) => c.facadeModuleId && stripExt(c.facadeModuleId) === stripExt(mod));
+        if (!chunk) throw new Error(`embed prerender: no chunk in the build for widget "${id}" (${mod})`);
+        widgetCss.set(id, cssOf(bundle, chunk));
+      }
+    },
+    async closeBundle() {
+      if (!widgetCss) return; // the bundle was not written (a failed build)
+      const started = performance.now();
+      // The page links its entry's CSS already; a fragment adds only what its widget's lazy chunk brings.
+      const pageHtml = readFileSync(path.join(outDir, "embed.html"), "utf8");
+      const server = await createServer({
+        root,
+        configFile: false,
+        plugins: [i18nSplitPlugin(), prerenderStubsPlugin()],
+        server: { middlewareMode: true, hmr: false, watch: null },
+        appType: "custom",
+        logLevel: "error",
+        optimizeDeps: { noDiscovery: true, include: [] },
+        // Resolved through prerenderStubsPlugin instead of Node (Leaflet needs a browser).
+        ssr: { noExternal: ["leaflet", "react-leaflet"] },
+      });
+      let count = 0;
+      try {
+        const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;
+        const pre = (await server.ssrLoadModule("/src/embed/prerender.tsx")) as PrerenderModule;
+        const lazy = (await server.ssrLoadModule("/src/embed/lazyWidgets.ts")) as { EMBED_WIDGET_IDS: string[] };
+        const dataDir = path.join(publicDir, "data");
+        const read = async (file: string) => new Uint8Array(readFileSync(path.join(dataDir, file)));
+        // Published releases only (drafts are invisible to readers), each verified as the app verifies it.
+        const manifest = await loader.loadManifest(read);
+        for (const [index, entry] of manifest.releases.entries()) {
+          const release = await loader.loadReleaseFiles(entry, read);
+          const folders = index === 0 ? [entry.id, LATEST] : [entry.id];
+          for (const widget of lazy.EMBED_WIDGET_IDS) {
+            const links = (widgetCss.get(widget) ?? [])
+              .filter((css) => !pageHtml.includes(css))
+              .map((css) => `<link rel="stylesheet" href="${attr(css)}">`)
+              .join("");
+            for (const lang of LANGS) {
+              for (const width of pre.PRERENDER_WIDTHS) {
+                const html = pre.FRAGMENT_MARK + links + (await pre.prerenderWidget(release, widget, lang, width));
+                for (const folder of folders) {
+                  const dir = path.join(outDir, PRERENDER_DIR, folder);
+                  mkdirSync(dir, { recursive: true });
+                  writeFileSync(path.join(dir, `${widget}.${lang}.${width}.html`), html);
+                  count++;
+                }
+              }
+            }
+          }
+        }
+      } finally {
+        await server.close();
+      }
+      log(`embed prerender: ${count} fragments in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    },
+  };
+}
