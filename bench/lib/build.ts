@@ -80,6 +80,8 @@ export function makeTree(name: string, dataDir?: string): string {
   mkdirSync(tree, { recursive: true });
   for (const entry of readdirSync(APP_DIR)) {
     if (entry === "data" && dataDir) continue;
+    // The build's prerendered embeds show the real data: a tree with other data measures the live widgets only.
+    if (entry === "embed-prerendered" && dataDir) continue;
     symlinkSync(path.join(APP_DIR, entry), path.join(tree, entry));
   }
   if (dataDir) symlinkSync(dataDir, path.join(tree, "data"));

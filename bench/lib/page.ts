@@ -31,6 +31,8 @@ export interface RerenderSample {
 
 export interface PageResult {
   ready: Record<string, number>;
+  /** First paint of prerendered copies (embeds), before the live widget. */
+  painted: Record<string, number>;
   failed: Record<string, string>;
   seen: string[];
   pageError: string | null;
@@ -219,7 +221,15 @@ export async function measurePage(browser: Browser, spec: PageSpec): Promise<Pag
     timedOut = true;
   }
   debug("waited");
-  const empty: ProbeState = { ready: {}, failed: {}, seen: [], mutations: 0, lastMutation: 0, pageError: null };
+  const empty: ProbeState = {
+    ready: {},
+    painted: {},
+    failed: {},
+    seen: [],
+    mutations: 0,
+    lastMutation: 0,
+    pageError: null,
+  };
   const asked = hung
     ? { value: null, hung }
     : await guard(
@@ -291,6 +301,7 @@ export async function measurePage(browser: Browser, spec: PageSpec): Promise<Pag
   debug("closed");
   return {
     ready: state.ready,
+    painted: state.painted ?? {},
     failed: state.failed,
     seen: state.seen,
     pageError: state.pageError,

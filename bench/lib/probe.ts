@@ -12,9 +12,15 @@
  * 4. otherwise: an SVG (or canvas) inside the widget with at least three marks.
  * An error panel (`.error-panel`, `[role=alert]`) inside a widget marks it failed, and so does no drawing
  * after 2 s without any DOM change (a widget that is not a chart yet, or a placeholder).
+ *
+ * An embed first shows the copy of its widget rendered at build time (`#prerendered`, see
+ * public/embed-paint.js), then the live widget. The copy's drawing time is recorded apart, as `painted`
+ * (what the reader sees first); `ready` is always the live widget.
  */
 export interface ProbeState {
   ready: Record<string, number>;
+  /** First paint of a widget's prerendered copy, before the live widget. */
+  painted: Record<string, number>;
   failed: Record<string, string>;
   seen: string[];
   mutations: number;
@@ -27,7 +33,7 @@ export const PROBE_SCRIPT = `(() => {
   window.__name = window.__name || ((fn) => fn);
   const QUIET = 2000;
   const MARKS = "svg path, svg rect, svg circle, svg line, svg polyline, svg polygon, svg use, canvas";
-  const state = { ready: {}, failed: {}, seen: [], mutations: 0, lastMutation: 0, pageError: null };
+  const state = { ready: {}, painted: {}, failed: {}, seen: [], mutations: 0, lastMutation: 0, pageError: null };
   const text = (el) => (el.innerText || el.textContent || "").replace(/\\s+/g, " ").trim().slice(0, 200);
   function drawn(el, id) {
     const flagged = el.hasAttribute("data-ready") ? el : el.querySelector("[data-ready]");
@@ -53,6 +59,10 @@ export const PROBE_SCRIPT = `(() => {
     const before = Object.keys(state.ready).length + Object.keys(state.failed).length + (state.pageError ? 1 : 0);
     for (const el of document.querySelectorAll("[data-widget]")) {
       const id = el.getAttribute("data-widget");
+      if (el.closest("#prerendered")) {
+        if (!(id in state.painted) && drawn(el, id) === true) state.painted[id] = now;
+        continue;
+      }
       if (!state.seen.includes(id)) state.seen.push(id);
       if (id in state.ready || id in state.failed) continue;
       const r = drawn(el, id);
