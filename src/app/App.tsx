@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";
 import { KeyFigures } from "../components/KeyFigures";
 import { RangeControl } from "../components/RangeControl";
@@ -9,10 +9,12 @@ import { useStore } from "../state/store";
 import { WIDGETS } from "../widgets/registry";
 import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext } from "../widgets/types";
-import { SourcesPage } from "./SourcesPage";
 import { ChangesPanel } from "../changes/ChangesPanel";
 import { useCorrections } from "../changes/useCorrections";
-import { Briefing } from "../briefing/Briefing";
+
+// Panels a reader opens on purpose load as chunks of their own, so the dashboard's first load stays small.
+const SourcesPage = lazy(() => import("./SourcesPage").then((m) => ({ default: m.SourcesPage })));
+const Briefing = lazy(() => import("../briefing/Briefing").then((m) => ({ default: m.Briefing })));
 
 /** The dashboard page: header, key figures and every widget, each isolated by an error boundary. */
 export function App() {
@@ -43,7 +45,12 @@ export function App() {
     [data, lang, range, selection, categories, setView, corrections],
   );
 
-  if (panel === "briefing") return <Briefing onRetry={reload} />;
+  if (panel === "briefing")
+    return (
+      <Suspense fallback={<PanelLoading text={t("app.loading")} />}>
+        <Briefing onRetry={reload} />
+      </Suspense>
+    );
 
   return (
     <>
@@ -64,7 +71,11 @@ export function App() {
             onNewest={data.manifest ? () => setView({ releaseId: null }) : undefined}
           />
         )}
-        {ctx && panel === "sources" && <SourcesPage release={ctx.release} lang={lang} />}
+        {ctx && panel === "sources" && (
+          <Suspense fallback={<PanelLoading text={t("app.loading")} />}>
+            <SourcesPage release={ctx.release} lang={lang} />
+          </Suspense>
+        )}
         {ctx && panel === "changes" && data.state === "ready" && (
           <WidgetBoundary name={t("changes.heading")}>
             <ChangesPanel manifest={data.manifest} release={ctx.release} lang={lang} initiallyOpen />
@@ -95,5 +106,13 @@ export function App() {
         <p>{t("app.footer")}</p>
       </footer>
     </>
+  );
+}
+
+function PanelLoading({ text }: { text: string }) {
+  return (
+    <p className="loading" role="status">
+      {text}
+    </p>
   );
 }

@@ -4,6 +4,8 @@ import { App } from "./App";
 import { startUrlSync } from "../state/url";
 import { useStore } from "../state/store";
 import "../styles.css";
+// The briefing's styles come before the print sheet that overrides them, although its code loads lazily.
+import "../briefing/briefing.css";
 import "../briefing/print.css";
 import { registerServiceWorker } from "../briefing/offline";
 import { loadMessages } from "../i18n";
