@@ -1,5 +1,5 @@
 import { LocalText } from "../components/LocalText";
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { ReadBytes } from "../data/loader";
 import type { Manifest, ReleaseData } from "../data/schema";
 import { translator } from "../i18n";
@@ -24,7 +24,9 @@ interface ChangesPanelProps {
  * the previous release with its figures before and after. Collapsed until opened; the previous
  * release is downloaded (and verified like any release) only then.
  */
-export function ChangesPanel({ manifest, release, lang, read, initiallyOpen = false }: ChangesPanelProps) {
+export const ChangesPanel = memo(ChangesPanelImpl);
+
+function ChangesPanelImpl({ manifest, release, lang, read, initiallyOpen = false }: ChangesPanelProps) {
   const t = translator(lang);
   const [opened, setOpened] = useState(initiallyOpen);
   const previous = usePreviousRelease(manifest, release, opened, read);

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { Claim, ReleaseData } from "../data/schema";
 import { keyFigures, type KeyFigure } from "../data/keyFigures";
 import { useT } from "../i18n";
@@ -63,8 +63,11 @@ function FigureCard({
   );
 }
 
-/** The headline numbers of a release, each with its qualifier, date and source. */
-export function KeyFigures({ release, lang }: KeyFiguresProps) {
+/** The headline numbers of a release, each with its qualifier, date and source (memoised: they do not follow
+ * the time range, and the page re-renders on every change of it). */
+export const KeyFigures = memo(KeyFiguresImpl);
+
+function KeyFiguresImpl({ release, lang }: KeyFiguresProps) {
   const t = useT();
   const figures = useMemo(() => keyFigures(release), [release]);
   const label = (k: KeyFigure) =>

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { ReleaseData } from "../data/schema";
 import { useT } from "../i18n";
 
@@ -28,11 +29,33 @@ function sourcesPageHref(id: string): string {
   return `?${keep.toString()}#source-${id}`;
 }
 
+type Source = ReleaseData["sources"][number];
+const sourceIndex = new WeakMap<ReleaseData, Map<string, Source>>();
+
+/** The release's sources by id, built once per release (a page cites hundreds of them). */
+function sourceById(release: ReleaseData, id: string): Source | undefined {
+  let index = sourceIndex.get(release);
+  if (!index) {
+    index = new Map();
+    // The first source with an id wins, as a search through the list would find it.
+    for (const s of release.sources) if (!index.has(s.id)) index.set(s.id, s);
+    sourceIndex.set(release, index);
+  }
+  return index.get(id);
+}
+
 /** A compact, linked citation list: "Source: Viasna, Human Constanta". Unlinked sources say why. */
-export function SourceLinks({ release, ids, label = true }: SourceLinksProps) {
+export const SourceLinks = memo(SourceLinksImpl, (a, b) => {
+  // Callers build `ids` afresh on every render: compare what they hold.
+  if (a.release !== b.release || a.label !== b.label) return false;
+  if (a.ids === b.ids) return true;
+  return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]);
+});
+
+function SourceLinksImpl({ release, ids, label = true }: SourceLinksProps) {
   const t = useT();
   const unique = [...new Set(ids)];
-  const sources = unique.map((id) => release.sources.find((s) => s.id === id));
+  const sources = unique.map((id) => sourceById(release, id));
   return (
     <span className="sources">
       {label && (

@@ -133,8 +133,24 @@ function dateFormat(lang: Lang, month: "long" | "short", withDay: boolean): Intl
   return f;
 }
 
+// The same few hundred dates are formatted again on every re-render (a dragged range re-renders every
+// widget's summary, table and labels): remember the strings. Bounded, so a long session cannot grow it.
+const formattedDates = new Map<string, string>();
+const FORMATTED_DATES_MAX = 20_000;
+
 /** "15 November 2024", "December 2020", "2025" depending on the precision of the ISO date. */
 export function formatDate(iso: string, lang: Lang, style: "long" | "short" = "long"): string {
+  const key = `${lang}|${style}|${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatDateUncached(iso, lang, style);
+    if (formattedDates.size >= FORMATTED_DATES_MAX) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+function formatDateUncached(iso: string, lang: Lang, style: "long" | "short"): string {
   const parts = iso.split("-");
   const date = parseIsoDate(iso);
   const month = style === "long" ? "long" : "short";

@@ -61,7 +61,7 @@ const COLUMNS: {
  * tell assistive technology where the rows in the DOM sit, and selecting or stepping to an event
  * brings its row into the DOM and into view.
  */
-export function DetentionList(props: DetentionListProps) {
+function DetentionListImpl(props: DetentionListProps) {
   const { views, release, lang, t, sort, onSort, selectedId, onSelect, caption, boxRef } = props;
   const own = useRef<HTMLDivElement>(null);
   const wrap = boxRef ?? own;
@@ -346,3 +346,6 @@ const EventRow = memo(function EventRow(props: EventRowProps) {
     </tr>
   );
 });
+
+/** Memoised: the dashboard re-renders on every range change; this re-renders only when its props do. */
+export const DetentionList = memo(DetentionListImpl);

@@ -4,7 +4,7 @@
  * in the two small hooks at the bottom.
  */
 import type { Map as LeafletMap, PathOptions } from "leaflet";
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { GeoJSON, MapContainer, Popup, TileLayer, useMap } from "react-leaflet";
 import type { Feature } from "geojson";
 import { basemap, featureBounds, BASEMAP_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, type BasemapProps } from "./basemap";
@@ -51,7 +51,7 @@ const basemapStyle = (f?: Feature): PathOptions => ({
   interactive: false,
 });
 
-export default function DetentionMap(props: DetentionMapProps) {
+function DetentionMap(props: DetentionMapProps) {
   const { symbols, towns, labels, describe, selectedId, matches, onSelect, onClose, details, tiles, name } = props;
   const { dense, noteId } = props;
   const selected = symbols.find((s) => s.id === selectedId);
@@ -136,6 +136,9 @@ export default function DetentionMap(props: DetentionMapProps) {
     </div>
   );
 }
+
+/** Memoised: the owner re-renders on every range change, the map only when what it shows changes. */
+export default memo(DetentionMap);
 
 /** Symbols (with their halo and badge) and town dots, for labels to keep clear of. */
 function obstaclesOf(symbols: readonly MapSymbol[], towns: readonly TownLabel[]): Obstacle[] {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import { QUALIFIERS } from "../data/schema";
-import type { MessageKey } from "../i18n";
-import { formatNumber } from "../i18n/format";
+import type { MessageKey, Translate } from "../i18n";
+import { formatNumber, type Lang } from "../i18n/format";
 import { useStore } from "../state/store";
 import type { WidgetContext } from "../widgets/types";
 import { NEIGHBOUR_LABELS } from "./basemap";
@@ -118,14 +118,17 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   // they would pile up): the legend explains the shapes.
   const captions = width >= 480 && !dense;
   const labels = useMemo(
-    () => mapLabels(symbols, townList, matchIds, ctx, captions),
-    [symbols, townList, matchIds, ctx, captions],
+    () => mapLabels(symbols, townList, matchIds, lang, t, captions),
+    [symbols, townList, matchIds, lang, t, captions],
   );
   const describe = useCallback(
     (s: MapSymbol) => ({ label: symbolLabel(s.view, lang, t), letter: categoryLetter(s.view.event.category, t) }),
     [lang, t],
   );
-  const details = (s: MapSymbol) => <EventDetails view={s.view} release={release} lang={lang} t={t} />;
+  const details = useCallback(
+    (s: MapSymbol) => <EventDetails view={s.view} release={release} lang={lang} t={t} />,
+    [release, lang, t],
+  );
   // "more than" is drawn like "at least" (the true figure is higher), so the legend has one key for both.
   const qualifiers = useMemo(() => {
     const drawn = new Set(all.filter(isOnMap).flatMap((v) => v.claims.map((c) => c.qualifier)));
@@ -133,18 +136,21 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
       (q) => q !== "more_than" && (drawn.has(q) || (q === "at_least" && drawn.has("more_than"))),
     );
   }, [all]);
-  const toggleSort = (key: SortKey) =>
-    setSort((s) => ({
-      key,
-      dir:
-        s.key === key
-          ? s.dir === "ascending"
-            ? "descending"
-            : "ascending"
-          : key === "place"
-            ? "ascending"
-            : "descending",
-    }));
+  const toggleSort = useCallback(
+    (key: SortKey) =>
+      setSort((s) => ({
+        key,
+        dir:
+          s.key === key
+            ? s.dir === "ascending"
+              ? "descending"
+              : "ascending"
+            : key === "place"
+              ? "ascending"
+              : "descending",
+      })),
+    [],
+  );
 
   return (
     <div className="det-view">
@@ -220,10 +226,10 @@ function mapLabels(
   symbols: readonly MapSymbol[],
   towns: readonly TownLabel[],
   matches: ReadonlySet<string>,
-  ctx: WidgetContext,
+  lang: Lang,
+  t: Translate,
   captions: boolean,
 ): TextLabel[] {
-  const { lang, t } = ctx;
   const out: TextLabel[] = NEIGHBOUR_LABELS.map(({ iso, at }) => ({
     key: `country-${iso}`,
     at,

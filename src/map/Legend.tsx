@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Qualifier } from "../data/schema";
 import type { MessageKey, Translate } from "../i18n";
 import { formatNumber, type Lang } from "../i18n/format";
@@ -58,7 +59,7 @@ export function sizeSteps(max: number): number[] {
 }
 
 /** How to read the map: size, qualifier styles, count unknown, group, region, category letters. */
-export function Legend({ t, lang, radius, max, half, qualifiers }: LegendProps) {
+function LegendImpl({ t, lang, radius, max, half, qualifiers }: LegendProps) {
   const cat: Category = "detention";
   const letter = categoryLetter(cat, t);
   return (
@@ -143,3 +144,6 @@ export function ClaimGlyph({ qualifier, category }: { qualifier: Qualifier; cate
     </svg>
   );
 }
+
+/** Memoised: the dashboard re-renders on every range change; this re-renders only when its props do. */
+export const Legend = memo(LegendImpl);

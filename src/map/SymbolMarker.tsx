@@ -1,5 +1,5 @@
 import { divIcon, type LeafletKeyboardEvent, type Marker as LeafletMarker } from "leaflet";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import { Marker, Tooltip } from "react-leaflet";
 import { drawSymbol, symbolHtml } from "./symbolShapes";
 import { MAX_R, type MapSymbol } from "./symbols";
@@ -32,12 +32,24 @@ const STEP_KEYS: Record<string, number> = {
  * the symbol's SVG. Enter or Space selects it, arrows step to the next symbol, Esc deselects.
  * Smaller symbols sit above larger ones so every one of them stays clickable.
  */
-export function SymbolMarker({ symbol, label, letter, selected, match, onSelect, onStep }: SymbolMarkerProps) {
+export const SymbolMarker = memo(function SymbolMarker({
+  symbol,
+  label,
+  letter,
+  selected,
+  match,
+  onSelect,
+  onStep,
+}: SymbolMarkerProps) {
   const ref = useRef<LeafletMarker>(null);
   const { id, rings, kind, view, dx } = symbol;
+  const category = view.event.category;
+  // Symbols are laid out afresh whenever the events shown change: the icon (a new DOM element for Leaflet)
+  // and the position are kept for as long as what they are made of is the same.
+  const ringsKey = rings.map((ring) => `${ring.r}:${ring.qualifier}`).join(",");
   const icon = useMemo(() => {
     const half = symbol.r;
-    const d = drawSymbol({ rings, category: view.event.category, region: kind === "region", letter, half });
+    const d = drawSymbol({ rings, category, region: kind === "region", letter, half });
     const state = `${selected ? " is-selected" : ""}${match ? " is-match" : ""}`;
     return divIcon({
       html: symbolHtml(d, label),
@@ -45,7 +57,11 @@ export function SymbolMarker({ symbol, label, letter, selected, match, onSelect,
       iconSize: [d.size, d.size],
       iconAnchor: [d.size / 2 - dx, d.size / 2],
     });
-  }, [rings, kind, view, dx, letter, label, selected, match, symbol.r]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `rings` is keyed by its content (ringsKey)
+  }, [ringsKey, kind, category, dx, letter, label, selected, match, symbol.r]);
+  const { lat, lon } = symbol.anchor;
+  const position = useMemo((): [number, number] => [lat, lon], [lat, lon]);
+  const tooltipOffset = useMemo((): [number, number] => [dx, -symbol.r - 4], [dx, symbol.r]);
 
   const handlers = useMemo(
     () => ({
@@ -71,7 +87,7 @@ export function SymbolMarker({ symbol, label, letter, selected, match, onSelect,
   return (
     <Marker
       ref={ref}
-      position={[symbol.anchor.lat, symbol.anchor.lon]}
+      position={position}
       icon={icon}
       keyboard
       title=""
@@ -80,10 +96,10 @@ export function SymbolMarker({ symbol, label, letter, selected, match, onSelect,
     >
       {/* Hover and keyboard focus show what the symbol is; the popup (click, Enter) shows everything. */}
       {!selected && (
-        <Tooltip direction="top" offset={[dx, -symbol.r - 4]} className="det-tooltip">
+        <Tooltip direction="top" offset={tooltipOffset} className="det-tooltip">
           {label}
         </Tooltip>
       )}
     </Marker>
   );
-}
+});

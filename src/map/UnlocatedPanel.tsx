@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import type { ReleaseData } from "../data/schema";
 import type { Translate } from "../i18n";
 import type { Lang } from "../i18n/format";
@@ -17,7 +17,7 @@ interface UnlocatedPanelProps {
 }
 
 /** The strip beside the map for figures that have no place on it; their sizes are not to scale. */
-export function UnlocatedPanel({ views, release, lang, t, selectedId, onSelect }: UnlocatedPanelProps) {
+function UnlocatedPanelImpl({ views, release, lang, t, selectedId, onSelect }: UnlocatedPanelProps) {
   const id = useId();
   if (views.length === 0) return null;
   const selected = views.find((v) => v.id === selectedId);
@@ -58,3 +58,6 @@ export function UnlocatedPanel({ views, release, lang, t, selectedId, onSelect }
     </div>
   );
 }
+
+/** Memoised: the dashboard re-renders on every range change; this re-renders only when its props do. */
+export const UnlocatedPanel = memo(UnlocatedPanelImpl);

@@ -1,5 +1,5 @@
 /** The detention map widget: proportional symbols on an offline map of Belarus, with a sortable list. */
-import { localText } from "../i18n";
+import { localText, type Translate } from "../i18n";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { eventSources, filterEvents, releaseEvents, type EventView } from "./detentionModel";
 import { DetentionView } from "./DetentionView";
@@ -13,15 +13,44 @@ import {
   summarySentence,
 } from "./eventText";
 
-function visible(ctx: WidgetContext): EventView[] {
+function visible(ctx: WidgetContext): readonly EventView[] {
   return filterEvents(releaseEvents(ctx.release), ctx.range, ctx.categories);
+}
+
+// Derived once per list of visible events (filterEvents returns the same array while a dragged range
+// keeps the same events) and, for sentences, per translator (one per language).
+interface Derived {
+  sources?: string[];
+  qualifiers?: boolean;
+  text: WeakMap<Translate, Map<string, string>>;
+}
+const derived = new WeakMap<readonly EventView[], Derived>();
+
+function derivedOf(views: readonly EventView[]): Derived {
+  let d = derived.get(views);
+  if (!d) derived.set(views, (d = { text: new WeakMap() }));
+  return d;
+}
+
+function sentence(ctx: WidgetContext, kind: "summary" | "headline"): string {
+  const views = visible(ctx);
+  const text = derivedOf(views).text;
+  let byKind = text.get(ctx.t);
+  if (!byKind) text.set(ctx.t, (byKind = new Map()));
+  const key = `${kind}|${ctx.lang}`;
+  let out = byKind.get(key);
+  if (out === undefined) {
+    out = (kind === "summary" ? summarySentence : headlineSentence)(views, ctx.lang, ctx.t);
+    byKind.set(key, out);
+  }
+  return out;
 }
 
 export const detentionMap: WidgetDef = {
   id: "detention-map",
   title: (t) => t("map.title"),
-  summary: (ctx) => summarySentence(visible(ctx), ctx.lang, ctx.t),
-  headline: (ctx) => headlineSentence(visible(ctx), ctx.lang, ctx.t),
+  summary: (ctx) => sentence(ctx, "summary"),
+  headline: (ctx) => sentence(ctx, "headline"),
   table: (ctx) => {
     const { lang, t } = ctx;
     return {
@@ -49,7 +78,15 @@ export const detentionMap: WidgetDef = {
       }),
     };
   },
-  sources: (ctx) => [...new Set(visible(ctx).flatMap(eventSources))],
-  hasQualifiers: (ctx) => visible(ctx).some((v) => v.claims.some((c) => c.qualifier !== "exact")),
+  sources: (ctx) => {
+    const views = visible(ctx);
+    const d = derivedOf(views);
+    return (d.sources ??= [...new Set(views.flatMap(eventSources))]);
+  },
+  hasQualifiers: (ctx) => {
+    const views = visible(ctx);
+    const d = derivedOf(views);
+    return (d.qualifiers ??= views.some((v) => v.claims.some((c) => c.qualifier !== "exact")));
+  },
   Component: DetentionView,
 };

@@ -1,7 +1,8 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { Tooltip } from "../charts/common/Tooltip";
 import { useWidth } from "../charts/common/useWidth";
 import { formatDate } from "../i18n/format";
+import { sameContextButRange } from "../widgets/sameView";
 import type { WidgetContext } from "../widgets/types";
 import { SpansLegend } from "./legends";
 import { dialogOwner, personSelection, selectedPerson, spansFor, type SpanView } from "./model";
@@ -18,8 +19,14 @@ import "./people.css";
  * resumed or they were released (or to the release's as-of date). ↑ ↓ step between rows, Enter opens the card.
  */
 export function IncommunicadoSpans({ ctx }: { ctx: WidgetContext }) {
+  return <SpansBody ctx={ctx} spans={spansFor(ctx.release, ctx.range)} />;
+}
+
+/** Drawn again only when the spans in the range change (spansFor keeps the array while they do not). */
+const SpansBody = memo(SpansContent, (a, b) => a.spans === b.spans && sameContextButRange(a.ctx, b.ctx));
+
+function SpansContent({ ctx, spans }: { ctx: WidgetContext; spans: SpanView[] }) {
   const { release, t } = ctx;
-  const spans = spansFor(release, ctx.range);
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const layout = layoutSpans(spans, width, release.entry.asOf);
   const roving = useRoving<HTMLDivElement>(spans.length);

@@ -1,4 +1,5 @@
-import { useEffect } from "react";
+import { memo, useEffect } from "react";
+import { sameContextButRange } from "../widgets/sameView";
 import type { WidgetContext } from "../widgets/types";
 import { dialogOwner, selectedPerson } from "./model";
 import { PersonCard } from "./PersonCard";
@@ -6,7 +7,9 @@ import { cardsFor } from "./summaries";
 import "./people.css";
 
 /** The People section: one small card per named person. A selected person without a chart is scrolled to. */
-export function PeopleList({ ctx }: { ctx: WidgetContext }) {
+export const PeopleList = memo(PeopleListImpl, (a, b) => sameContextButRange(a.ctx, b.ctx));
+
+function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
   const { release, lang, t } = ctx;
   const cards = cardsFor(ctx);
   const selected = selectedPerson(ctx.selection);

@@ -22,12 +22,6 @@ export function selectedPerson(selection: string | null): string | null {
   return selection?.startsWith("person:") ? selection.slice("person:".length) : null;
 }
 
-/** Does the period of a (possibly partial) date range overlap the selected range? */
-function overlaps(start: string, end: string, range: DateRange): boolean {
-  if (!range) return true;
-  return firstDay(start) <= range.end && lastDay(end) >= range.start;
-}
-
 /* ------------------------------------------------------------------------------------------ deaths */
 
 export interface DeathView {
@@ -39,10 +33,18 @@ export interface DeathView {
   reportedSameDay: DatedClaim[];
 }
 
+/**
+ * The deaths in the range, oldest first. Memoised per release and range (the summary, table, sources and
+ * chart all ask); a range that keeps the same deaths gives the same array, so the chart is not redrawn
+ * while a range is dragged across days without any. The result is shared: do not mutate it.
+ */
 export function deathsFor(release: ReleaseData, range: DateRange): DeathView[] {
+  return inRange(deathCaches, release, range, allDeaths, (v) => v.death.died.map((c) => [c.date, c.date]));
+}
+
+function allDeaths(release: ReleaseData): DeathView[] {
   const people = new Map(release.people.map((p) => [p.id, p]));
   return release.deaths
-    .filter((d) => d.died.some((c) => overlaps(c.date, c.date, range)))
     .map((death) => {
       const died = death.died.map((c) => c.date);
       const later = death.reported.filter((r) => !died.includes(r.date));
@@ -114,11 +116,15 @@ export function spanFor(record: Incommunicado, person: Person, asOf: string): Sp
   };
 }
 
+/** The incommunicado spans in the range, earliest first; memoised and shared like deathsFor. */
 export function spansFor(release: ReleaseData, range: DateRange): SpanView[] {
+  return inRange(spanCaches, release, range, allSpans, (s) => [[s.start.date, s.end]]);
+}
+
+function allSpans(release: ReleaseData): SpanView[] {
   const people = new Map(release.people.map((p) => [p.id, p]));
   return release.incommunicado
     .map((r) => spanFor(r, people.get(r.person)!, release.entry.asOf))
-    .filter((s) => overlaps(s.start.date, s.end, range))
     .sort((a, b) => cmp(firstDay(a.start.date), firstDay(b.start.date)) || cmp(a.person.id, b.person.id));
 }
 
@@ -188,6 +194,57 @@ export function dialogOwner(release: ReleaseData, personId: string): "deaths-in-
   if (release.deaths.some((d) => d.person === personId)) return "deaths-in-custody";
   if (release.incommunicado.some((r) => r.person === personId)) return "incommunicado";
   return null;
+}
+
+/* -------------------------------------------------------------------------------- range memoisation */
+
+interface RangeCache<T> {
+  /** Every item of the release, in display order. */
+  all: T[];
+  /** Per item, the periods (first and last day, YYYY-MM-DD) that put it in a range when one overlaps it. */
+  periods: [string, string][][];
+  results: Map<string, T[]>;
+  last: T[] | null;
+}
+
+const deathCaches = new WeakMap<ReleaseData, RangeCache<DeathView>>();
+const spanCaches = new WeakMap<ReleaseData, RangeCache<SpanView>>();
+const RESULTS_MAX = 64;
+
+/**
+ * The items of a release whose period overlaps the range, in display order. Each item is built once per
+ * release; a result with the same items as the previous one is that same array.
+ */
+function inRange<T>(
+  caches: WeakMap<ReleaseData, RangeCache<T>>,
+  release: ReleaseData,
+  range: DateRange,
+  build: (release: ReleaseData) => T[],
+  /** The periods of an item, as (possibly partial) ISO start and end dates: in the range if any overlaps it. */
+  periodsOf: (item: T) => [string, string][],
+): T[] {
+  let cache = caches.get(release);
+  if (!cache) {
+    const all = build(release);
+    const periods = all.map((item) =>
+      periodsOf(item).map(([start, end]): [string, string] => [firstDay(start), lastDay(end)]),
+    );
+    cache = { all, periods, results: new Map(), last: null };
+    caches.set(release, cache);
+  }
+  if (!range) return cache.all;
+  const key = `${range.start}/${range.end}`;
+  const hit = cache.results.get(key);
+  if (hit) return (cache.last = hit);
+  const out = cache.all.filter((_, i) =>
+    cache.periods[i]!.some(([first, last]) => first <= range.end && last >= range.start),
+  );
+  const last = cache.last;
+  const result = last && last.length === out.length && last.every((x, i) => x === out[i]) ? last : out;
+  if (cache.results.size >= RESULTS_MAX) cache.results.delete(cache.results.keys().next().value!);
+  cache.results.set(key, result);
+  cache.last = result;
+  return result;
 }
 
 /* ------------------------------------------------------------------------------------------ utils */

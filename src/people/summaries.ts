@@ -4,6 +4,7 @@
  */
 import { formatDate, formatMeasure, formatNumber } from "../i18n/format";
 import { localText } from "../i18n";
+import type { ReleaseData } from "../data/schema";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
 import { cardFor, deathsFor, spansFor, type CardView, type DeathView } from "./model";
 import { articlesText, computedDays, daysText, nameOf, stateDate, stateLabel } from "./text";
@@ -147,10 +148,18 @@ export function incommunicadoSources(ctx: WidgetContext): string[] {
 
 /* ------------------------------------------------------------------------------------------ people */
 
-export function cardsFor(ctx: WidgetContext): CardView[] {
-  return ctx.release.people
-    .map((p) => cardFor(ctx.release, p.id)!)
-    .sort((a, b) => surname(a).localeCompare(surname(b), "en") || a.person.id.localeCompare(b.person.id));
+const cards = new WeakMap<ReleaseData, CardView[]>();
+
+/** Every person's card, by surname; the same for any range, so made once per release (shared: do not mutate). */
+export function cardsFor(ctx: Pick<WidgetContext, "release">): CardView[] {
+  let list = cards.get(ctx.release);
+  if (!list) {
+    list = ctx.release.people
+      .map((p) => cardFor(ctx.release, p.id)!)
+      .sort((a, b) => surname(a).localeCompare(surname(b), "en") || a.person.id.localeCompare(b.person.id));
+    cards.set(ctx.release, list);
+  }
+  return list;
 }
 
 /** People are listed by surname (the last word of the English spelling, the same order in every language). */

@@ -192,13 +192,22 @@ export function viewWindow(release: ReleaseData, range: DateRange, stages: reado
   return { start: WINDOW_START, end: asOf > lastDay ? asOf : lastDay };
 }
 
+/** Stage and recognition views do not depend on the range: made once per release for every range asked. */
+const releaseViews = new WeakMap<ReleaseData, { stages: StageView[]; recognitions: RecognitionView[] }>();
+function viewsOf(release: ReleaseData) {
+  let views = releaseViews.get(release);
+  if (!views)
+    releaseViews.set(release, (views = { stages: stageViews(release), recognitions: recognitionViews(release) }));
+  return views;
+}
+
 export function buildPardonView(release: ReleaseData, range: DateRange): PardonView {
-  const all = stageViews(release);
+  const { stages: all, recognitions: allRecognitions } = viewsOf(release);
   const window = viewWindow(release, range, all);
   const inWindow = (d: Date) => isoDay(d) >= window.start && isoDay(d) <= window.end;
   const stages = all.filter((s) => inWindow(s.day));
   const win = { start: parseIsoDate(window.start), end: parseIsoDate(window.end) };
-  const recognitions = recognitionViews(release).filter((r) => overlaps(r, win));
+  const recognitions = allRecognitions.filter((r) => overlaps(r, win));
   const recognisedInWindow = widestCover(recognitions.filter((r) => inWindow(r.start) && inWindow(r.end)));
   const first = (s: StageView) => s.counts[0]!;
   return {
