@@ -107,7 +107,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
     : matches.length === 0
       ? t("map.searchNone", { query: query.trim() })
       : t(pluralKey("found", lang, listed.length), {
-          n: listed.length,
+          n: formatNumber(listed.length, lang),
           places: listText(
             matches.map((p) => p.names[lang]),
             t,

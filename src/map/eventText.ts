@@ -1,7 +1,14 @@
 /** Words for events in the reader's language: places, counts, dates, categories, the summary. */
 import type { MessageKey, Translate } from "../i18n";
 import { localText } from "../i18n";
-import { formatDate, formatDateRange, formatMeasure, formatMeasureShort, type Lang } from "../i18n/format";
+import {
+  formatDate,
+  formatDateRange,
+  formatMeasure,
+  formatMeasureShort,
+  formatNumber,
+  type Lang,
+} from "../i18n/format";
 import { summaryFacts, type Category, type EventView } from "./detentionModel";
 
 const LOCALES: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
@@ -99,12 +106,12 @@ export function headlineSentence(views: readonly EventView[], lang: Lang, t: Tra
 function summaryParts(views: readonly EventView[], lang: Lang, t: Translate): string[] {
   const f = summaryFacts(views);
   if (f.events === 0 || !f.start || !f.end) return [];
-  const events = t(pluralKey("events", lang, f.events), { n: f.events });
+  const events = t(pluralKey("events", lang, f.events), { n: formatNumber(f.events, lang) });
   let head =
     f.start === f.end
       ? t("map.summary.on", { events, date: formatDate(f.start, lang) })
       : t("map.summary.span", { events, start: formatDate(f.start, lang), end: formatDate(f.end, lang) });
-  if (f.places > 0) head += ` ${t(pluralKey("inPlaces", lang, f.places), { n: f.places })}`;
+  if (f.places > 0) head += ` ${t(pluralKey("inPlaces", lang, f.places), { n: formatNumber(f.places, lang) })}`;
   const parts = [head];
   if (f.largest) {
     const where = placesText(f.largest, lang, t);
@@ -117,7 +124,8 @@ function summaryParts(views: readonly EventView[], lang: Lang, t: Translate): st
         : t("map.summary.largestCat", { count, where, category: categoryText(cat, t).toLocaleLowerCase(lang) }),
     );
   }
-  if (f.unknownPlaces > 0) parts.push(t(pluralKey("unknown", lang, f.unknownPlaces), { n: f.unknownPlaces }));
-  if (f.unlocated > 0) parts.push(t(pluralKey("unlocated", lang, f.unlocated), { n: f.unlocated }));
+  if (f.unknownPlaces > 0)
+    parts.push(t(pluralKey("unknown", lang, f.unknownPlaces), { n: formatNumber(f.unknownPlaces, lang) }));
+  if (f.unlocated > 0) parts.push(t(pluralKey("unlocated", lang, f.unlocated), { n: formatNumber(f.unlocated, lang) }));
   return parts;
 }

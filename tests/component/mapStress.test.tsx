@@ -66,6 +66,11 @@ describe("detention map and list with 10,000 events", () => {
     expect(map.getAttribute("aria-describedby")?.split(" ")).toContain(note.id);
   }, 30_000);
 
+  it("counts the events in the summary with the reader's digit grouping", () => {
+    render(<Harness release={release} />);
+    expect(screen.getByText(/^10,000 detention events from /)).toBeTruthy();
+  });
+
   it("tells assistive technology the list has every event while only a few rows are in the DOM", () => {
     render(<Harness release={release} />);
     expect(table().getAttribute("aria-rowcount")).toBe("10001");
