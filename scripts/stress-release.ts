@@ -46,8 +46,8 @@ export interface StressResult {
 const DAY_MS = 86_400_000;
 const CATEGORIES = ["detention", "detention", "detention", "raid", "preventive_conversation"] as const;
 
-/** mulberry32: a tiny seeded PRNG, so the stress release is the same on every machine. */
-function rng(seed: number): () => number {
+/** mulberry32: a tiny seeded PRNG, so the stress release is the same on every machine (tests use it too). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -67,7 +67,8 @@ function qualifierOf(r: number): Qualifier {
   return "more_than";
 }
 
-function prisonerSeries(release: ReleaseData, points: number, random: () => number): Observation[] {
+/** A daily series of `points` observations ending on the release's as-of day: a random walk, a fifth inexact. */
+export function prisonerSeries(release: ReleaseData, points: number, random: () => number): Observation[] {
   const sources = release.sources.map((s) => s.id);
   const end = Date.parse(`${release.entry.asOf}T00:00:00Z`);
   const observations: Observation[] = [];
@@ -84,7 +85,8 @@ function prisonerSeries(release: ReleaseData, points: number, random: () => numb
   return observations;
 }
 
-function detentionEvents(release: ReleaseData, total: number, random: () => number): DetentionEvent[] {
+/** The release's detention events plus generated ones at its located places, up to `total`. */
+export function detentionEvents(release: ReleaseData, total: number, random: () => number): DetentionEvent[] {
   const sources = release.sources.map((s) => s.id);
   const located = release.places.filter((p) => p.lat !== undefined && p.lon !== undefined).map((p) => p.id);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;

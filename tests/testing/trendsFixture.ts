@@ -8,6 +8,7 @@ import { translator } from "../../src/i18n";
 import type { Lang } from "../../src/i18n/format";
 import type { DateRange } from "../../src/state/store";
 import type { WidgetContext } from "../../src/widgets/types";
+import { prisonerSeries, rng } from "../../scripts/stress-release";
 
 export function trendsRelease(): ReleaseData {
   return {
@@ -159,38 +160,15 @@ export function trendsContext(
   };
 }
 
-/** mulberry32: a seeded PRNG, so generated series are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the benchmark's), so generated series are the same on every run. */
+export const seeded = rng;
 
 /**
  * The trends fixture with "in custody" replaced by a daily series of `points` observations ending on
- * the as-of day (a random walk, a fifth of the figures inexact), as the stress release has.
+ * the as-of day, generated as the stress release's is (scripts/stress-release.ts).
  */
 export function denseTrendsRelease(points = 100_000): ReleaseData {
   const release = trendsRelease();
-  const random = seeded(7);
-  const end = Date.parse(`${release.entry.asOf}T00:00:00Z`);
-  const observations: ReleaseData["series"][number]["observations"] = [];
-  let value = 1200;
-  for (let i = 0; i < points; i++) {
-    value = Math.max(0, Math.round(value + (random() - 0.5) * 12));
-    const r = random();
-    observations.push({
-      date: new Date(end - (points - 1 - i) * 86_400_000).toISOString().slice(0, 10),
-      value,
-      qualifier: r < 0.8 ? "exact" : r < 0.9 ? "at_least" : r < 0.96 ? "about" : "more_than",
-      sources: [i % 2 ? "viasna-m" : "hc"],
-    });
-  }
-  release.series[0] = { ...release.series[0]!, observations };
+  release.series[0] = { ...release.series[0]!, observations: prisonerSeries(release, points, rng(7)) };
   return release;
 }
