@@ -1,38 +1,12 @@
 /** The data table of a view, for paper: every row with its sources, header repeated on each page. */
-import { SourceLinks } from "../components/SourceLinks";
+import { DataTable } from "../widgets/DataTable";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { usePrinting } from "./usePrinting";
 
 export function PrintTable({ def, ctx }: { def: WidgetDef; ctx: WidgetContext }) {
   const table = def.table(ctx);
   if (table.rows.length === 0) return null;
-  return (
-    <table className="data-table print-table">
-      <caption className="visually-hidden">{def.summary(ctx)}</caption>
-      <thead>
-        <tr>
-          {table.columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-          <th scope="col">{ctx.t("frame.sources")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row) => (
-          <tr key={row.key}>
-            {row.cells.map((cell, i) => (
-              <td key={i}>{cell}</td>
-            ))}
-            <td>
-              <SourceLinks release={ctx.release} ids={row.sources} label={false} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable def={def} ctx={ctx} columns={table.columns} rows={table.rows} className="data-table print-table" />;
 }
 
 /** In a dashboard widget: nothing on screen; when printing, the table beside the chart. */

@@ -6,6 +6,7 @@ import { ShareButton } from "../embed/ShareButton";
 import { formatDate, formatNumber, pluralCategory } from "../i18n/format";
 import { useStore } from "../state/store";
 import { SummaryIdContext } from "./summaryId";
+import { DataTable } from "./DataTable";
 import type { WidgetContext, WidgetDef } from "./types";
 
 interface WidgetFrameProps {
@@ -111,31 +112,7 @@ function WidgetTableView({ def, ctx }: WidgetFrameProps) {
         </p>
       )}
       <div className="table-wrap" tabIndex={0} role="region" aria-label={def.title(t)}>
-        <table className="data-table">
-          <caption className="visually-hidden">{def.summary(ctx)}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-              <th scope="col">{t("frame.sources")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell, i) => (
-                  <td key={i}>{cell}</td>
-                ))}
-                <td>
-                  <SourceLinks release={ctx.release} ids={row.sources} label={false} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable def={def} ctx={ctx} columns={table.columns} rows={rows} />
       </div>
     </>
   );
