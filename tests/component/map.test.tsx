@@ -1,6 +1,5 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useMemo } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ReleaseData } from "../../src/data/schema";
 import { translator } from "../../src/i18n";
@@ -20,6 +19,7 @@ import { detentionMap } from "../../src/map/widget";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
 import type { WidgetContext } from "../../src/widgets/types";
 import { detentionRelease } from "../testing/detentionFixture";
+import { useStoreContext } from "../testing/storeContext";
 
 function ctxFor(release: ReleaseData, patch: Partial<WidgetContext> = {}): WidgetContext {
   const lang = patch.lang ?? "en";
@@ -37,15 +37,7 @@ function ctxFor(release: ReleaseData, patch: Partial<WidgetContext> = {}): Widge
 
 /** The widget body wired to the real store, as the dashboard does. */
 function Harness({ release }: { release: ReleaseData }) {
-  const lang = useStore((s) => s.lang);
-  const range = useStore((s) => s.range);
-  const selection = useStore((s) => s.selection);
-  const categories = useStore((s) => s.categories);
-  const setView = useStore((s) => s.setView);
-  const ctx = useMemo(
-    () => ({ release, lang, t: translator(lang), range, selection, categories, setView }),
-    [release, lang, range, selection, categories, setView],
-  );
+  const ctx = useStoreContext(release);
   return <detentionMap.Component ctx={ctx} />;
 }
 

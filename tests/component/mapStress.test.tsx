@@ -5,26 +5,17 @@
  */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useMemo } from "react";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ReleaseData } from "../../src/data/schema";
-import { translator } from "../../src/i18n";
 import { eventViews, sortEvents } from "../../src/map/detentionModel";
 import { DOM_SYMBOL_LIMIT } from "../../src/map/symbols";
 import { detentionMap } from "../../src/map/widget";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
 import { stressDetentionRelease } from "../testing/detentionFixture";
+import { useStoreContext } from "../testing/storeContext";
 
 function Harness({ release }: { release: ReleaseData }) {
-  const lang = useStore((s) => s.lang);
-  const range = useStore((s) => s.range);
-  const selection = useStore((s) => s.selection);
-  const categories = useStore((s) => s.categories);
-  const setView = useStore((s) => s.setView);
-  const ctx = useMemo(
-    () => ({ release, lang, t: translator(lang), range, selection, categories, setView }),
-    [release, lang, range, selection, categories, setView],
-  );
+  const ctx = useStoreContext(release);
   return <detentionMap.Component ctx={ctx} />;
 }
 

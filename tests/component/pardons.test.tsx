@@ -1,6 +1,5 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useMemo } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { RELEASE_FILES, type ReleaseData } from "../../src/data/schema";
 import { pardonTimeline } from "../../src/charts/pardons/widget";
@@ -11,17 +10,10 @@ import { DEFAULT_VIEW, useStore } from "../../src/state/store";
 import type { WidgetContext } from "../../src/widgets/types";
 import { WidgetFrame } from "../../src/widgets/WidgetFrame";
 import { pardonRelease2024, pardonReleaseNewest } from "../testing/pardonsFixture";
+import { useStoreContext } from "../testing/storeContext";
 
 function Harness({ release }: { release: ReleaseData }) {
-  const lang = useStore((s) => s.lang);
-  const range = useStore((s) => s.range);
-  const selection = useStore((s) => s.selection);
-  const categories = useStore((s) => s.categories);
-  const setView = useStore((s) => s.setView);
-  const ctx: WidgetContext = useMemo(
-    () => ({ release, lang, t: translator(lang), range, selection, categories, setView }),
-    [release, lang, range, selection, categories, setView],
-  );
+  const ctx = useStoreContext(release);
   return <WidgetFrame def={pardonTimeline} ctx={ctx} />;
 }
 
