@@ -55,7 +55,21 @@ function pick(s: ViewState): ViewState {
   return { releaseId, lang, theme, range, selection, panel, categories, tables, deck, slide };
 }
 
-/** Starts two-way sync between the store and window.location. Returns the unsubscribe function. */
+/**
+ * How long the URL waits for the view to settle once it is changing quickly (a dragged range, typed
+ * dates). Writing the URL is not free: in Chromium each history write re-resolves the page's SVG
+ * references (patterns, clip paths), about 25 ms on the dashboard, and Safari refuses more than 100
+ * writes in 30 s.
+ */
+export const URL_SETTLE_MS = 300;
+
+/**
+ * Starts two-way sync between the store and window.location. Returns the unsubscribe function.
+ *
+ * A change after a quiet spell is written at once, as a new history entry. Changes that follow it within
+ * URL_SETTLE_MS are coalesced into one write when they stop, replacing that entry: Back undoes a whole
+ * drag, not one step of it, and a drag costs one history write however many frames it lasts.
+ */
 export function startUrlSync(win: Window = window): () => void {
   const initial = viewFromSearch(win.location.search, win.navigator.languages ?? []);
   // A language from the browser is not written into the URL unless the reader chose it (a shared link then
@@ -67,6 +81,23 @@ export function startUrlSync(win: Window = window): () => void {
   useStore.getState().setView(initial);
   let last = search(initial);
   let applyingPop = false;
+  let lastWrite = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const write = (mode: "push" | "replace") => {
+    const url = `${win.location.pathname}${last}${win.location.hash}`;
+    if (mode === "push") win.history.pushState(null, "", url);
+    else win.history.replaceState(null, "", url);
+    lastWrite = Date.now();
+  };
+  const settle = () => {
+    timer = null;
+    write("replace");
+  };
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
 
   const unsubscribe = useStore.subscribe((state) => {
     if (applyingPop) return;
@@ -74,18 +105,33 @@ export function startUrlSync(win: Window = window): () => void {
     const next = search(pick(state));
     if (next === last) return;
     last = next;
-    win.history.pushState(null, "", `${win.location.pathname}${next}${win.location.hash}`);
+    if (timer === null && Date.now() - lastWrite >= URL_SETTLE_MS) {
+      write("push");
+      return;
+    }
+    cancel();
+    timer = setTimeout(settle, URL_SETTLE_MS);
   });
   const onPop = () => {
+    // The browser's URL wins over a write still waiting.
+    cancel();
     applyingPop = true;
     const view = viewFromSearch(win.location.search, win.navigator.languages ?? []);
     useStore.getState().setView(view);
     last = search(view);
     applyingPop = false;
   };
+  // Leaving mid-drag keeps the last view in the entry the reader comes back to.
+  const onHide = () => {
+    if (timer !== null) settle();
+    cancel();
+  };
   win.addEventListener("popstate", onPop);
+  win.addEventListener("pagehide", onHide);
   return () => {
+    onHide();
     unsubscribe();
     win.removeEventListener("popstate", onPop);
+    win.removeEventListener("pagehide", onHide);
   };
 }

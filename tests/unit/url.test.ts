@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { searchFromView, viewFromSearch } from "../../src/state/url";
-import { DEFAULT_VIEW } from "../../src/state/store";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { URL_SETTLE_MS, searchFromView, startUrlSync, viewFromSearch } from "../../src/state/url";
+import { DEFAULT_VIEW, useStore } from "../../src/state/store";
 
 describe("URL ⇄ view", () => {
   it("reads the public parameters", () => {
@@ -42,5 +42,79 @@ describe("URL ⇄ view", () => {
 
   it("writes nothing for the default view", () => {
     expect(searchFromView(DEFAULT_VIEW)).toBe("");
+  });
+});
+
+/** A window whose history records what the sync writes (push or replace, and the query). */
+function fakeWindow(search = "") {
+  const writes: string[] = [];
+  const listeners = new Map<string, () => void>();
+  const location = { pathname: "/", search, hash: "" };
+  const record = (kind: string) => (_: unknown, __: string, url: string) => {
+    location.search = url.slice(1);
+    writes.push(`${kind} ${location.search}`);
+  };
+  const win = {
+    location,
+    navigator: { languages: ["en"] },
+    history: { pushState: record("push"), replaceState: record("replace") },
+    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    removeEventListener: (type: string) => listeners.delete(type),
+  };
+  return { win: win as unknown as Window, writes, location, fire: (type: string) => listeners.get(type)?.() };
+}
+
+describe("URL sync", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    useStore.getState().setView(DEFAULT_VIEW);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const range = (start: string, end: string) => useStore.getState().setView({ range: { start, end } });
+
+  it("writes a single change at once, as a new history entry", () => {
+    const { win, writes } = fakeWindow();
+    const stop = startUrlSync(win);
+    range("2024-01-01", "2024-06-30");
+    expect(writes).toEqual(["push ?from=2024-01-01&to=2024-06-30"]);
+    stop();
+  });
+
+  it("coalesces a drag into one entry, written when it stops", () => {
+    const { win, writes } = fakeWindow();
+    const stop = startUrlSync(win);
+    range("2024-01-01", "2024-06-30");
+    for (let day = 10; day < 30; day++) {
+      vi.advanceTimersByTime(16);
+      range(`2024-01-${day}`, "2024-06-30");
+    }
+    expect(writes).toEqual(["push ?from=2024-01-01&to=2024-06-30"]);
+    vi.advanceTimersByTime(URL_SETTLE_MS);
+    expect(writes).toEqual(["push ?from=2024-01-01&to=2024-06-30", "replace ?from=2024-01-29&to=2024-06-30"]);
+    // After a quiet spell the next change is a new entry again (Back returns to the end of the drag).
+    vi.advanceTimersByTime(URL_SETTLE_MS);
+    range("2025-01-01", "2025-06-30");
+    expect(writes.at(-1)).toBe("push ?from=2025-01-01&to=2025-06-30");
+    stop();
+  });
+
+  it("lets Back win over a write still waiting, and writes a waiting one when the page is left", () => {
+    const { win, writes, location, fire } = fakeWindow();
+    const stop = startUrlSync(win);
+    range("2024-01-01", "2024-06-30");
+    range("2024-02-01", "2024-06-30");
+    location.search = "?from=2023-01-01&to=2023-12-31";
+    fire("popstate");
+    vi.advanceTimersByTime(URL_SETTLE_MS * 2);
+    expect(writes).toEqual(["push ?from=2024-01-01&to=2024-06-30"]);
+    expect(useStore.getState().range).toEqual({ start: "2023-01-01", end: "2023-12-31" });
+
+    vi.advanceTimersByTime(URL_SETTLE_MS);
+    range("2022-01-01", "2022-06-30");
+    range("2022-02-01", "2022-06-30");
+    fire("pagehide");
+    expect(writes.at(-1)).toBe("replace ?from=2022-02-01&to=2022-06-30");
+    stop();
   });
 });
