@@ -1,3 +1,4 @@
+import "virtual:i18n/en/changes";
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";
 import { KeyFigures } from "../components/KeyFigures";

@@ -3,6 +3,7 @@
  * driven by a clicker or the keyboard, the slide number kept in the URL (`slide=`), the deck either
  * the default one or the reader's own (`deck=`, see deck.ts). Prints as a handout.
  */
+import "virtual:i18n/en/briefing";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ErrorPanel } from "../components/ErrorPanel";
 import type { ReleaseData } from "../data/schema";

@@ -1,4 +1,5 @@
 /** A single key figure, very large: every version the sources give, each with its source. */
+import "virtual:i18n/en/briefing";
 import { SourceLinks } from "../components/SourceLinks";
 import type { ReleaseData } from "../data/schema";
 import { translator } from "../i18n";

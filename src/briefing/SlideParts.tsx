@@ -1,5 +1,6 @@
 /** The frame every slide (and handout page) shares: a heading, an optional one-line idea, the body, and
  * a footer with the qualifier note, the source line and the as-of date — on every slide, no exceptions. */
+import "virtual:i18n/en/briefing";
 import type { ReactNode } from "react";
 import type { ReleaseData } from "../data/schema";
 import { SourceLinks } from "../components/SourceLinks";

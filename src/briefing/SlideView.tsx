@@ -1,4 +1,5 @@
 /** Renders one slide of a deck, as a slide or as a handout page, once the release it needs is loaded. */
+import "virtual:i18n/en/briefing";
 import { ErrorPanel } from "../components/ErrorPanel";
 import type { ReleaseData } from "../data/schema";
 import { translator, useMessages } from "../i18n";

@@ -1,4 +1,5 @@
 /** The closing slide and handout page: every source the deck cites, with publisher, title, date and address. */
+import "virtual:i18n/en/briefing";
 import type { ReleaseData } from "../data/schema";
 import { translator } from "../i18n";
 import { formatDate, type Lang } from "../i18n/format";

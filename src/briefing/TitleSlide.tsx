@@ -1,4 +1,5 @@
 /** The opening slide: what the deck is, which release and date its figures are from. */
+import "virtual:i18n/en/briefing";
 import type { ReleaseData } from "../data/schema";
 import { localText, translator } from "../i18n";
 import { formatNumber, type Lang } from "../i18n/format";

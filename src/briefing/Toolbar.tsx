@@ -1,4 +1,5 @@
 /** Presenter controls: every key has a button too, so the deck also works by pointer, touch or Tab. */
+import "virtual:i18n/en/briefing";
 import { useT } from "../i18n";
 import { formatNumber, type Lang } from "../i18n/format";
 import { OfflineStatus } from "./OfflineStatus";

@@ -1,4 +1,5 @@
 /** One view from the registry as a slide (scaled to fit the screen) or a handout page (with its table). */
+import "virtual:i18n/en/briefing";
 import { useMemo, useState } from "react";
 import { WidgetBoundary } from "../components/ErrorPanel";
 import type { ReleaseData } from "../data/schema";

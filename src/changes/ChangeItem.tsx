@@ -1,3 +1,4 @@
+import "virtual:i18n/en/changes";
 import { figuresOf, type FigureClaim, type RecordChange } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
 import { SourceLinks } from "../components/SourceLinks";

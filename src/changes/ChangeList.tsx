@@ -1,3 +1,4 @@
+import "virtual:i18n/en/changes";
 import { useMemo } from "react";
 import { DIFF_KINDS, diffReleases, summarizeDiff } from "../data/diff";
 import type { ReleaseData } from "../data/schema";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/changes";
 import { LocalText } from "../components/LocalText";
 import { memo, useState } from "react";
 import type { ReadBytes } from "../data/loader";

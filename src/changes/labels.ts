@@ -1,4 +1,5 @@
 /** Words for the changes panel: what a changed record is, what a figure is, what a field is. */
+import "virtual:i18n/en/changes";
 import type { FigureClaim, RecordChange } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
 import { localText, pickText, type MessageKey, type Translate } from "../i18n";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/trends";
 import { useId, useState } from "react";
 import { useT } from "../i18n";
 import { formatDate } from "../i18n/format";

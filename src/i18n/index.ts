@@ -3,18 +3,18 @@
  * side by side; tests/unit/i18n.test.ts fails on a key missing in any language.
  */
 import { useEffect, useSyncExternalStore } from "react";
-import en from "virtual:i18n/en";
+import core from "virtual:i18n/en/core";
 import { useStore } from "../state/store";
 import type { Lang } from "./format";
 import type { MessageKey } from "./catalogues";
+import { MESSAGES, addEnglish } from "./registry";
 
 export type { MessageKey };
+export { MESSAGES };
 
-/**
- * The messages loaded so far. English (the fallback) is in the bundle; Belarusian and Russian are
- * chunks of their own (see splitPlugin.ts), loaded by loadMessages before they are shown.
- */
-export const MESSAGES: Partial<Record<Lang, Record<string, string>>> & { en: Record<string, string> } = { en };
+// English (the fallback) is in the bundle: the core here, each feature's with the feature (splitPlugin.ts).
+// Belarusian and Russian are chunks of their own, loaded by loadMessages before they are shown.
+addEnglish(core);
 
 const LOADERS: Record<Exclude<Lang, "en">, () => Promise<{ default: Record<string, string> }>> = {
   be: () => import("virtual:i18n/be"),

@@ -1,23 +1,33 @@
 /**
- * One module per language: `virtual:i18n/en`, `virtual:i18n/be`, `virtual:i18n/ru`.
+ * Message modules cut to what a page shows.
  *
- * The catalogues keep en/be/ru side by side (src/i18n/messages/*.ts), which is how translators work,
- * but a reader needs only English (the fallback) and their own language. In a build each virtual
- * module is that language's messages as a plain object literal, so the dashboard and every embed
- * ship English and load Belarusian or Russian as a separate chunk on demand. On the dev server and
- * under vitest each module imports the catalogues themselves, so edits show up at once.
+ * - `virtual:i18n/be`, `virtual:i18n/ru`: every message of one language, loaded when a reader picks it.
+ * - `virtual:i18n/en/core`: the English of the core catalogues (CORE_CATALOGUES), which every page ships.
+ * - `virtual:i18n/en/<catalogue>`: a side-effect module that adds one feature's English; the feature's
+ *   modules import it, so it lands in the feature's chunk and an embed of one chart downloads only the
+ *   words it shows.
+ *
+ * The catalogues keep en/be/ru side by side (src/i18n/messages/*.ts), which is how translators work. In
+ * a build each module holds its messages as a plain object literal; on the dev server and under vitest
+ * it imports the catalogues themselves, so edits show up at once.
  */
 import path from "node:path";
 import type { Plugin } from "vite";
-import { messagesOf } from "./catalogues.ts";
+import { CATALOGUE_NAMES, CORE_CATALOGUES, messagesOf, type CatalogueName } from "./catalogues.ts";
 import { LANGS, type Lang } from "./format.ts";
 
 const PREFIX = "virtual:i18n/";
 const RESOLVED = "\0" + PREFIX;
-const CATALOGUES_FILE = path.join(import.meta.dirname, "catalogues.ts");
+const CATALOGUES_FILE = JSON.stringify(path.join(import.meta.dirname, "catalogues.ts"));
+const REGISTRY_FILE = JSON.stringify(path.join(import.meta.dirname, "registry.ts"));
 
 export function i18nSplitPlugin(): Plugin {
   let build = false;
+  const messages = (lang: Lang, names: readonly CatalogueName[] | null) =>
+    build
+      ? JSON.stringify(messagesOf(lang, names ?? undefined))
+      : `messagesOf(${JSON.stringify(lang)}${names ? `, ${JSON.stringify(names)}` : ""})`;
+  const imports = () => (build ? "" : `import { messagesOf } from ${CATALOGUES_FILE};\n`);
   return {
     name: "i18n-split",
     configResolved(config) {
@@ -28,12 +38,21 @@ export function i18nSplitPlugin(): Plugin {
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
-      const lang = id.slice(RESOLVED.length) as Lang;
+      const [lang, part, ...rest] = id.slice(RESOLVED.length).split("/") as [Lang, string | undefined];
       if (!LANGS.includes(lang)) throw new Error(`${PREFIX}${lang}: no such language (expected ${LANGS.join(", ")})`);
-      if (!build) {
-        return `import { messagesOf } from ${JSON.stringify(CATALOGUES_FILE)};\nexport default messagesOf(${JSON.stringify(lang)});\n`;
+      if (part === undefined) return `${imports()}export default ${messages(lang, null)};\n`;
+      if (lang !== "en" || rest.length) {
+        throw new Error(`${id.slice(1)}: only English comes in parts (virtual:i18n/en/<catalogue>)`);
       }
-      return `export default ${JSON.stringify(messagesOf(lang))};\n`;
+      if (part === "core") return `${imports()}export default ${messages("en", CORE_CATALOGUES)};\n`;
+      if (!CATALOGUE_NAMES.includes(part as CatalogueName) || CORE_CATALOGUES.includes(part as CatalogueName)) {
+        const parts = CATALOGUE_NAMES.filter((n) => !CORE_CATALOGUES.includes(n));
+        throw new Error(`${id.slice(1)}: no such part (expected core, ${parts.join(", ")})`);
+      }
+      return (
+        `${imports()}import { addEnglish } from ${REGISTRY_FILE};\n` +
+        `addEnglish(${messages("en", [part as CatalogueName])});\n`
+      );
     },
   };
 }

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/map";
 import {
   memo,
   useCallback,

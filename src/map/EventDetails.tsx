@@ -1,3 +1,4 @@
+import "virtual:i18n/en/map";
 import { LocalText } from "../components/LocalText";
 import { SourceLinks } from "../components/SourceLinks";
 import type { ReleaseData } from "../data/schema";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/map";
 import { useId } from "react";
 import { formatDate, type Lang } from "../i18n/format";
 import type { Translate } from "../i18n";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/map";
 import { memo } from "react";
 import type { Qualifier } from "../data/schema";
 import type { MessageKey, Translate } from "../i18n";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/map";
 import { memo, useId } from "react";
 import type { ReleaseData } from "../data/schema";
 import type { Translate } from "../i18n";

@@ -1,4 +1,5 @@
 /** Words for events in the reader's language: places, counts, dates, categories, the summary. */
+import "virtual:i18n/en/map";
 import type { MessageKey, Translate } from "../i18n";
 import { localText } from "../i18n";
 import {

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { LocalText } from "../components/LocalText";
 import { formatDate, formatMeasure } from "../i18n/format";
 import type { WidgetContext } from "../widgets/types";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { useState } from "react";
 import { Tooltip } from "../charts/common/Tooltip";
 import { QualifierMark } from "../charts/common/QualifierMark";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { memo } from "react";
 import { sameContextButRange } from "../widgets/sameView";
 import type { WidgetContext } from "../widgets/types";

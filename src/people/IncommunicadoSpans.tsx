@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { memo, useState } from "react";
 import { Tooltip } from "../charts/common/Tooltip";
 import { useWidth } from "../charts/common/useWidth";

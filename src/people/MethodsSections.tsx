@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { LocalText } from "../components/LocalText";
 import { QualifierMark } from "../charts/common/QualifierMark";
 import type { Qualifier, ReleaseData } from "../data/schema";

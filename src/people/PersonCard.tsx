@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { LocalText } from "../components/LocalText";
 import { useId } from "react";
 import type { ReleaseData } from "../data/schema";

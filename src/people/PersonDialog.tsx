@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { useEffect, useId, useRef } from "react";
 import { createPortal } from "react-dom";
 import type { WidgetContext } from "../widgets/types";

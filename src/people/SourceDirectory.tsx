@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { LocalText } from "../components/LocalText";
 import { useEffect, useId, useState } from "react";
 import type { ReleaseData, Source } from "../data/schema";

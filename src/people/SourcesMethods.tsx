@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import type { ReleaseData } from "../data/schema";
 import { useT } from "../i18n";
 import type { Lang } from "../i18n/format";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { CorrectionMark, correctionLabel } from "../changes/CorrectionMark";
 import type { KeyboardEvent } from "react";
 import { formatDate } from "../i18n/format";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { QualifierMark } from "../charts/common/QualifierMark";
 import type { WidgetContext } from "../widgets/types";
 import { precisionOf } from "./days";

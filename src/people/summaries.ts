@@ -2,6 +2,7 @@
  * The generated sentences (each view's accessible name), data tables and cited sources of the three people
  * widgets. Every figure and date goes through the one formatter.
  */
+import "virtual:i18n/en/people";
 import { formatDate, formatMeasure, formatNumber } from "../i18n/format";
 import { localText } from "../i18n";
 import type { ReleaseData } from "../data/schema";

@@ -2,6 +2,7 @@
  * Wording of the people feature: day counts with their plural forms and qualifiers, names, articles,
  * statuses. Every figure goes through formatMeasure and every date through formatDate.
  */
+import "virtual:i18n/en/people";
 import type { Measure, Person } from "../data/schema";
 import { pickText, type Translate } from "../i18n";
 import { formatDate, formatList, formatMeasure, pluralCategory, type Lang, type PluralCategory } from "../i18n/format";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/people";
 import { firstSentence } from "../widgets/headline";
 /** The people feature's widgets: deaths in custody, incommunicado detention and the named people. */
 import type { WidgetContext, WidgetDef } from "../widgets/types";

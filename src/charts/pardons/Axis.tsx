@@ -1,3 +1,4 @@
+import "virtual:i18n/en/pardons";
 import type { ScaleLinear } from "d3-scale";
 import { formatDate, formatNumber, type Lang } from "../../i18n/format";
 import type { Translate } from "../../i18n";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/pardons";
 import type { Translate } from "../../i18n";
 import type { PardonView } from "./pardonModel";
 import { KIND_COLOR, KINDS, kindFill } from "./patterns";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/pardons";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Tooltip } from "../common/Tooltip";
 import { useWidth } from "../common/useWidth";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/pardons";
 import type { Translate } from "../../i18n";
 import { formatDateRange, formatMeasure, formatMeasureShort, type Lang } from "../../i18n/format";
 import { labelWidth, type PardonLayout } from "./layout";

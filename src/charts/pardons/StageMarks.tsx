@@ -1,3 +1,4 @@
+import "virtual:i18n/en/pardons";
 import type { KeyboardEvent } from "react";
 import type { Claim } from "../../data/schema";
 import type { Translate } from "../../i18n";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/pardons";
 import type { ReleaseData } from "../../data/schema";
 import { SourceLinks } from "../../components/SourceLinks";
 import { LocalText } from "../../components/LocalText";

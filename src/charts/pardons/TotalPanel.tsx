@@ -1,3 +1,4 @@
+import "virtual:i18n/en/pardons";
 import { curveStepAfter, line } from "d3-shape";
 import type { Translate } from "../../i18n";
 import { formatMeasureShort, type Lang } from "../../i18n/format";

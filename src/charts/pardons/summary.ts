@@ -2,6 +2,7 @@
  * The generated sentence of the pardon view (also the chart's accessible name) and its data table.
  * Both follow the selected range.
  */
+import "virtual:i18n/en/pardons";
 import type { Translate } from "../../i18n";
 import { formatDate, formatDateRange, formatMeasure, type Lang } from "../../i18n/format";
 import type { ReleaseData } from "../../data/schema";

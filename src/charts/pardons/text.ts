@@ -2,6 +2,7 @@
  * Words of the pardon view: plural forms, breakdown lists, stage ordinals, publisher lists. Every
  * figure goes through formatMeasure so that a qualifier is never lost on the way to a sentence.
  */
+import "virtual:i18n/en/pardons";
 import {
   BREAKDOWN_KEYS,
   type BreakdownKey,

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/pardons";
 import type { Claim } from "../../data/schema";
 import type { WidgetContext, WidgetDef } from "../../widgets/types";
 import { pardonViewFor, viewSources } from "./pardonModel";

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/trends";
 import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import type { ReleaseData, SeriesId } from "../../data/schema";
 import type { Translate } from "../../i18n";

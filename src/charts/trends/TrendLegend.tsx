@@ -1,3 +1,4 @@
+import "virtual:i18n/en/trends";
 import { memo } from "react";
 import type { Qualifier, SeriesId } from "../../data/schema";
 import type { Translate } from "../../i18n";

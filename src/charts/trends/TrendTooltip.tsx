@@ -1,3 +1,4 @@
+import "virtual:i18n/en/trends";
 import type { ReleaseData, SeriesId } from "../../data/schema";
 import { LocalText } from "../../components/LocalText";
 import { SourceLinks } from "../../components/SourceLinks";

@@ -2,6 +2,7 @@
  * Context on the time axis: elections and other events, pardon stages and large releases, and a
  * label layout that staggers labels over a few rows and hides the ones that would still collide.
  */
+import "virtual:i18n/en/trends";
 import type { ContextEvent, ReleaseData } from "../../data/schema";
 import type { Translate } from "../../i18n";
 import { pickText } from "../../i18n";

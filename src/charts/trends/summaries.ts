@@ -2,6 +2,7 @@
  * The words around the trend charts, generated from the data and the current range: summary
  * sentences (which keep every qualifier and name sources), table rows and cited sources.
  */
+import "virtual:i18n/en/trends";
 import type { ReleaseData, SeriesId } from "../../data/schema";
 import { distinctClaims } from "../../data/selectors";
 import { localText } from "../../i18n";

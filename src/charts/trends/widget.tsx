@@ -1,4 +1,5 @@
 /** The two trend widgets: political prisoners over time, and cumulative "high treason" convictions. */
+import "virtual:i18n/en/trends";
 import { useMemo, useState } from "react";
 import type { SeriesId } from "../../data/schema";
 import type { Translate } from "../../i18n";
