@@ -66,9 +66,11 @@ export const URL_SETTLE_MS = 300;
 /**
  * Starts two-way sync between the store and window.location. Returns the unsubscribe function.
  *
- * A change after a quiet spell is written at once, as a new history entry. Changes that follow it within
- * URL_SETTLE_MS are coalesced into one write when they stop, replacing that entry: Back undoes a whole
- * drag, not one step of it, and a drag costs one history write however many frames it lasts.
+ * A change is written at once, as a new history entry, unless it only moves the time range within
+ * URL_SETTLE_MS of the last write: such changes (a dragged range, typed dates) are coalesced into one
+ * write when they stop, replacing that entry. Back undoes a whole drag, not one step of it, and a drag
+ * costs one history write however many frames it lasts. Any other change (a selection, a language, a
+ * panel) is written at once, with the range as it stands.
  */
 export function startUrlSync(win: Window = window): () => void {
   const initial = viewFromSearch(win.location.search, win.navigator.languages ?? []);
@@ -99,18 +101,19 @@ export function startUrlSync(win: Window = window): () => void {
     timer = null;
   };
 
+  const withoutRange = (search: string) => search.replace(/(^|[?&])(from|to)=[^&]*/g, "");
+
   const unsubscribe = useStore.subscribe((state) => {
     if (applyingPop) return;
     if (state.lang !== browserLang) langChosen = true;
     const next = search(pick(state));
     if (next === last) return;
+    const rangeOnly = withoutRange(next) === withoutRange(last);
     last = next;
-    if (timer === null && Date.now() - lastWrite >= URL_SETTLE_MS) {
-      write("push");
-      return;
-    }
+    const burst = rangeOnly && (timer !== null || Date.now() - lastWrite < URL_SETTLE_MS);
     cancel();
-    timer = setTimeout(settle, URL_SETTLE_MS);
+    if (burst) timer = setTimeout(settle, URL_SETTLE_MS);
+    else write("push");
   });
   const onPop = () => {
     // The browser's URL wins over a write still waiting.

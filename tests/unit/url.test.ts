@@ -99,6 +99,23 @@ describe("URL sync", () => {
     stop();
   });
 
+  it("writes any change other than the range at once, with the range as it stands", () => {
+    const { win, writes } = fakeWindow();
+    const stop = startUrlSync(win);
+    range("2024-01-01", "2024-06-30");
+    range("2024-02-01", "2024-06-30");
+    useStore.getState().setView({ selection: "person:a" });
+    useStore.getState().setView({ selection: null });
+    expect(writes).toEqual([
+      "push ?from=2024-01-01&to=2024-06-30",
+      "push ?from=2024-02-01&to=2024-06-30&sel=person%3Aa",
+      "push ?from=2024-02-01&to=2024-06-30",
+    ]);
+    vi.advanceTimersByTime(URL_SETTLE_MS * 2);
+    expect(writes).toHaveLength(3);
+    stop();
+  });
+
   it("lets Back win over a write still waiting, and writes a waiting one when the page is left", () => {
     const { win, writes, location, fire } = fakeWindow();
     const stop = startUrlSync(win);
