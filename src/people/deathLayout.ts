@@ -2,8 +2,8 @@
  * Layout of the deaths strip: a time scale from the first year with a death to the release date, and
  * lanes so that marks close in time stack instead of overlapping. Pure: (deaths, width) → positions.
  */
-import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcYear } from "d3-time";
+import { utcScale, type UtcScale } from "../charts/common/scale";
 import { firstDay, lastDay, precisionOf } from "./days";
 import type { DeathView } from "./model";
 
@@ -19,7 +19,7 @@ export interface DeathMark {
 }
 
 export interface DeathLayout {
-  x: ScaleTime<number, number>;
+  x: UtcScale;
   marks: DeathMark[];
   height: number;
   axisY: number;
@@ -35,9 +35,10 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export function layoutDeaths(views: DeathView[], width: number, asOf: string): DeathLayout {
   const starts = views.map((v) => firstDay(v.death.died[0]!.date));
   const first = starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : asOf;
-  const x = scaleUtc()
-    .domain([utcYear.floor(day(first)), day(asOf)])
-    .range([MARGIN.left, Math.max(MARGIN.left + 40, width - MARGIN.right)]);
+  const x = utcScale(
+    [utcYear.floor(day(first)), day(asOf)],
+    [MARGIN.left, Math.max(MARGIN.left + 40, width - MARGIN.right)],
+  );
   const laneEnds: number[] = [];
   const marks = views.map((view): DeathMark => {
     const died = view.death.died[0]!.date;
@@ -57,7 +58,7 @@ export function layoutDeaths(views: DeathView[], width: number, asOf: string): D
   });
   const lanes = Math.max(1, laneEnds.length);
   const axisY = MARGIN.top + (lanes - 1) * LANE + 16;
-  const years = x.domain()[1]!.getUTCFullYear() - x.domain()[0]!.getUTCFullYear();
+  const years = x.domain()[1].getUTCFullYear() - x.domain()[0].getUTCFullYear();
   const every = width < 420 && years > 4 ? 2 : 1;
   return { x, marks, height: axisY + 22, axisY, ticks: x.ticks(utcYear.every(every)!) };
 }

@@ -2,13 +2,13 @@
  * Layout of the incommunicado chart: one shared time scale for every row, from the earliest possible
  * start to the release's as-of date. Pure: (spans, width) → scale and ticks.
  */
-import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcMonth, utcYear } from "d3-time";
+import { utcScale, type UtcScale } from "../charts/common/scale";
 import { firstDay } from "./days";
 import type { SpanView } from "./model";
 
 export interface SpanLayout {
-  x: ScaleTime<number, number>;
+  x: UtcScale;
   ticks: Date[];
   barWidth: number;
 }
@@ -24,9 +24,7 @@ export function layoutSpans(spans: SpanView[], width: number, asOf: string): Spa
   const barWidth = Math.max(120, width >= WIDE ? width - NAME_COLUMN : width);
   const starts = spans.map((s) => firstDay(s.start.date));
   const first = starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : asOf;
-  const x = scaleUtc()
-    .domain([utcMonth.floor(day(first)), day(asOf)])
-    .range([PAD, barWidth - PAD]);
+  const x = utcScale([utcMonth.floor(day(first)), day(asOf)], [PAD, barWidth - PAD]);
   const years = x.ticks(utcYear.every(1)!);
   // Half-years where there is room and few year ticks.
   const ticks = years.length < 3 && barWidth > 300 ? x.ticks(utcMonth.every(6)!) : years;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { thinIndices, thinLine, thinMarks } from "../../src/charts/trends/downsample";
 import { linePieces, seriesDraw } from "../../src/charts/trends/drawModel";
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { linearScale, utcScale } from "../../src/charts/common/scale";
 import { nearestStop, peakIndex, pointsAt, stops, toPoints } from "../../src/charts/trends/trendModel";
 import { denseTrendsRelease, seeded } from "../testing/trendsFixture";
 
@@ -85,10 +85,8 @@ describe("thinMarks", () => {
 describe("dense series in a chart", () => {
   const points = toPoints("prisoners_in_custody", denseTrendsRelease().series[0]!.observations);
   const series = { id: "prisoners_in_custody" as const, points };
-  const x = scaleUtc()
-    .domain([new Date(points[0]!.t), new Date(points[points.length - 1]!.t)])
-    .range([50, 850]);
-  const y = scaleLinear().domain([0, 3000]).range([300, 0]);
+  const x = utcScale([new Date(points[0]!.t), new Date(points[points.length - 1]!.t)], [50, 850]);
+  const y = linearScale([0, 3000], [300, 0]);
 
   it("draws a bounded line and bounded marks, only of inexact figures", () => {
     const d = seriesDraw(series, x, y);

@@ -1,7 +1,7 @@
 import "virtual:i18n/en/pardons";
-import type { ScaleLinear } from "d3-scale";
 import { formatDate, formatNumber, type Lang } from "../../i18n/format";
 import type { Translate } from "../../i18n";
+import type { LinearScale } from "../common/scale";
 import { labelWidth, type PardonLayout } from "./layout";
 import { isoDay, type PardonView } from "./pardonModel";
 
@@ -56,7 +56,7 @@ export function ValueAxis({
   lang,
   className = "",
 }: {
-  y: ScaleLinear<number, number>;
+  y: LinearScale;
   ticks: number[];
   x1: number;
   x2: number;

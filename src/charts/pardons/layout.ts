@@ -2,7 +2,7 @@
  * Geometry of the pardon timeline as a pure function of (view, width): scales, panel positions,
  * bar positions nudged apart where stages are days apart, and which labels fit. d3 does the math.
  */
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from "d3-scale";
+import { linearScale, utcScale, type LinearScale, type UtcScale } from "../common/scale";
 import { parseIsoDate } from "../../i18n/format";
 import type { PardonView } from "./pardonModel";
 
@@ -25,9 +25,9 @@ export interface PardonLayout {
   narrow: boolean;
   /** The bar panel's two titles are stacked (phone) rather than on one row. */
   stacked: boolean;
-  x: ScaleTime<number, number>;
-  total: Panel & { y: ScaleLinear<number, number> };
-  bars: Panel & { baseline: number; up: ScaleLinear<number, number>; down: ScaleLinear<number, number> };
+  x: UtcScale;
+  total: Panel & { y: LinearScale };
+  bars: Panel & { baseline: number; up: LinearScale; down: LinearScale };
   /** Rows of brackets for overlapping recognition periods. */
   spans: Panel & { laneHeight: number };
   axisY: number;
@@ -80,9 +80,7 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
 
   const start = parseIsoDate(view.window.start);
   const end = new Date(+parseIsoDate(view.window.end) + 86_400_000);
-  const x = scaleUtc()
-    .domain([start, end])
-    .range([pad, plotW - pad]);
+  const x = utcScale([start, end], [pad, plotW - pad]);
 
   const ideal = view.stages.map((s) => x(s.day));
   const centres = dodge(ideal, barWidth + 2, pad, plotW - pad);
@@ -92,10 +90,7 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
   const totalTop = LABEL_ROW;
   const totalH = narrow ? 110 : 150;
   const maxTotal = Math.max(1, ...view.stages.flatMap((s) => [s.computed, ...s.reported.map((c) => c.hi ?? c.value)]));
-  const yTotal = scaleLinear()
-    .domain([0, maxTotal])
-    .nice(4)
-    .range([totalTop + totalH, totalTop]);
+  const yTotal = linearScale([0, maxTotal], [totalTop + totalH, totalTop]).nice(4);
 
   // Panel 2: released per stage above the line, newly recognised per period below, same px per person.
   // Titles of the bar panel: on one row, or stacked on a phone.
@@ -109,12 +104,8 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
   const headroom = 16;
   const perPerson = (barsH - headroom) / (maxUp + maxDown);
   const baseline = barsTop + headroom + maxUp * perPerson;
-  const up = scaleLinear()
-    .domain([0, maxUp])
-    .range([baseline, baseline - maxUp * perPerson]);
-  const down = scaleLinear()
-    .domain([0, Math.max(1, maxDown)])
-    .range([baseline, baseline + Math.max(1, maxDown) * perPerson]);
+  const up = linearScale([0, maxUp], [baseline, baseline - maxUp * perPerson]);
+  const down = linearScale([0, Math.max(1, maxDown)], [baseline, baseline + Math.max(1, maxDown) * perPerson]);
 
   // Under the lowest bar: room for its value label.
   const spansTop = barsTop + barsH + (view.recognitions.length ? 18 : 6);

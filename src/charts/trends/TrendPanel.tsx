@@ -1,10 +1,10 @@
 import { memo, useMemo } from "react";
 import { line, curveLinear } from "d3-shape";
-import type { ScaleTime } from "d3-scale";
 import type { Qualifier, SeriesId } from "../../data/schema";
 import { formatNumber, type Lang } from "../../i18n/format";
 import type { DateRange } from "../../state/store";
 import { QualifierMark } from "../common/QualifierMark";
+import type { UtcScale } from "../common/scale";
 import { linePieces, seriesDraw, type SeriesDraw } from "./drawModel";
 import type { PanelLayout } from "./layout";
 import { inRange, lowerBound, seriesIndex, type TrendPoint } from "./trendModel";
@@ -16,7 +16,7 @@ export interface SeriesStyle {
 
 interface TrendPanelProps {
   panel: PanelLayout;
-  x: ScaleTime<number, number>;
+  x: UtcScale;
   left: number;
   right: number;
   width: number;
@@ -34,7 +34,7 @@ type Label = { x: number; y: number; anchor: "start" | "end" } | null;
 /** What a panel draws, and where its direct labels go: depends on the layout only (not on range or hover). */
 function panelDraw(
   panel: PanelLayout,
-  x: ScaleTime<number, number>,
+  x: UtcScale,
   styles: Record<SeriesId, SeriesStyle>,
   [x0, x1]: [number, number],
 ): { draws: SeriesDraw[]; labels: Label[] } {
@@ -244,7 +244,7 @@ function ActiveMarks({
 }: {
   draw: SeriesDraw;
   t: number;
-  x: ScaleTime<number, number>;
+  x: UtcScale;
   y: (v: number) => number;
   color: string;
 }) {
@@ -285,7 +285,7 @@ function directLabel(
   text: string,
   occupied: readonly (readonly [number, number])[],
   placed: readonly LabelBox[],
-  x: ScaleTime<number, number>,
+  x: UtcScale,
   y: (v: number) => number,
   [x0, x1]: [number, number],
   [top, bottom]: [number, number],

@@ -9,7 +9,7 @@
  * conflicting), at most one of each kind per mark-wide column. Hover, keyboard, tooltip, summary and
  * table still read every observation.
  */
-import type { ScaleLinear, ScaleTime } from "d3-scale";
+import type { LinearScale, UtcScale } from "../common/scale";
 import type { DateRange } from "../../state/store";
 import { DENSE_PX, LINE_BUCKET_PX, thinIndices, thinMarks } from "./downsample";
 import {
@@ -63,7 +63,7 @@ function markKind(p: TrendPoint): string {
 }
 
 /** Where a series stands on the time axis: its points in view [lo, hi) and whether it is drawn thinned. */
-export function density(s: TrendSeries, x: ScaleTime<number, number>) {
+export function density(s: TrendSeries, x: UtcScale) {
   const [x0, x1] = x.range() as [number, number];
   const [d0, d1] = x.domain().map(Number) as [number, number];
   const { times } = seriesIndex(s);
@@ -80,7 +80,7 @@ export function density(s: TrendSeries, x: ScaleTime<number, number>) {
   };
 }
 
-export function seriesDraw(s: TrendSeries, x: ScaleTime<number, number>, y: ScaleLinear<number, number>): SeriesDraw {
+export function seriesDraw(s: TrendSeries, x: UtcScale, y: LinearScale): SeriesDraw {
   const [x0, x1] = x.range() as [number, number];
   const plotWidth = Math.max(1, x1 - x0);
   const [d0, d1] = x.domain().map(Number) as [number, number];

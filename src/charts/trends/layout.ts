@@ -2,7 +2,7 @@
  * Geometry of a trend chart as a function of its width: margins, stacked panels (each with its
  * own y scale and axis label), the annotation label band and the time scale. Pure math.
  */
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from "d3-scale";
+import { linearScale, utcScale, type LinearScale, type UtcScale } from "../common/scale";
 import { maxValue, type TrendSeries } from "./trendModel";
 
 export interface PanelInput {
@@ -19,7 +19,7 @@ export interface PanelLayout extends PanelInput {
   labelY: number;
   top: number;
   bottom: number;
-  y: ScaleLinear<number, number>;
+  y: LinearScale;
   yTicks: number[];
 }
 
@@ -33,7 +33,7 @@ export interface ChartLayout {
   bandTop: number;
   bandBottom: number;
   levels: number;
-  x: ScaleTime<number, number>;
+  x: UtcScale;
   xTicks: Date[];
   panels: PanelLayout[];
   /** Bottom of the last panel (the time axis). */
@@ -62,15 +62,11 @@ export function chartLayout(width: number, domain: [Date, Date], panels: readonl
     cursor = bottom + PANEL_GAP;
     const count = Math.max(2, Math.round(h / 45));
     // Not niced: a rounded-up top (2,000 for a peak of 1,501) would waste a third of the panel.
-    const y = scaleLinear()
-      .domain([0, Math.max(10, maxValue(p.series) * 1.05)])
-      .range([bottom, top]);
+    const y = linearScale([0, Math.max(10, maxValue(p.series) * 1.05)], [bottom, top]);
     return { ...p, labelY, top, bottom, y, yTicks: y.ticks(count) };
   });
   const axisY = laid.length ? laid[laid.length - 1]!.bottom : bandBottom;
-  const x = scaleUtc()
-    .domain(domain)
-    .range([left, width - right]);
+  const x = utcScale(domain, [left, width - right]);
   return {
     width,
     height: axisY + 28,
