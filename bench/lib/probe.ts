@@ -7,7 +7,9 @@
  * "Drawn" is, in order of preference:
  * 1. an explicit signal: `data-ready="true"` on the widget element or inside it (the peer pages set it;
  *    the app is invited to, see bench/README.md); "n/a" or "error" there means it will never draw;
- * 2. for the map: a Leaflet container with at least two things in its marker or overlay panes;
+ * 2. for the map: a Leaflet container with at least two things in its marker or overlay panes; in the
+ *    prerendered copy only, also its still picture (`svg.static-map`, src/map/StaticMap.tsx) with the outline of
+ *    Belarus and at least two symbols (the live widget shows that picture while Leaflet loads: it does not count);
  * 3. for the key-figures card: a figure on it;
  * 4. otherwise: an SVG (or canvas) inside the widget with at least three marks.
  * An error panel (`.error-panel`, `[role=alert]`) inside a widget marks it failed, and so does no drawing
@@ -35,7 +37,7 @@ export const PROBE_SCRIPT = `(() => {
   const MARKS = "svg path, svg rect, svg circle, svg line, svg polyline, svg polygon, svg use, canvas";
   const state = { ready: {}, painted: {}, failed: {}, seen: [], mutations: 0, lastMutation: 0, pageError: null };
   const text = (el) => (el.innerText || el.textContent || "").replace(/\\s+/g, " ").trim().slice(0, 200);
-  function drawn(el, id) {
+  function drawn(el, id, copy) {
     const flagged = el.hasAttribute("data-ready") ? el : el.querySelector("[data-ready]");
     if (flagged) {
       const v = el.getAttribute("data-ready") === "true" || el.querySelector('[data-ready="true"]') ? "true" : flagged.getAttribute("data-ready");
@@ -45,8 +47,11 @@ export const PROBE_SCRIPT = `(() => {
     const error = el.querySelector(".error-panel, [role=alert]");
     if (error) return "error: " + text(error);
     if (id === "detention-map") {
-      return !!el.querySelector(".leaflet-container") &&
+      const leaflet = !!el.querySelector(".leaflet-container") &&
         el.querySelectorAll(".leaflet-marker-pane > *, .leaflet-overlay-pane path").length >= 2;
+      const picture = copy && !!el.querySelector("svg.static-map path.static-map-land") &&
+        el.querySelectorAll("svg.static-map .static-map-symbol").length >= 2;
+      return leaflet || picture;
     }
     if (id === "key-figures") return el.querySelectorAll(".key-value").length > 0;
     return el.querySelectorAll(MARKS).length >= 3;
@@ -60,12 +65,12 @@ export const PROBE_SCRIPT = `(() => {
     for (const el of document.querySelectorAll("[data-widget]")) {
       const id = el.getAttribute("data-widget");
       if (el.closest("#prerendered")) {
-        if (!(id in state.painted) && drawn(el, id) === true) state.painted[id] = now;
+        if (!(id in state.painted) && drawn(el, id, true) === true) state.painted[id] = now;
         continue;
       }
       if (!state.seen.includes(id)) state.seen.push(id);
       if (id in state.ready || id in state.failed) continue;
-      const r = drawn(el, id);
+      const r = drawn(el, id, false);
       if (r === true) state.ready[id] = now;
       else if (typeof r === "string") state.failed[id] = r;
     }

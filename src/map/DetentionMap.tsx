@@ -7,12 +7,13 @@ import type { Map as LeafletMap, PathOptions } from "leaflet";
 import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { GeoJSON, MapContainer, Popup, TileLayer, useMap } from "react-leaflet";
 import type { Feature } from "geojson";
-import { basemap, featureBounds, BASEMAP_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, type BasemapProps } from "./basemap";
-import type { Obstacle, TextLabel } from "./labelLayout";
+import { basemap, BASEMAP_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, type BasemapProps } from "./basemap";
+import { BELARUS_BOUNDS, FIT_PADDING, MAX_ZOOM, MIN_ZOOM, ZOOM_SNAP } from "./initialView";
+import type { TextLabel } from "./labelLayout";
 import { MapLabels, TownDots } from "./MapLabels";
 import { SymbolCanvas } from "./SymbolCanvas";
 import { SymbolMarker } from "./SymbolMarker";
-import type { MapSymbol, TownLabel } from "./symbols";
+import { obstaclesOf, type MapSymbol, type TownLabel } from "./symbols";
 import { useSummaryId } from "../widgets/summaryId";
 import "./map.css";
 
@@ -39,7 +40,7 @@ export interface DetentionMapProps {
   noteId?: string;
 }
 
-const BELARUS_BOUNDS = featureBounds("belarus");
+const FIT: [number, number] = [FIT_PADDING, FIT_PADDING];
 const MAX_BOUNDS: [[number, number], [number, number]] = [
   [49.5, 19.5],
   [58, 36.5],
@@ -81,12 +82,12 @@ function DetentionMap(props: DetentionMapProps) {
     <div className={`det-map${tiles ? " tiles-on" : ""}`} ref={wrap}>
       <MapContainer
         bounds={BELARUS_BOUNDS}
-        boundsOptions={{ padding: [6, 6] }}
+        boundsOptions={{ padding: FIT }}
         maxBounds={MAX_BOUNDS}
         maxBoundsViscosity={0.7}
-        minZoom={4.5}
-        maxZoom={tiles ? 16 : 11}
-        zoomSnap={0.25}
+        minZoom={MIN_ZOOM}
+        maxZoom={tiles ? 16 : MAX_ZOOM}
+        zoomSnap={ZOOM_SNAP}
         zoomDelta={0.5}
         scrollWheelZoom={false}
         zoomAnimation={motion}
@@ -139,14 +140,6 @@ function DetentionMap(props: DetentionMapProps) {
 
 /** Memoised: the owner re-renders on every range change, the map only when what it shows changes. */
 export default memo(DetentionMap);
-
-/** Symbols (with their halo and badge) and town dots, for labels to keep clear of. */
-function obstaclesOf(symbols: readonly MapSymbol[], towns: readonly TownLabel[]): Obstacle[] {
-  return [
-    ...symbols.map((s) => ({ at: s.anchor, dx: s.dx, half: s.r + 3 })),
-    ...towns.map((t) => ({ at: t.place, dx: 0, half: 3 })),
-  ];
-}
 
 interface SelectedPopupProps {
   symbol: MapSymbol;
@@ -226,7 +219,7 @@ function useRefitOnResize(map: LeafletMap) {
       map.invalidateSize({ animate: false });
       if (!moved) {
         map.off("dragstart zoomstart", markMoved);
-        map.fitBounds(BELARUS_BOUNDS, { padding: [6, 6], animate: false });
+        map.fitBounds(BELARUS_BOUNDS, { padding: FIT, animate: false });
         map.on("dragstart zoomstart", markMoved);
       }
     });

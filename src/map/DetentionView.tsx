@@ -30,6 +30,8 @@ import {
 } from "./eventText";
 import { Filters } from "./Filters";
 import { Legend } from "./Legend";
+import StaticMap from "./StaticMap";
+import { useServerRender } from "./useServerRender";
 import type { TextLabel } from "./labelLayout";
 import { useWidth } from "../charts/common/useWidth";
 import {
@@ -125,6 +127,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
     (s: MapSymbol) => ({ label: symbolLabel(s.view, lang, t), letter: categoryLetter(s.view.event.category, t) }),
     [lang, t],
   );
+  const letterOf = useCallback((s: MapSymbol) => categoryLetter(s.view.event.category, t), [t]);
   const details = useCallback(
     (s: MapSymbol) => <EventDetails view={s.view} release={release} lang={lang} t={t} />,
     [release, lang, t],
@@ -152,6 +155,11 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
     [],
   );
 
+  const server = useServerRender();
+  const picture = (
+    <StaticMap symbols={symbols} towns={townList} labels={labels} letterOf={letterOf} width={width} lang={lang} t={t} />
+  );
+
   return (
     <div className="det-view">
       <Filters
@@ -177,23 +185,29 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
               </button>
             </p>
           )}
-          <Suspense fallback={<div className="det-map det-map-loading">{t("map.loadingMap")}</div>}>
-            <DetentionMap
-              symbols={symbols}
-              towns={townList}
-              labels={labels}
-              describe={describe}
-              selectedId={selectedId}
-              matches={matchIds}
-              onSelect={onSelect}
-              onClose={onClose}
-              details={details}
-              tiles={tiles}
-              name={t("map.mapLabel")}
-              dense={dense}
-              noteId={noteId}
-            />
-          </Suspense>
+          {/* A picture of the same first view until Leaflet has loaded, and in the build's prerendered embed
+              (where Leaflet cannot run). */}
+          {server ? (
+            picture
+          ) : (
+            <Suspense fallback={picture}>
+              <DetentionMap
+                symbols={symbols}
+                towns={townList}
+                labels={labels}
+                describe={describe}
+                selectedId={selectedId}
+                matches={matchIds}
+                onSelect={onSelect}
+                onClose={onClose}
+                details={details}
+                tiles={tiles}
+                name={t("map.mapLabel")}
+                dense={dense}
+                noteId={noteId}
+              />
+            </Suspense>
+          )}
           <UnlocatedPanel
             views={unlocated}
             release={release}

@@ -25,7 +25,8 @@ export function SymbolGlyph(props: SymbolInput) {
   );
 }
 
-function shapeElement(s: Shape, key: number) {
+/** One shape of a symbol drawing as a React element (the legend and the static map draw with it). */
+export function shapeElement(s: Shape, key: number) {
   switch (s.kind) {
     case "circle":
       return <circle key={key} className={s.className} cx={s.cx} cy={s.cy} r={s.r} />;

@@ -8,6 +8,7 @@ import { scaleSqrt } from "d3-scale";
 import type { Oblast, Place, Qualifier } from "../data/schema";
 import { REGION_ANCHORS } from "./basemap";
 import { isOnMap, type EventView, type LatLon } from "./detentionModel";
+import type { Obstacle } from "./labelLayout";
 import { PointGrid } from "./spatialGrid";
 
 /** Radius of the largest figure, in CSS pixels. */
@@ -247,4 +248,12 @@ export function townLabels(symbols: readonly MapSymbol[]): TownLabel[] {
     }
   }
   return [...labels.values()];
+}
+
+/** Symbols (with their halo and badge) and town dots, for labels to keep clear of. */
+export function obstaclesOf(symbols: readonly MapSymbol[], towns: readonly TownLabel[]): Obstacle[] {
+  return [
+    ...symbols.map((s) => ({ at: s.anchor, dx: s.dx, half: s.r + 3 })),
+    ...towns.map((t) => ({ at: t.place, dx: 0, half: 3 })),
+  ];
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
+import { PROBE_SCRIPT, type ProbeState } from "../../bench/lib/probe";
 import { screenshot } from "./screens";
 
 const base = inject("baseUrl");
@@ -19,8 +20,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(query: string, { width = 800, blockApp = false } = {}) {
+interface OpenOptions {
+  width?: number;
+  blockApp?: boolean;
+  /** Install the benchmark's probe (window.__bench). */
+  probe?: boolean;
+  /** Called before the page loads (e.g. to hold back a chunk). */
+  before?: (page: Page) => Promise<void>;
+}
+
+async function open(query: string, { width = 800, blockApp = false, probe = false, before }: OpenOptions = {}) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  if (probe) await page.addInitScript(PROBE_SCRIPT);
+  await before?.(page);
   const errors = collectErrors(page);
   const blocked = await blockExternal(page);
   const aborted: string[] = [];
@@ -84,6 +96,69 @@ describe("prerendered embeds", () => {
       if (widget === "prisoners-trend") await screenshot(phone.page, "prerendered-trend-be-360");
       await phone.page.close();
     }
+  });
+
+  it("draw the map as a still picture in Leaflet's first view, which the benchmark counts as painted, not ready", async () => {
+    // The benchmark's own probe, so this checks the rule it applies to the copy and to the live widget.
+    const probe = async (page: Page) =>
+      (await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench)) as ProbeState;
+    const { page, blocked } = await open("widget=detention-map&lang=en", { blockApp: true, probe: true });
+    const picture = page.locator('#prerendered [data-widget="detention-map"] svg.static-map');
+    await picture.waitFor(POLL);
+    expect(await picture.getAttribute("role")).toBe("img");
+    expect(await picture.getAttribute("aria-label")).toBe("Map of detention events in Belarus");
+    expect(await picture.locator("path.static-map-land").count()).toBe(1);
+    expect(await picture.locator(".static-map-symbol").count()).toBeGreaterThan(10);
+    expect(await picture.locator(".static-map-label.town").count()).toBeGreaterThan(5);
+    // The picture fills its box: the outline spans most of it.
+    const box = (await picture.boundingBox())!;
+    const land = (await picture.locator("path.static-map-land").boundingBox())!;
+    expect(land.width / box.width).toBeGreaterThan(0.8);
+    const state = await probe(page);
+    expect(Object.keys(state.painted)).toContain("detention-map");
+    expect(state.ready).toEqual({});
+    expect(blocked).toEqual([]);
+    await screenshot(page, "prerendered-map-en");
+    await page.close();
+
+    // Live: the same picture while the Leaflet chunk loads (not "ready"), then Leaflet in its place.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const live = await open("widget=detention-map&lang=en", {
+      probe: true,
+      before: async (p) => {
+        await p.route(/\/assets\/DetentionMap-[^/]*\.js/, async (route) => {
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    await live.page.locator("#root svg.static-map").waitFor(POLL);
+    expect(await live.page.locator("#root .static-map-symbol").count()).toBeGreaterThan(10);
+    expect((await probe(live.page)).ready).toEqual({});
+    const dots = await live.page.evaluate(() =>
+      [...document.querySelectorAll("#root .static-map .town-dot")].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x + r.width / 2, r.y + r.height / 2];
+      }),
+    );
+    release();
+    await live.page.locator("#root .leaflet-marker-pane .det-icon").first().waitFor(POLL);
+    await expect.poll(async () => Object.keys((await probe(live.page)).ready), POLL).toContain("detention-map");
+    expect(await live.page.locator("#root svg.static-map").count()).toBe(0);
+    // Leaflet draws the towns where the picture had them (within a pixel or two of rounding).
+    const leafletDots = await live.page.evaluate(() =>
+      [...document.querySelectorAll("#root .leaflet-overlay-pane path.town-dot")].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x + r.width / 2, r.y + r.height / 2];
+      }),
+    );
+    expect(leafletDots.length).toBe(dots.length);
+    for (const [x, y] of leafletDots) {
+      expect(Math.min(...dots.map(([a, b]) => Math.hypot(a! - x!, b! - y!)))).toBeLessThan(2.5);
+    }
+    expect(live.errors).toEqual([]);
+    await live.page.close();
   });
 
   it("give way to the live widget, which ends up alone on the page", async () => {

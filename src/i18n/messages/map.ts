@@ -3,7 +3,6 @@ export const map = {
   en: {
     "map.title": "Mass detentions and raids",
     "map.mapLabel": "Map of detention events in Belarus",
-    "map.loadingMap": "Loading the map…",
     "map.tiles": "Show street map (online)",
     "map.filters": "Filters",
     "map.rangeActive": "Dates: {start} – {end}",
@@ -59,6 +58,7 @@ export const map = {
     "map.dense.note":
       "Dense map ({n} symbols): they are drawn as one picture, so each event is reached with a keyboard or a screen reader through the list of events.",
     "map.dense.toList": "Go to the list",
+    "map.static.largest": "Until the map loads, only the largest symbols are drawn: {n} of {total}.",
     "map.detail.dates": "Dates",
     "map.detail.count": "People",
     "map.detail.category": "Category",
@@ -95,7 +95,6 @@ export const map = {
   be: {
     "map.title": "Масавыя затрыманні і рэйды",
     "map.mapLabel": "Мапа затрыманняў у Беларусі",
-    "map.loadingMap": "Загружаецца мапа…",
     "map.tiles": "Паказаць мапу вуліц (анлайн)",
     "map.filters": "Фільтры",
     "map.rangeActive": "Даты: {start} – {end}",
@@ -151,6 +150,7 @@ export const map = {
     "map.dense.note":
       "Шчыльная мапа (знакаў: {n}): яны намаляваныя адным малюнкам, таму з клавіятуры або праграмы чытання з экрана кожная падзея даступная праз спіс падзей.",
     "map.dense.toList": "Перайсці да спіса",
+    "map.static.largest": "Пакуль мапа загружаецца, паказаны толькі найбольшыя знакі: {n} з {total}.",
     "map.detail.dates": "Даты",
     "map.detail.count": "Колькасць людзей",
     "map.detail.category": "Катэгорыя",
@@ -187,7 +187,6 @@ export const map = {
   ru: {
     "map.title": "Массовые задержания и рейды",
     "map.mapLabel": "Карта задержаний в Беларуси",
-    "map.loadingMap": "Загружается карта…",
     "map.tiles": "Показать карту улиц (онлайн)",
     "map.filters": "Фильтры",
     "map.rangeActive": "Даты: {start} – {end}",
@@ -243,6 +242,7 @@ export const map = {
     "map.dense.note":
       "Плотная карта (знаков: {n}): они нарисованы одной картинкой, поэтому с клавиатуры или программой чтения с экрана каждое событие доступно через список событий.",
     "map.dense.toList": "Перейти к списку",
+    "map.static.largest": "Пока карта загружается, показаны только самые крупные знаки: {n} из {total}.",
     "map.detail.dates": "Даты",
     "map.detail.count": "Число людей",
     "map.detail.category": "Категория",
