@@ -5,6 +5,10 @@
  * until the live widget replaces it (src/embed/EmbedView.tsx removes #prerendered; if it is gone already, the
  * fragment came too late and is dropped). Parameters as in src/embed/params.ts. No fragment (an unknown
  * widget, release or a draft) means nothing is shown here and the app does what it always did.
+ *
+ * It also asks the browser to start downloading the data the live widget will read (data/manifest.json and,
+ * when the URL names the release, that release's files) while the app's modules are still on their way:
+ * <link rel="preload" as="fetch">, which the app's own fetch() then takes over.
  */
 (function () {
   "use strict";
@@ -19,6 +23,28 @@
   if (LANGS.indexOf(lang) < 0) lang = "en";
   root.lang = lang;
 
+  // What src/data/loader.ts reads, in its order (tests/component/prerender.test.tsx keeps the list in step).
+  var RELEASE_FILES = [
+    "sources.json",
+    "places.json",
+    "people.json",
+    "pardons.json",
+    "detentions.json",
+    "series.json",
+    "deaths.json",
+    "incommunicado.json",
+    "events.json",
+  ];
+  function preload(href) {
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    // fetch() requests same-origin CORS: a preload matches it only with the same mode and credentials.
+    link.crossOrigin = "anonymous";
+    link.href = href;
+    document.head.appendChild(link);
+  }
+
   var ID = /^[\w-]{1,64}$/;
   var DAY = /^\d{4}-\d{2}-\d{2}$/;
   var widget = q.get("widget") || "";
@@ -27,7 +53,13 @@
   var to = q.get("to");
   // A fragment shows the whole release: a time range is drawn by the live widget only.
   var ranged = from && to && DAY.test(from) && DAY.test(to) && from <= to;
-  if (!ID.test(widget) || !ID.test(release) || ranged || !window.fetch) return;
+  if (!ID.test(widget) || !ID.test(release) || !window.fetch) return;
+  // The live widget's data, whether or not there is a copy to show. Without a release in the URL the
+  // manifest says which is the newest, so only the manifest is asked for early.
+  preload("data/manifest.json");
+  if (release !== "latest")
+    for (var f = 0; f < RELEASE_FILES.length; f++) preload("data/releases/" + release + "/" + RELEASE_FILES[f]);
+  if (ranged) return;
   var frame = q.get("frame");
   if (!frame || !/^[A-Za-z0-9_-]{1,40}$/.test(frame)) frame = null;
 

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRelease } from "../../src/data/loader";
+import { RELEASE_FILE_NAMES } from "../../src/data/schema";
 import { EMBED_WIDGET_IDS } from "../../src/embed/lazyWidgets";
 import { FRAGMENT_MARK, pictureOf, prerenderWidget } from "../../src/embed/prerender";
 import { lazyWidgetModules } from "../../src/embed/prerenderPlugin";
@@ -83,6 +84,13 @@ describe("prerendered embeds", () => {
     expect(readFileSync(path.resolve(import.meta.dirname, "../../public/embed-paint.js"), "utf8")).toContain(
       FRAGMENT_MARK,
     );
+  });
+
+  it("start the live widget's data downloading early: embed-paint.js preloads the files the loader reads", () => {
+    const script = readFileSync(path.resolve(import.meta.dirname, "../../public/embed-paint.js"), "utf8");
+    const listed = /var RELEASE_FILES = \[([^\]]*)\]/.exec(script)?.[1] ?? "";
+    expect([...listed.matchAll(/"([a-z]+\.json)"/g)].map((m) => m[1])).toEqual(RELEASE_FILE_NAMES);
+    expect(script).toContain('preload("data/manifest.json")');
   });
 
   it("find the module of every lazily loaded widget (for the CSS of its chunk)", () => {

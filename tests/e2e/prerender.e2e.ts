@@ -175,6 +175,34 @@ describe("prerendered embeds", () => {
     await page.close();
   });
 
+  it("start the live widget's data downloading with the page, and download each file once", async () => {
+    const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
+    const release = manifest.releases.map((r) => r.id).sort().at(-1)!;
+    const data: string[] = [];
+    const { page, errors } = await open(`widget=treason-trend&release=${release}&lang=en`, {
+      before: async (p) => {
+        p.on("request", (r) => {
+          const path = new URL(r.url()).pathname;
+          if (path.includes("/data/")) data.push(path.slice(path.indexOf("/data/")));
+        });
+      },
+    });
+    await page.locator('#root [data-widget="treason-trend"] .trend-plot').waitFor(POLL);
+    await page.waitForLoadState("networkidle");
+    // The manifest and the nine files of the release, asked for by embed-paint.js's preloads and taken over by
+    // the loader's fetch(): a preload the loader could not use would show up here as a second request.
+    expect(data.sort()).toEqual(
+      [
+        "/data/manifest.json",
+        ...["deaths", "detentions", "events", "incommunicado", "pardons", "people", "places", "series", "sources"].map(
+          (name) => `/data/releases/${release}/${name}.json`,
+        ),
+      ].sort(),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("leave unknown widgets and releases to the app, as before", async () => {
     const { page, errors } = await open("widget=nope&lang=en", { blockApp: false });
     await page.locator(".error-panel").waitFor(POLL);
