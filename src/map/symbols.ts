@@ -4,7 +4,7 @@
  * ring, so "at least 80" and "around 100" are both visible; an event without a count is a fixed
  * "count unknown" square. One event = one symbol, however many towns it covers.
  */
-import { scaleSqrt } from "d3-scale";
+import { sqrtScale } from "../charts/common/scale";
 import type { Oblast, Place, Qualifier } from "../data/schema";
 import { REGION_ANCHORS } from "./basemap";
 import { isOnMap, type EventView, type LatLon } from "./detentionModel";
@@ -67,7 +67,7 @@ export function radiusScale(all: readonly EventView[], maxR = MAX_R) {
   // A loop, not Math.max(...spread): a spread of 100,000 arguments overflows the call stack.
   let max = 1;
   for (const v of all) if (isOnMap(v) && (v.max ?? 0) > max) max = v.max!;
-  return scaleSqrt().domain([0, max]).range([0, maxR]).clamp(true);
+  return sqrtScale([0, max], [0, maxR], { clamp: true });
 }
 
 export function ringsOf(v: EventView, radius: (n: number) => number): Ring[] {
