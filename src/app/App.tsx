@@ -1,5 +1,6 @@
 import "virtual:i18n/en/changes";
 import { lazy, Suspense, useEffect, useMemo } from "react";
+import { AddToBriefing } from "../briefing/AddToBriefing";
 import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";
 import { KeyFigures } from "../components/KeyFigures";
 import { RangeControl } from "../components/RangeControl";
@@ -96,7 +97,7 @@ export function App() {
             <div className="widgets">
               {WIDGETS.map((def) => (
                 <WidgetBoundary key={def.id} name={def.title(ctx.t)}>
-                  <WidgetFrame def={def} ctx={ctx} />
+                  <WidgetFrame def={def} ctx={ctx} actions={<AddToBriefing def={def} ctx={ctx} />} />
                 </WidgetBoundary>
               ))}
             </div>

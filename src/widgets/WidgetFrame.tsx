@@ -1,5 +1,4 @@
-import { useId } from "react";
-import { AddToBriefing } from "../briefing/AddToBriefing";
+import { useId, type ReactNode } from "react";
 import { PrintOnlyTable } from "../briefing/PrintTable";
 import { SourceLinks } from "../components/SourceLinks";
 import { ShareButton } from "../embed/ShareButton";
@@ -12,10 +11,13 @@ import type { WidgetContext, WidgetDef } from "./types";
 interface WidgetFrameProps {
   def: WidgetDef;
   ctx: WidgetContext;
+  /** The page's own buttons after Share (the dashboard's "Add to my briefing"; an embed has none, and does
+   * not download their code). */
+  actions?: ReactNode;
 }
 
 /** Title, as-of line, generated summary, chart or table, qualifier legend and source line. */
-export function WidgetFrame({ def, ctx }: WidgetFrameProps) {
+export function WidgetFrame({ def, ctx, actions }: WidgetFrameProps) {
   const { t, release, lang } = ctx;
   const id = useId();
   const showTable = useStore((s) => s.tables.includes(def.id));
@@ -37,7 +39,7 @@ export function WidgetFrame({ def, ctx }: WidgetFrameProps) {
           {showTable ? t("frame.showChart") : t("frame.showTable")}
         </button>
         <ShareButton def={def} ctx={ctx} />
-        <AddToBriefing def={def} ctx={ctx} />
+        {actions}
       </header>
       <SummaryIdContext.Provider value={`${id}-summary`}>
         {showTable ? <WidgetTableView def={def} ctx={ctx} /> : <def.Component ctx={ctx} />}

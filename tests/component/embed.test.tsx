@@ -149,8 +149,9 @@ describe("EmbedApp", () => {
       "https://tracker.example/sub/index.html?release=2024-11-15&lang=en#key-figures",
     );
     expect(back.getAttribute("target")).toBe("_blank");
-    // No Share button inside an embed.
+    // No Share button inside an embed, nor the dashboard's "Add to my briefing".
     expect(screen.queryByRole("button", { name: /^Share/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Add to my briefing/ })).toBeNull();
     fireEvent.click(within(notice).getByRole("button", { name: "Dismiss this note" }));
     expect(screen.queryByRole("complementary", { name: "Newer data available" })).toBeNull();
   });
