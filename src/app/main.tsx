@@ -9,6 +9,7 @@ import "../briefing/briefing.css";
 import "../briefing/print.css";
 import { registerServiceWorker } from "../briefing/offline";
 import { loadMessages } from "../i18n";
+import { preloadMap } from "../map/DetentionView";
 
 startUrlSync();
 
@@ -24,6 +25,10 @@ useStore.subscribe(applyTheme);
 // Offline use (briefings in rooms without wifi): built bundles only, never the dev server, never embeds.
 // (MODE, not just PROD: a build run with NODE_ENV=test, as under vitest, has PROD false but is still a build.)
 if (import.meta.env.PROD || import.meta.env.MODE === "production") registerServiceWorker();
+
+// The dashboard's map needs Leaflet (a chunk of its own): download it alongside the data, not after the
+// whole page has been drawn. Other panels leave it until the reader comes back to the dashboard.
+if (useStore.getState().panel === "dashboard") void preloadMap();
 
 // The reader's language is drawn from the first paint (English is in the bundle; be/ru are a chunk each).
 await loadMessages(useStore.getState().lang);

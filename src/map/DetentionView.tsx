@@ -47,7 +47,10 @@ import {
 import { UnlocatedPanel } from "./UnlocatedPanel";
 import "./detentions.css";
 
-const DetentionMap = lazy(() => import("./DetentionMap"));
+/** Starts downloading Leaflet and the live map (once; later calls get the same promise). */
+let mapChunk: Promise<typeof import("./DetentionMap")> | null = null;
+export const preloadMap = () => (mapChunk ??= import("./DetentionMap"));
+const DetentionMap = lazy(preloadMap);
 
 const PREFIX = "detention:";
 
