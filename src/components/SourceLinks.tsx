@@ -19,14 +19,24 @@ function shortLabel(s: { publisher: string; date?: string; title: string }): str
 
 /** The sources page for the current view (release and language kept), scrolled to one source. */
 function sourcesPageHref(id: string): string {
-  const q = new URLSearchParams(typeof window === "undefined" ? "" : window.location.search);
+  return `${sourcesPageQuery(typeof window === "undefined" ? "" : window.location.search)}#source-${id}`;
+}
+
+// A page renders hundreds of source links, all from the same URL: its query is worked out once per URL.
+let lastSearch: string | null = null;
+let lastQuery = "";
+function sourcesPageQuery(search: string): string {
+  if (search === lastSearch) return lastQuery;
+  const q = new URLSearchParams(search);
   const keep = new URLSearchParams();
   for (const k of ["release", "lang", "theme"]) {
     const v = q.get(k);
     if (v) keep.set(k, v);
   }
   keep.set("panel", "sources");
-  return `?${keep.toString()}#source-${id}`;
+  lastSearch = search;
+  lastQuery = `?${keep.toString()}`;
+  return lastQuery;
 }
 
 type Source = ReleaseData["sources"][number];

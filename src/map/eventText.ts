@@ -8,6 +8,7 @@ import {
   formatMeasure,
   formatMeasureShort,
   formatNumber,
+  pluralCategory,
   type Lang,
 } from "../i18n/format";
 import { summaryFacts, type Category, type EventView } from "./detentionModel";
@@ -26,8 +27,7 @@ const PLURALS = {
 
 /** The message key of a counted phrase in the plural form the language needs for n. */
 export function pluralKey(phrase: keyof typeof PLURALS, lang: Lang, n: number): MessageKey {
-  const cat = new Intl.PluralRules(locale(lang)).select(n);
-  return PLURALS[phrase](cat === "one" || cat === "few" || cat === "many" ? cat : "other");
+  return PLURALS[phrase](pluralCategory(n, lang));
 }
 
 /** "Smarhon and Slonim", "Smarhon, Slonim and Lida". Not Intl.ListFormat: browsers lack Belarusian patterns. */
