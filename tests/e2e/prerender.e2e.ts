@@ -177,7 +177,10 @@ describe("prerendered embeds", () => {
 
   it("start the live widget's data downloading with the page, and download each file once", async () => {
     const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
-    const release = manifest.releases.map((r) => r.id).sort().at(-1)!;
+    const release = manifest.releases
+      .map((r) => r.id)
+      .sort()
+      .at(-1)!;
     const data: string[] = [];
     const { page, errors } = await open(`widget=treason-trend&release=${release}&lang=en`, {
       before: async (p) => {
