@@ -28,8 +28,9 @@ export function Downloads({ def, ctx, url }: DownloadsProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const name = (ext: string, variant?: string) => exportFileName(def.id, release.entry.id, ext, variant);
-  const shown = exportWidgetCsv(def, ctx, false);
-  const full = exportWidgetCsv(def, ctx, true);
+  // Tables read once when the dialog opens, like the picture; the CSV text is written on a click.
+  const [shown] = useState(() => exportWidgetCsv(def, ctx, false));
+  const [full] = useState(() => exportWidgetCsv(def, ctx, true));
   const rangeVariant = ctx.range ? `${ctx.range.start}_${ctx.range.end}` : undefined;
   const size = (scale: number) => {
     if (svg instanceof Error) return "";
@@ -50,8 +51,8 @@ export function Downloads({ def, ctx, url }: DownloadsProps) {
       setBusy(false);
     }
   };
-  const csv = (text: string, variant?: string) =>
-    downloadBlob(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }), name("csv", variant));
+  const csv = (text: () => string, variant?: string) =>
+    downloadBlob(new Blob(["\uFEFF", text()], { type: "text/csv;charset=utf-8" }), name("csv", variant));
 
   return (
     <section className="embed-section" aria-labelledby="embed-downloads-title">

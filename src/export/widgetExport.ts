@@ -44,13 +44,21 @@ export function exportWidgetSvg(def: WidgetDef, ctx: WidgetContext, url: string,
   return { ...tableToSvg(doc, def.table(ctx), ctx.release, info, palette), kind: "table" };
 }
 
-/** CSV of the view as shown (the selected range) or of the full series (no range). */
-export function exportWidgetCsv(def: WidgetDef, ctx: WidgetContext, full: boolean): { csv: string; rows: number } {
+/**
+ * CSV of the view as shown (the selected range) or of the full series (no range): how many rows it has, and
+ * the text, written when asked for (100,000 rows take a while to quote and join; the Share dialog shows the
+ * count when it opens and writes the file on a click).
+ */
+export function exportWidgetCsv(
+  def: WidgetDef,
+  ctx: WidgetContext,
+  full: boolean,
+): { rows: number; csv: () => string } {
   const table = def.table(full ? { ...ctx, range: null } : ctx);
   const labels = {
     qualifier: ctx.t("export.csv.qualifier"),
     sources: ctx.t("export.csv.sources"),
     urls: ctx.t("export.csv.urls"),
   };
-  return { csv: tableToCsv(table, ctx.release, ctx.lang, labels), rows: table.rows.length };
+  return { rows: table.rows.length, csv: () => tableToCsv(table, ctx.release, ctx.lang, labels) };
 }
