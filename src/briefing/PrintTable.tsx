@@ -1,12 +1,11 @@
-/** The data table of a view, for paper: every row with its sources, header repeated on each page. */
-import { DataTable } from "../widgets/DataTable";
+/** The data table of a view, for paper: its rows with their sources, header repeated on each page. */
+import { LimitedTable } from "../widgets/DataTable";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { usePrinting } from "./usePrinting";
 
+/** As on screen, a table longer than TABLE_ROWS prints that many and says the CSV has every row. */
 export function PrintTable({ def, ctx }: { def: WidgetDef; ctx: WidgetContext }) {
-  const table = def.table(ctx);
-  if (table.rows.length === 0) return null;
-  return <DataTable def={def} ctx={ctx} columns={table.columns} rows={table.rows} className="data-table print-table" />;
+  return <LimitedTable def={def} ctx={ctx} className="data-table print-table" skipEmpty />;
 }
 
 /** In a dashboard widget: nothing on screen; when printing, the table beside the chart. */

@@ -5,7 +5,7 @@ import { ShareButton } from "../embed/ShareButton";
 import { formatDate, formatNumber, pluralCategory } from "../i18n/format";
 import { useStore } from "../state/store";
 import { SummaryIdContext } from "./summaryId";
-import { DataTable } from "./DataTable";
+import { LimitedTable } from "./DataTable";
 import type { WidgetContext, WidgetDef } from "./types";
 
 interface WidgetFrameProps {
@@ -85,37 +85,16 @@ function SourceLine({ ctx, ids }: { ctx: WidgetContext; ids: readonly string[] }
   );
 }
 
-/**
- * Rows of a data table put on the page. A 10⁵-row table would stall the page for seconds; a longer
- * one shows this many (the widget picks which: the first, or the newest of a time series) and says
- * how many there are and that the CSV download has them all (it asks the widget without a limit).
- */
-const TABLE_ROWS = 500;
-
 function WidgetTableView({ def, ctx }: WidgetFrameProps) {
-  const { t, lang } = ctx;
-  const table = def.table(ctx, TABLE_ROWS);
-  const part = table.part ?? "first";
-  const rows =
-    table.rows.length <= TABLE_ROWS
-      ? table.rows
-      : part === "newest"
-        ? table.rows.slice(-TABLE_ROWS)
-        : table.rows.slice(0, TABLE_ROWS);
-  const total = Math.max(table.total ?? 0, table.rows.length);
   return (
-    <>
-      {rows.length < total && (
-        <p className="table-note">
-          {t(part === "newest" ? "frame.tableNewest" : "frame.tableFirst", {
-            shown: formatNumber(rows.length, lang),
-            total: formatNumber(total, lang),
-          })}
-        </p>
+    <LimitedTable
+      def={def}
+      ctx={ctx}
+      wrap={(table) => (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={def.title(ctx.t)}>
+          {table}
+        </div>
       )}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={def.title(t)}>
-        <DataTable def={def} ctx={ctx} columns={table.columns} rows={rows} />
-      </div>
-    </>
+    />
   );
 }

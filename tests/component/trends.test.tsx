@@ -298,6 +298,23 @@ describe("prisoners trend at 100,000 daily observations", () => {
     const last = within(section).getAllByRole("row").at(-1)!;
     expect(last.textContent).toContain("31 December 2009");
   });
+
+  it("prints the same 500 rows beside the chart, with the same note, not thousands of pages", () => {
+    const { section } = renderWidget(prisonersTrend, { release, range: { start: "2000-01-01", end: "2009-12-31" } });
+    expect(section.querySelector(".print-table")).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event("beforeprint"));
+    });
+    const printed = section.querySelector(".print-only")!;
+    expect(printed.querySelectorAll(".print-table tbody tr")).toHaveLength(500);
+    expect(printed.querySelector(".table-note")!.textContent).toBe(
+      "3,653 rows in all; the newest 500 are shown here. Every row is in the CSV download (Share → Download on the dashboard).",
+    );
+    act(() => {
+      window.dispatchEvent(new Event("afterprint"));
+    });
+    expect(section.querySelector(".print-table")).toBeNull();
+  });
 });
 
 describe("trend model", () => {
