@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app and the peer pages, generates the stress release, serves both data
  * sets on 127.0.0.1 and measures, in real Chromium, bytes shipped, time to each chart drawn, time-range
- * re-render, data load and verification, and peak JS heap — ours side by side with the libraries a
+ * re-render, map pan and zoom frames, data load and verification, and peak JS heap — ours side by side with the libraries a
  * newsroom developer would otherwise use. Prints Markdown tables, writes bench/results/latest.json and
  * bench/RESULTS.md, and exits 1 when a budget in bench/budgets.json is broken (2 when it cannot measure).
  *
@@ -27,6 +27,7 @@ import {
   type ReleaseInfo,
 } from "./lib/plan.ts";
 import { timeNodeLoad, type NodeLoad } from "./lib/node-load.ts";
+import { measureMapMotion, type MapMotionResult } from "./lib/mapMotion.ts";
 import { buildReport, type BenchData, type BrowserLoad } from "./lib/report.ts";
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
@@ -143,6 +144,7 @@ async function main() {
     real: { cold: [], warm: [], error: null },
     stress: { cold: [], warm: [], error: null },
   };
+  const motion: Record<Dataset, MapMotionResult[]> = { real: [], stress: [] };
   /** Pages that cannot draw (n/a, error, timeout) are not loaded again in later runs. */
   const skip = new Set<string>();
 
@@ -160,6 +162,16 @@ async function main() {
           const broken = r.timedOut || r.pageError || (p.spec.expect ?? []).some((w) => w in r.failed);
           if (broken) skip.add(id);
           process.stdout.write(broken ? "x" : ".");
+        }
+        // Map motion (bench/lib/mapMotion.ts): as many runs as at stress size, for both data sets.
+        if (run <= STRESS_RUNS && !skip.has(`${dataset}|embed:detention-map`)) {
+          const m = await measureMapMotion(browser, {
+            url: `${servers[dataset].url}embed.html?widget=detention-map&release=${infos[dataset].id}`,
+            viewport: EMBED_VIEWPORT,
+            timeoutMs: dataset === "real" ? REAL_TIMEOUT_MS : STRESS_TIMEOUT_MS,
+          });
+          motion[dataset].push(m);
+          process.stdout.write(m.error ? "x" : "m");
         }
         const load = await browserLoad(browser, servers[dataset].url);
         if (typeof load === "string") browserLoads[dataset].error = load;
@@ -189,6 +201,7 @@ async function main() {
     results,
     nodeLoad,
     browserLoad: browserLoads,
+    motion,
     trees,
     timeoutsS: { real: REAL_TIMEOUT_MS / 1000, stress: STRESS_TIMEOUT_MS / 1000 },
     budgets: JSON.parse(readFileSync(path.join(BENCH, "budgets.json"), "utf8")).budgets,

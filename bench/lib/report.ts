@@ -2,6 +2,7 @@
 import type { Machine } from "./machine.ts";
 import type { NodeLoad } from "./node-load.ts";
 import type { PageResult } from "./page.ts";
+import type { MapMotionResult } from "./mapMotion.ts";
 import { COMPARISONS, PEER_LABELS, REFERENCE, type ChartKind, type Dataset, type ReleaseInfo } from "./plan.ts";
 import { fileSize, isMapCode, libraryHints, total, type SizeTotal } from "./sizes.ts";
 import { stat, type Stat } from "./stats.ts";
@@ -34,6 +35,8 @@ export interface BenchData {
   results: Record<string, PageResult[]>;
   nodeLoad: Record<Dataset, NodeLoad>;
   browserLoad: Record<Dataset, BrowserLoad>;
+  /** Map pan and zoom gestures on the map embed, one result per run (absent in results from older runs). */
+  motion?: Record<Dataset, MapMotionResult[]>;
   trees: Record<Dataset, string>;
   timeoutsS: Record<Dataset, number>;
   budgets: Budget[];
@@ -268,6 +271,36 @@ export function buildReport(d: BenchData) {
     );
   }
 
+  // ---- map motion (bench/lib/mapMotion.ts) ----
+  const motionOf = (ds: Dataset) => {
+    const runs = d.motion?.[ds] ?? [];
+    for (const r of runs.filter((x) => x.error)) notes.push(`map motion (${ds}): ${r.error}`);
+    const samples = runs.filter((x) => !x.error).flatMap((x) => x.samples);
+    const of = (kind: string | null) => samples.filter((x) => kind === null || x.kind === kind);
+    const complete = samples.map((x) => x.completeMs).filter((x): x is number => x !== null);
+    return {
+      renderer: runs.find((x) => x.renderer)?.renderer ?? null,
+      all: stat(of(null).map((x) => x.longestFrameMs)),
+      pan: stat(of("pan").map((x) => x.longestFrameMs)),
+      zoom: stat(of("zoom").map((x) => x.longestFrameMs)),
+      longTasks: stat(samples.map((x) => x.longTaskMs)),
+      complete: stat(complete),
+      progressive: complete.length,
+      n: samples.length,
+    };
+  };
+  const motion = { real: motionOf("real"), stress: motionOf("stress") };
+  for (const ds of DATASETS) {
+    const m = motion[ds];
+    if (!m.n && d.motion) notes.push(`map motion (${ds}): n/a — no gesture was measured`);
+    check(
+      ds === "real" ? "map-motion" : "map-motion-stress",
+      `Map pan and zoom, ${ds} release: median longest frame per gesture (${m.n} gestures)`,
+      m.all ? m.all.median : null,
+      m.all ? `${r1(m.all.median)} ms (${r1(m.all.min)}–${r1(m.all.max)})` : "",
+    );
+  }
+
   const nodeStat = (ds: Dataset) => {
     const l = d.nodeLoad[ds];
     if (l.error) notes.push(`loadRelease in Node (${ds}): ${l.error}`);
@@ -336,6 +369,25 @@ export function buildReport(d: BenchData) {
       ],
       ["data fetched (first request → last byte), ms", fmtStat(dataFetch("real")), fmtStat(dataFetch("stress"))],
       ["peak JS heap", fmtHeap(heapStat("real", "dashboard")), fmtHeap(heapStat("stress", "dashboard"))],
+    ],
+  );
+
+  const motionTable = table(
+    ["map embed (800×700): 10 drag pans + 10 zooms per run", "real", "stress"],
+    [
+      ["symbols drawn as", ...DATASETS.map((ds) => motion[ds].renderer ?? "n/a")],
+      ["longest frame per gesture, all, ms", ...DATASETS.map((ds) => fmtStat(motion[ds].all))],
+      ["  pans (drag and release), ms", ...DATASETS.map((ds) => fmtStat(motion[ds].pan))],
+      ["  zooms (+ / − buttons), ms", ...DATASETS.map((ds) => fmtStat(motion[ds].zoom))],
+      ["long tasks per gesture, total ms", ...DATASETS.map((ds) => fmtStat(motion[ds].longTasks))],
+      [
+        "release → new picture complete, ms (repaints spread over frames)",
+        ...DATASETS.map((ds) =>
+          motion[ds].progressive
+            ? `${fmtStat(motion[ds].complete)} (${motion[ds].progressive} of ${motion[ds].n})`
+            : "— (painted at once)",
+        ),
+      ],
     ],
   );
 
@@ -435,6 +487,7 @@ export function buildReport(d: BenchData) {
     `### Budgets\n\n${budgetTable}`,
     `### First chart drawn, ms (one chart per page, same data)\n\n${chartTable}`,
     `### Dashboard\n\n${dashTable}`,
+    `### Map motion (pan and zoom)\n\n${motionTable}`,
     `### Embeds (embed.html?widget=<id>&release=<id>)\n\n${embedTable}`,
     `### Bytes shipped and peak JS heap\n\n${bytesTable}`,
     `### Heaviest files the dashboard loads\n\n${table(["file", "when", "gzip", "brotli", "contains (by signature)"], heaviest)}`,
