@@ -55,17 +55,31 @@
   var ranged = from && to && DAY.test(from) && DAY.test(to) && from <= to;
   if (!ID.test(widget) || !ID.test(release) || !window.fetch) return;
   // The live widget's data, whether or not there is a copy to show. Without a release in the URL the
-  // manifest says which is the newest, so only the manifest is asked for early.
-  preload("data/manifest.json");
-  if (release !== "latest")
-    for (var f = 0; f < RELEASE_FILES.length; f++) preload("data/releases/" + release + "/" + RELEASE_FILES[f]);
-  if (ranged) return;
+  // manifest says which is the newest, so only the manifest is asked for early. Asked for after the copy
+  // and its CSS, which come first: a browser opens only a few connections to one host at a time.
+  var dataAsked = false;
+  function preloadData() {
+    if (dataAsked) return;
+    dataAsked = true;
+    preload("data/manifest.json");
+    if (release !== "latest")
+      for (var f = 0; f < RELEASE_FILES.length; f++) preload("data/releases/" + release + "/" + RELEASE_FILES[f]);
+  }
+  if (ranged) {
+    preloadData();
+    return;
+  }
   var frame = q.get("frame");
   if (!frame || !/^[A-Za-z0-9_-]{1,40}$/.test(frame)) frame = null;
 
+  // Once the HTML is parsed ("interactive"), which is before the app's module scripts run; DOMContentLoaded
+  // would wait for them.
   function whenParsed(fn) {
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
-    else fn();
+    if (document.readyState !== "loading") return fn();
+    document.addEventListener("readystatechange", function once() {
+      document.removeEventListener("readystatechange", once);
+      fn();
+    });
   }
 
   function show(text) {
@@ -108,10 +122,11 @@
       return r.ok ? r.text() : "";
     })
     .then(function (text) {
-      if (text.indexOf("<!--brt-prerendered-->") === 0)
-        whenParsed(function () {
-          show(text);
-        });
+      if (text.indexOf("<!--brt-prerendered-->") !== 0) return preloadData();
+      whenParsed(function () {
+        show(text);
+        preloadData();
+      });
     })
-    .catch(function () {});
+    .catch(preloadData);
 })();
