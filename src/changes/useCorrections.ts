@@ -1,10 +1,8 @@
 import { useEffect, useState } from "react";
 import { correctionsFor, type CorrectionIndex } from "../data/diff";
-import { httpReader, loadReleaseFiles, type ReadBytes } from "../data/loader";
+import type { ReadBytes } from "../data/loader";
+import { defaultReader, loadReleaseOnce } from "./releaseLoads";
 import type { Manifest, ReleaseData } from "../data/schema";
-import { DATA_ROOT } from "../app/useReleaseLoader";
-
-const defaultReader = httpReader(DATA_ROOT);
 
 /**
  * Corrections of the shown release's figures across every published release, for the charts' small
@@ -24,7 +22,7 @@ export function useCorrections(
     let cancelled = false;
     Promise.all(
       manifest.releases.map((entry) =>
-        entry.id === release.entry.id ? Promise.resolve(release) : loadReleaseFiles(entry, read),
+        entry.id === release.entry.id ? Promise.resolve(release) : loadReleaseOnce(entry, read),
       ),
     ).then(
       (all) => !cancelled && setState({ id: release.entry.id, index: correctionsFor(release.entry.id, all) }),

@@ -1,9 +1,7 @@
 import { useEffect, useState } from "react";
-import { httpReader, loadReleaseFiles, type ReadBytes } from "../data/loader";
+import type { ReadBytes } from "../data/loader";
+import { defaultReader, loadReleaseOnce } from "./releaseLoads";
 import type { Manifest, ReleaseData } from "../data/schema";
-import { DATA_ROOT } from "../app/useReleaseLoader";
-
-const defaultReader = httpReader(DATA_ROOT);
 
 export type PreviousRelease =
   | { state: "idle" }
@@ -29,7 +27,7 @@ export function usePreviousRelease(
   useEffect(() => {
     if (!enabled || !entry || loaded?.id === entry.id) return;
     let cancelled = false;
-    loadReleaseFiles(entry, read).then(
+    loadReleaseOnce(entry, read).then(
       (release) => !cancelled && setLoaded({ id: entry.id, result: { state: "ready", release } }),
       (e: unknown) =>
         !cancelled &&

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { describe, expect, it } from "vitest";
 import { ChangesPanel } from "../../src/changes/ChangesPanel";
 import { CorrectionMark } from "../../src/changes/CorrectionMark";
+import { loadReleaseOnce } from "../../src/changes/releaseLoads";
 import { correctionsFor } from "../../src/data/diff";
 import { DataError } from "../../src/data/errors";
 import type { ReadBytes } from "../../src/data/loader";
@@ -33,6 +34,25 @@ function open(heading = "What changed in this release") {
 }
 
 describe("ChangesPanel", () => {
+  it("reuses the previous release the correction marks loaded, and asks again after a failed load", async () => {
+    let count = 0;
+    let fail = true;
+    const flaky: ReadBytes = async (p) => {
+      count++;
+      if (fail) throw new DataError("network", p, "", "could not be downloaded");
+      return read(p);
+    };
+    await expect(loadReleaseOnce(served.entry, flaky)).rejects.toThrow("could not be downloaded");
+    fail = false;
+    // What useCorrections does once the page has drawn.
+    await loadReleaseOnce(served.entry, flaky);
+    count = 0;
+    render(<ChangesPanel manifest={manifest} release={newer} lang="en" read={flaky} />);
+    open();
+    await screen.findByText("Pardon stage of 20 November 2024");
+    expect(count).toBe(0);
+  });
+
   it("loads the previous release only when opened, then lists what changed with before and after", async () => {
     reads = 0;
     render(<ChangesPanel manifest={manifest} release={newer} lang="en" read={read} />);
