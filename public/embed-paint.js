@@ -1,7 +1,7 @@
 /*
  * Belarus Repression Tracker — first paint of an embed (no dependencies; runs before the app's modules).
  * Sets the theme and language at once, then fetches the widget as the build rendered it
- * (embed-prerendered/<release or "latest">/<widget>.<lang>.<320 or 640>.html, drawn for a phone or a column) and shows it in #prerendered, with its CSS,
+ * (embed-prerendered/<release or "latest">/<widget>.<lang>.<320 or 640>.html, drawn for a phone or a column) and shows it in #prerendered, with its CSS (inline),
  * until the live widget replaces it (src/embed/EmbedView.tsx removes #prerendered; if it is gone already, the
  * fragment came too late and is dropped). Parameters as in src/embed/params.ts. No fragment (an unknown
  * widget, release or a draft) means nothing is shown here and the app does what it always did.
@@ -87,7 +87,10 @@
     if (!box || box.firstChild) return;
     var tpl = document.createElement("template");
     tpl.innerHTML = text;
-    // The widget's own CSS goes to <head> (it stays when the copy goes); the copy is shown once it has loaded.
+    // The widget's own CSS goes to <head> (it stays when the copy goes). The build puts it in the fragment as
+    // <style> elements, so the copy shows at once; a <link> (if a fragment has one) is waited for.
+    var styles = tpl.content.querySelectorAll("style");
+    for (var k = 0; k < styles.length; k++) document.head.appendChild(styles[k]);
     var links = tpl.content.querySelectorAll("link");
     var waiting = links.length + 1;
     var done = function () {

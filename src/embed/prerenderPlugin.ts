@@ -4,7 +4,9 @@
  * public/embed-paint.js shows the fragment while the app's JavaScript is still on its way; the live widget
  * replaces it. The fragments are made with the app's own code: the release loaded and verified by
  * src/data/loader.ts, the markup of src/embed/EmbedView.tsx (rendered by src/embed/prerender.tsx inside an
- * SSR Vite server), and each links the CSS of its widget's lazy chunk.
+ * SSR Vite server), and each carries the CSS of its widget's lazy chunk inline (a <style> per file, named
+ * by data-href), so the copy can be shown as soon as the fragment arrives, without a second round trip.
+ * The live widget still loads the same files as <link>s with its chunk; the rules are the same.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -42,6 +44,11 @@ function cssOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, seen 
 }
 
 const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+
+/** A CSS file's rules as a <style> element (a "</style" inside the CSS could not end it early). */
+export function inlineStyle(href: string, css: string): string {
+  return `<style data-href="${attr(href)}">${css.replace(/<\/(style)/gi, "<\\/$1")}</style>`;
+}
 
 interface LoaderModule {
   loadManifest: typeof import("../data/loader.ts").loadManifest;
@@ -108,13 +115,13 @@ export function prerenderPlugin(): Plugin {
           const release = await loader.loadReleaseFiles(entry, read);
           const folders = index === 0 ? [entry.id, LATEST] : [entry.id];
           for (const widget of lazy.EMBED_WIDGET_IDS) {
-            const links = (widgetCss.get(widget) ?? [])
+            const styles = (widgetCss.get(widget) ?? [])
               .filter((css) => !pageHtml.includes(css))
-              .map((css) => `<link rel="stylesheet" href="${attr(css)}">`)
+              .map((css) => inlineStyle(css, readFileSync(path.join(outDir, css), "utf8")))
               .join("");
             for (const lang of LANGS) {
               for (const width of pre.PRERENDER_WIDTHS) {
-                const html = pre.FRAGMENT_MARK + links + (await pre.prerenderWidget(release, widget, lang, width));
+                const html = pre.FRAGMENT_MARK + styles + (await pre.prerenderWidget(release, widget, lang, width));
                 for (const folder of folders) {
                   const dir = path.join(outDir, PRERENDER_DIR, folder);
                   mkdirSync(dir, { recursive: true });

@@ -9,7 +9,7 @@ import { loadRelease } from "../../src/data/loader";
 import { RELEASE_FILE_NAMES } from "../../src/data/schema";
 import { EMBED_WIDGET_IDS } from "../../src/embed/lazyWidgets";
 import { FRAGMENT_MARK, pictureOf, prerenderWidget } from "../../src/embed/prerender";
-import { lazyWidgetModules } from "../../src/embed/prerenderPlugin";
+import { inlineStyle, lazyWidgetModules } from "../../src/embed/prerenderPlugin";
 import { translator } from "../../src/i18n";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
@@ -91,6 +91,12 @@ describe("prerendered embeds", () => {
     const listed = /var RELEASE_FILES = \[([^\]]*)\]/.exec(script)?.[1] ?? "";
     expect([...listed.matchAll(/"([a-z]+\.json)"/g)].map((m) => m[1])).toEqual(RELEASE_FILE_NAMES);
     expect(script).toContain('preload("data/manifest.json")');
+  });
+
+  it("carry their widget's CSS inline, which no text inside the CSS can close early", () => {
+    const style = inlineStyle('assets/a"b.css', ".x::after{content:'</style><script>'}");
+    expect(style).toBe(`<style data-href="assets/a&quot;b.css">.x::after{content:'<\\/style><script>'}</style>`);
+    expect(style.match(/<\/style/g)).toHaveLength(1);
   });
 
   it("find the module of every lazily loaded widget (for the CSS of its chunk)", () => {
