@@ -10,19 +10,19 @@ import {
   formatNumber,
   pluralCategory,
   type Lang,
+  type PluralCategory,
 } from "../i18n/format";
 import { summaryFacts, type Category, type EventView } from "./detentionModel";
 
 const LOCALES: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
 export const locale = (lang: Lang) => LOCALES[lang];
 
-type PluralForm = "one" | "few" | "many" | "other";
 const PLURALS = {
-  events: (f: PluralForm) => `map.n.events.${f}` as const,
-  inPlaces: (f: PluralForm) => `map.n.inPlaces.${f}` as const,
-  unknown: (f: PluralForm) => `map.n.unknown.${f}` as const,
-  unlocated: (f: PluralForm) => `map.n.unlocated.${f}` as const,
-  found: (f: PluralForm) => `map.n.found.${f}` as const,
+  events: (f: PluralCategory) => `map.n.events.${f}` as const,
+  inPlaces: (f: PluralCategory) => `map.n.inPlaces.${f}` as const,
+  unknown: (f: PluralCategory) => `map.n.unknown.${f}` as const,
+  unlocated: (f: PluralCategory) => `map.n.unlocated.${f}` as const,
+  found: (f: PluralCategory) => `map.n.found.${f}` as const,
 };
 
 /** The message key of a counted phrase in the plural form the language needs for n. */
