@@ -50,11 +50,14 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
 
   const go = useCallback(
     (delta: number | "first" | "last") => {
+      // From the store's slide, not this render's: a clicker's second press can arrive before the re-render.
+      const param = useStore.getState().slide;
+      const from = Math.min(Math.max(0, param), total - 1);
       const next =
-        delta === "first" ? 0 : delta === "last" ? total - 1 : Math.min(Math.max(0, index + delta), total - 1);
-      if (next !== index || slideParam !== index) setView({ slide: next });
+        delta === "first" ? 0 : delta === "last" ? total - 1 : Math.min(Math.max(0, from + delta), total - 1);
+      if (next !== from || param !== from) setView({ slide: next });
     },
-    [index, total, slideParam, setView],
+    [total, setView],
   );
   const exit = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);

@@ -3,7 +3,7 @@
  * B or "." (blank) and Esc (leave). Listens on the document, after React's own handlers, so a chart
  * that handles a key itself (and calls preventDefault) keeps it.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 export interface DeckActions {
   go: (delta: number | "first" | "last") => void;
@@ -60,9 +60,10 @@ export function keyAction(e: Pick<KeyboardEvent, "key" | "shiftKey">): DeckKey |
 export type DeckKey = "next" | "prev" | "first" | "last" | "fullscreen" | "blank" | "exit";
 
 export function useDeckKeys(actions: DeckActions): void {
-  // The listener is installed once; it reads the latest actions through a ref.
+  // The listener is installed once; it reads the latest actions through a ref, updated as soon as the DOM is
+  // (a layout effect: a passive one may run after the next key press has already arrived).
   const ref = useRef(actions);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current = actions;
   });
 
