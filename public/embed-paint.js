@@ -6,9 +6,11 @@
  * fragment came too late and is dropped). Parameters as in src/embed/params.ts. No fragment (an unknown
  * widget, release or a draft) means nothing is shown here and the app does what it always did.
  *
- * It also asks the browser to start downloading the data the live widget will read (data/manifest.json and,
- * when the URL names the release, that release's files) while the app's modules are still on their way:
- * <link rel="preload" as="fetch">, which the app's own fetch() then takes over.
+ * It also asks the browser to start downloading what the live widget will need while the app's modules are
+ * still on their way: the data (data/manifest.json and the release's files: the one the URL names, or for
+ * `latest` the one the fragment was drawn from) by <link rel="preload" as="fetch">, which the app's own fetch()
+ * then takes over; and the widget's lazy chunk by <link rel="modulepreload">. The fragment's second comment
+ * (`<!--brt-hints:{"release":…,"js":[…],"css":[…]}-->`, written by src/embed/prerenderPlugin.ts) says which.
  */
 (function () {
   "use strict";
@@ -58,12 +60,46 @@
   // manifest says which is the newest, so only the manifest is asked for early. Asked for after the copy
   // and its CSS, which come first: a browser opens only a few connections to one host at a time.
   var dataAsked = false;
-  function preloadData() {
+  function preloadData(drawnFrom) {
     if (dataAsked) return;
     dataAsked = true;
     preload("data/manifest.json");
-    if (release !== "latest")
-      for (var f = 0; f < RELEASE_FILES.length; f++) preload("data/releases/" + release + "/" + RELEASE_FILES[f]);
+    var files = release !== "latest" ? release : typeof drawnFrom === "string" && ID.test(drawnFrom) ? drawnFrom : null;
+    if (files)
+      for (var f = 0; f < RELEASE_FILES.length; f++) preload("data/releases/" + files + "/" + RELEASE_FILES[f]);
+  }
+
+  var MARK = "<!--brt-prerendered-->";
+  var HINTS = "<!--brt-hints:";
+  /** The fragment's hints ({release, js}), or an empty object when it has none or they do not parse. */
+  function hintsOf(text) {
+    if (text.indexOf(HINTS, MARK.length) !== MARK.length) return {};
+    var end = text.indexOf("-->", MARK.length);
+    try {
+      var hints = JSON.parse(text.slice(MARK.length + HINTS.length, end));
+      return hints && typeof hints === "object" ? hints : {};
+    } catch (e) {
+      return {};
+    }
+  }
+  /** <link rel="modulepreload"> for each .js and rel="preload" as="style" for each .css file listed. */
+  function preloadChunk(files, ext) {
+    if (!Array.isArray(files)) return;
+    for (var m = 0; m < files.length; m++) {
+      var file = files[m];
+      // Our own build's files only: a relative path inside the site, nothing that could leave it.
+      if (typeof file !== "string" || !/^[\w-]+(\/[\w.-]+)*$/.test(file) || file.indexOf("..") >= 0) continue;
+      if (file.slice(-ext.length - 1) !== "." + ext) continue;
+      var link = document.createElement("link");
+      if (ext === "js") link.rel = "modulepreload";
+      else {
+        link.rel = "preload";
+        link.as = "style";
+      }
+      link.crossOrigin = "";
+      link.href = file;
+      document.head.appendChild(link);
+    }
   }
   if (ranged) {
     preloadData();
@@ -125,10 +161,13 @@
       return r.ok ? r.text() : "";
     })
     .then(function (text) {
-      if (text.indexOf("<!--brt-prerendered-->") !== 0) return preloadData();
+      if (text.indexOf(MARK) !== 0) return preloadData();
+      var hints = hintsOf(text);
+      preloadChunk(hints.js, "js");
+      preloadChunk(hints.css, "css");
       whenParsed(function () {
         show(text);
-        preloadData();
+        preloadData(hints.release);
       });
     })
     .catch(preloadData);

@@ -43,6 +43,34 @@ function cssOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, seen 
   return [...new Set([...own, ...deps])];
 }
 
+/** JavaScript files (output paths) a chunk needs: itself and the chunks it imports statically, in load order. */
+function jsOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, seen = new Set<string>()): string[] {
+  if (seen.has(chunk.fileName)) return [];
+  seen.add(chunk.fileName);
+  const deps = chunk.imports.flatMap((f) => {
+    const dep = bundle[f];
+    return dep?.type === "chunk" ? jsOf(bundle, dep, seen) : [];
+  });
+  return [chunk.fileName, ...deps];
+}
+
+/** What embed-paint.js may fetch early for the live widget, carried in the fragment's second comment. */
+export interface FragmentHints {
+  /** The release the fragment was drawn from (for `latest`, the newest when the site was built). */
+  release: string;
+  /** The widget chunk's JavaScript not already loaded by embed.html, for <link rel="modulepreload">. */
+  js: string[];
+  /** Its CSS files (inline in the fragment too): the live widget's chunk waits for them as <link>s. */
+  css: string[];
+}
+
+export const HINTS_OPEN = "<!--brt-hints:";
+
+/** The hints as an HTML comment; JSON's own escapes keep "--" (which could end the comment) out of it. */
+export function hintsComment(hints: FragmentHints): string {
+  return `${HINTS_OPEN}${JSON.stringify(hints).replace(/-(?=-)/g, "\\u002d")}-->`;
+}
+
 const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
 /** A CSS file's rules as a <style> element (a "</style" inside the CSS could not end it early). */
@@ -66,6 +94,7 @@ export function prerenderPlugin(): Plugin {
   let publicDir = "public";
   let log: (msg: string) => void = () => {};
   let widgetCss: Map<string, string[]> | null = null;
+  let widgetJs = new Map<string, string[]>();
   return {
     name: "brt-embed-prerender",
     apply: "build",
@@ -84,6 +113,7 @@ export function prerenderPlugin(): Plugin {
         const chunk = chunks.find((c) => c.facadeModuleId && stripExt(c.facadeModuleId) === stripExt(mod));
         if (!chunk) throw new Error(`embed prerender: no chunk in the build for widget "${id}" (${mod})`);
         widgetCss.set(id, cssOf(bundle, chunk));
+        widgetJs.set(id, jsOf(bundle, chunk));
       }
     },
     async closeBundle() {
@@ -115,13 +145,19 @@ export function prerenderPlugin(): Plugin {
           const release = await loader.loadReleaseFiles(entry, read);
           const folders = index === 0 ? [entry.id, LATEST] : [entry.id];
           for (const widget of lazy.EMBED_WIDGET_IDS) {
-            const styles = (widgetCss.get(widget) ?? [])
-              .filter((css) => !pageHtml.includes(css))
+            const cssFiles = (widgetCss.get(widget) ?? []).filter((css) => !pageHtml.includes(css));
+            const styles = cssFiles
               .map((css) => inlineStyle(css, readFileSync(path.join(outDir, css), "utf8")))
               .join("");
+            const hints = hintsComment({
+              release: entry.id,
+              js: (widgetJs.get(widget) ?? []).filter((js) => !pageHtml.includes(js)),
+              css: cssFiles,
+            });
             for (const lang of LANGS) {
               for (const width of pre.PRERENDER_WIDTHS) {
-                const html = pre.FRAGMENT_MARK + styles + (await pre.prerenderWidget(release, widget, lang, width));
+                const html =
+                  pre.FRAGMENT_MARK + hints + styles + (await pre.prerenderWidget(release, widget, lang, width));
                 for (const folder of folders) {
                   const dir = path.join(outDir, PRERENDER_DIR, folder);
                   mkdirSync(dir, { recursive: true });

@@ -9,7 +9,7 @@ import { loadRelease } from "../../src/data/loader";
 import { RELEASE_FILE_NAMES } from "../../src/data/schema";
 import { EMBED_WIDGET_IDS } from "../../src/embed/lazyWidgets";
 import { FRAGMENT_MARK, pictureOf, prerenderWidget } from "../../src/embed/prerender";
-import { inlineStyle, lazyWidgetModules } from "../../src/embed/prerenderPlugin";
+import { HINTS_OPEN, hintsComment, inlineStyle, lazyWidgetModules } from "../../src/embed/prerenderPlugin";
 import { translator } from "../../src/i18n";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
@@ -91,6 +91,18 @@ describe("prerendered embeds", () => {
     const listed = /var RELEASE_FILES = \[([^\]]*)\]/.exec(script)?.[1] ?? "";
     expect([...listed.matchAll(/"([a-z]+\.json)"/g)].map((m) => m[1])).toEqual(RELEASE_FILE_NAMES);
     expect(script).toContain('preload("data/manifest.json")');
+  });
+
+  it("carry hints (release, chunk files) in a comment that no file name can close early", () => {
+    const hints = { release: "2026-03-05", js: ["assets/widget--x.js", "assets/a---b.js"], css: ["assets/w.css"] };
+    const comment = hintsComment(hints);
+    expect(comment.startsWith(HINTS_OPEN)).toBe(true);
+    expect(comment.endsWith("-->")).toBe(true);
+    expect(comment.slice(HINTS_OPEN.length, -3)).not.toContain("--");
+    expect(JSON.parse(comment.slice(HINTS_OPEN.length, -3))).toEqual(hints);
+    // embed-paint.js reads them right after the fragment's mark.
+    const script = readFileSync(path.resolve(import.meta.dirname, "../../public/embed-paint.js"), "utf8");
+    expect(script).toContain(`var HINTS = "${HINTS_OPEN}";`);
   });
 
   it("carry their widget's CSS inline, which no text inside the CSS can close early", () => {

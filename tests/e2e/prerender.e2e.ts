@@ -177,14 +177,59 @@ describe("prerendered embeds", () => {
     await page.close();
   });
 
-  it("start the live widget's data downloading with the page, and download each file once", async () => {
+  it("start the live widget's data and chunk downloading with the page, and download each file once", async () => {
     const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
-    const release = manifest.releases
+    const newest = manifest.releases
+      .map((r) => r.id)
+      .sort()
+      .at(-1)!;
+    // Named in the URL, and `latest` (the fragment says which release it was drawn from).
+    for (const release of [newest, null]) {
+      const requests: { path: string; type: string }[] = [];
+      const query = `widget=treason-trend&lang=en${release ? `&release=${release}` : ""}`;
+      const { page, errors } = await open(query, {
+        before: async (p) => {
+          p.on("request", (r) => requests.push({ path: new URL(r.url()).pathname, type: r.resourceType() }));
+        },
+      });
+      await page.locator('#root [data-widget="treason-trend"] .trend-plot').waitFor(POLL);
+      await page.waitForLoadState("networkidle");
+      const data = requests.map((r) => r.path).filter((p) => p.includes("/data/"));
+      // The manifest and the nine files of the newest release, asked for by embed-paint.js's preloads and taken
+      // over by the loader's fetch(): a preload the loader could not use would show up here as a second request.
+      expect(data.map((p) => p.slice(p.indexOf("/data/"))).sort(), query).toEqual(
+        [
+          "/data/manifest.json",
+          ...[
+            "deaths",
+            "detentions",
+            "events",
+            "incommunicado",
+            "pardons",
+            "people",
+            "places",
+            "series",
+            "sources",
+          ].map((name) => `/data/releases/${newest}/${name}.json`),
+        ].sort(),
+      );
+      // The widget's chunk, preloaded by embed-paint.js, is taken over by the app's import: no module twice.
+      const modules = requests.filter((r) => /\/assets\/.*\.js$/.test(r.path)).map((r) => r.path);
+      expect(new Set(modules).size, query).toBe(modules.length);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("ask, before any of the app's JavaScript runs, for the release the copy was drawn from and the widget's chunk", async () => {
+    const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
+    const newest = manifest.releases
       .map((r) => r.id)
       .sort()
       .at(-1)!;
     const data: string[] = [];
-    const { page, errors } = await open(`widget=treason-trend&release=${release}&lang=en`, {
+    const { page, aborted } = await open("widget=prisoners-trend&lang=en", {
+      blockApp: true,
       before: async (p) => {
         p.on("request", (r) => {
           const path = new URL(r.url()).pathname;
@@ -192,19 +237,14 @@ describe("prerendered embeds", () => {
         });
       },
     });
-    await page.locator('#root [data-widget="treason-trend"] .trend-plot').waitFor(POLL);
+    await page.locator('#prerendered [data-widget="prisoners-trend"]').waitFor(POLL);
     await page.waitForLoadState("networkidle");
-    // The manifest and the nine files of the release, asked for by embed-paint.js's preloads and taken over by
-    // the loader's fetch(): a preload the loader could not use would show up here as a second request.
-    expect(data.sort()).toEqual(
-      [
-        "/data/manifest.json",
-        ...["deaths", "detentions", "events", "incommunicado", "pardons", "people", "places", "series", "sources"].map(
-          (name) => `/data/releases/${release}/${name}.json`,
-        ),
-      ].sort(),
-    );
-    expect(errors).toEqual([]);
+    // No release in the URL: the fragment's hints name the newest, and only embed-paint.js could have asked.
+    expect(data).toContain(`/data/releases/${newest}/series.json`);
+    expect(data).toContain("/data/manifest.json");
+    const chunks = aborted.map((url) => new URL(url).pathname);
+    expect(chunks.some((p) => /\/assets\/widget-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(chunks.some((p) => /\/assets\/d3-shape-[\w-]+\.js$/.test(p))).toBe(true);
     await page.close();
   });
 
