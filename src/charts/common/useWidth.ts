@@ -19,8 +19,13 @@ export function useWidth<T extends HTMLElement>(fallback = 640): [React.RefObjec
       const w = el.getBoundingClientRect().width;
       if (w > 0) setWidth(Math.round(w));
     };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
+    if (typeof ResizeObserver === "undefined") {
+      measure();
+      return;
+    }
+    // No measuring here: on a page of many charts, each one asking for its size as it mounts forces a layout of
+    // the whole page, again and again. A ResizeObserver reports every chart's first size after the browser's own
+    // layout and before the frame is painted, so the first picture is already drawn at the right width.
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
