@@ -94,7 +94,7 @@ export function prerenderPlugin(): Plugin {
   let publicDir = "public";
   let log: (msg: string) => void = () => {};
   let widgetCss: Map<string, string[]> | null = null;
-  let widgetJs = new Map<string, string[]>();
+  const widgetJs = new Map<string, string[]>();
   return {
     name: "brt-embed-prerender",
     apply: "build",
@@ -109,6 +109,7 @@ export function prerenderPlugin(): Plugin {
       const modules = lazyWidgetModules(readFileSync(lazyFile, "utf8"), path.dirname(lazyFile));
       const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === "chunk");
       widgetCss = new Map();
+      widgetJs.clear();
       for (const [id, mod] of modules) {
         const chunk = chunks.find((c) => c.facadeModuleId && stripExt(c.facadeModuleId) === stripExt(mod));
         if (!chunk) throw new Error(`embed prerender: no chunk in the build for widget "${id}" (${mod})`);
