@@ -10,7 +10,8 @@ import { useReleaseLoader } from "./useReleaseLoader";
 import { useStore } from "../state/store";
 import { WIDGETS } from "../widgets/registry";
 import { WidgetFrame } from "../widgets/WidgetFrame";
-import type { WidgetContext } from "../widgets/types";
+import type { WidgetContext, WidgetDef } from "../widgets/types";
+import { DeferOffscreen } from "../widgets/DeferOffscreen";
 import { ChangesPanel } from "../changes/ChangesPanel";
 import { useCorrections } from "../changes/useCorrections";
 
@@ -97,7 +98,7 @@ export function App() {
             <div className="widgets">
               {WIDGETS.map((def) => (
                 <WidgetBoundary key={def.id} name={def.title(ctx.t)}>
-                  <WidgetFrame def={def} ctx={ctx} actions={<AddToBriefing def={def} ctx={ctx} />} />
+                  <DeferOffscreen def={def} ctx={ctx} render={dashboardWidget} />
                 </WidgetBoundary>
               ))}
             </div>
@@ -109,6 +110,11 @@ export function App() {
       </footer>
     </>
   );
+}
+
+/** A widget as the dashboard shows it: in its frame, with "Add to my briefing". */
+function dashboardWidget(def: WidgetDef, ctx: WidgetContext) {
+  return <WidgetFrame def={def} ctx={ctx} actions={<AddToBriefing def={def} ctx={ctx} />} />;
 }
 
 function PanelLoading({ text }: { text: string }) {
