@@ -56,16 +56,18 @@
   // A fragment shows the whole release: a time range is drawn by the live widget only.
   var ranged = from && to && DAY.test(from) && DAY.test(to) && from <= to;
   if (!ID.test(widget) || !ID.test(release) || !window.fetch) return;
-  // The live widget's data, whether or not there is a copy to show. Without a release in the URL the
-  // manifest says which is the newest, so only the manifest is asked for early. Asked for after the copy
-  // and its CSS, which come first: a browser opens only a few connections to one host at a time.
+  // The live widget's data, whether or not there is a copy to show: the manifest always; a release's files
+  // when we know it exists and which it is: the fragment came (it was built for a published release, and for
+  // `latest` its hints name the one it was drawn from), or a time range in the URL skipped the fragment. No
+  // fragment for a named release (an unknown or misspelt id) means no guess: nine requests that would 404.
+  // Asked for after the copy and its CSS, which come first: a browser opens only a few connections to one
+  // host at a time.
   var dataAsked = false;
-  function preloadData(drawnFrom) {
+  function preloadData(files) {
     if (dataAsked) return;
     dataAsked = true;
     preload("data/manifest.json");
-    var files = release !== "latest" ? release : typeof drawnFrom === "string" && ID.test(drawnFrom) ? drawnFrom : null;
-    if (files)
+    if (typeof files === "string" && ID.test(files) && files !== "latest")
       for (var f = 0; f < RELEASE_FILES.length; f++) preload("data/releases/" + files + "/" + RELEASE_FILES[f]);
   }
 
@@ -102,7 +104,7 @@
     }
   }
   if (ranged) {
-    preloadData();
+    preloadData(release);
     return;
   }
   var frame = q.get("frame");
@@ -167,7 +169,7 @@
       preloadChunk(hints.css, "css");
       whenParsed(function () {
         show(text);
-        preloadData(hints.release);
+        preloadData(release !== "latest" ? release : hints.release);
       });
     })
     .catch(preloadData);

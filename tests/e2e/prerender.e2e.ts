@@ -253,10 +253,20 @@ describe("prerendered embeds", () => {
     await page.locator(".error-panel").waitFor(POLL);
     expect(await count(page, "#prerendered")).toBe(0);
     expect(await count(page, "[data-widget]")).toBe(0);
-    const missing = await open("widget=key-figures&release=1999-01-01&lang=en", { blockApp: true });
+    const asked: string[] = [];
+    const missing = await open("widget=key-figures&release=1999-01-01&lang=en", {
+      blockApp: true,
+      before: async (p) => {
+        p.on("request", (r) => asked.push(new URL(r.url()).pathname));
+      },
+    });
     // No fragment for that release (404): the copy stays empty and the app's own "Loading…" is what shows.
     await missing.page.waitForLoadState("networkidle");
     expect(await missing.page.locator("#prerendered").innerHTML()).toBe("");
+    // Nor does embed-paint.js guess at that release's files: only the manifest, which says what exists.
+    expect(asked.filter((p) => p.includes("/data/")).map((p) => p.slice(p.indexOf("/data/")))).toEqual([
+      "/data/manifest.json",
+    ]);
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
     await missing.page.close();
     await page.close();
