@@ -133,6 +133,19 @@ describe("deaths in custody and incommunicado (release 2024-11-15)", () => {
     await page.close();
   });
 
+  it("marks a span corrected in release 2026-03-05 with a small icon beside its note", async () => {
+    const { page, errors } = await open("?release=2024-11-15");
+    const note = page.locator('[data-widget="incommunicado"] .inc-correction').first();
+    await note.waitFor();
+    expect(await note.textContent()).toContain("corrected in release 2026-03-05");
+    // An icon in a line of text, as tall as the text: not stretched to the widget's width.
+    const box = (await note.locator("svg").boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(16);
+    expect(box.height).toBeLessThanOrEqual(16);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("works at 390 px wide with no horizontal scroll", async () => {
     const { page, errors } = await open("?release=2024-11-15", 390, 844);
     await page.locator('[data-widget="incommunicado"] .inc-row').first().waitFor();
