@@ -95,6 +95,8 @@ export function prerenderPlugin(): Plugin {
   let log: (msg: string) => void = () => {};
   let widgetCss: Map<string, string[]> | null = null;
   const widgetJs = new Map<string, string[]>();
+  /** CSS of the chunks a widget's chunk imports lazily at once (the map's Leaflet), preloaded, not inlined. */
+  const lazyCss = new Map<string, string[]>();
   return {
     name: "brt-embed-prerender",
     apply: "build",
@@ -108,13 +110,32 @@ export function prerenderPlugin(): Plugin {
       const lazyFile = path.join(root, "src/embed/lazyWidgets.ts");
       const modules = lazyWidgetModules(readFileSync(lazyFile, "utf8"), path.dirname(lazyFile));
       const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === "chunk");
+      const entryPage = bundle["embed.html"];
+      const entryHtml = entryPage?.type === "asset" ? String(entryPage.source) : "";
       widgetCss = new Map();
       widgetJs.clear();
+      lazyCss.clear();
       for (const [id, mod] of modules) {
         const chunk = chunks.find((c) => c.facadeModuleId && stripExt(c.facadeModuleId) === stripExt(mod));
         if (!chunk) throw new Error(`embed prerender: no chunk in the build for widget "${id}" (${mod})`);
         widgetCss.set(id, cssOf(bundle, chunk));
-        widgetJs.set(id, jsOf(bundle, chunk));
+        // The chunks its code imports lazily as it first renders (the detention map's Leaflet): the live widget
+        // needs them as soon as it needs the chunk. Not those of code embed.html loads anyway (the languages).
+        const seen = new Set<string>();
+        const own = jsOf(bundle, chunk, seen);
+        const lazy = own
+          .filter((f) => !entryHtml.includes(f))
+          .flatMap((f) => {
+            const c = bundle[f];
+            return c?.type === "chunk" ? c.dynamicImports : [];
+          })
+          .map((f) => bundle[f])
+          .filter((c): c is Rolldown.OutputChunk => c?.type === "chunk");
+        widgetJs.set(id, [...own, ...lazy.flatMap((c) => jsOf(bundle, c, seen))]);
+        lazyCss.set(
+          id,
+          lazy.flatMap((c) => cssOf(bundle, c)),
+        );
       }
     },
     async closeBundle() {
@@ -153,7 +174,7 @@ export function prerenderPlugin(): Plugin {
             const hints = hintsComment({
               release: entry.id,
               js: (widgetJs.get(widget) ?? []).filter((js) => !pageHtml.includes(js)),
-              css: cssFiles,
+              css: [...new Set([...cssFiles, ...(lazyCss.get(widget) ?? [])])].filter((css) => !pageHtml.includes(css)),
             });
             for (const lang of LANGS) {
               for (const width of pre.PRERENDER_WIDTHS) {

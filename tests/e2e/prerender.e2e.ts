@@ -246,6 +246,12 @@ describe("prerendered embeds", () => {
     expect(chunks.some((p) => /\/assets\/widget-[\w-]+\.js$/.test(p))).toBe(true);
     expect(chunks.some((p) => /\/assets\/d3-shape-[\w-]+\.js$/.test(p))).toBe(true);
     await page.close();
+    // The map's widget imports Leaflet's chunk as it first renders: that is asked for early too.
+    const map = await open("widget=detention-map&lang=en", { blockApp: true });
+    await map.page.locator('#prerendered [data-widget="detention-map"] svg.static-map').waitFor(POLL);
+    await map.page.waitForLoadState("networkidle");
+    expect(map.aborted.some((url) => /\/assets\/DetentionMap-[\w-]+\.js$/.test(new URL(url).pathname))).toBe(true);
+    await map.page.close();
   });
 
   it("leave unknown widgets and releases to the app, as before", async () => {
