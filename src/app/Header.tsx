@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { OfflineStatus } from "../briefing/OfflineStatus";
 import { PresentButton } from "../briefing/PresentButton";
 import { loadMessages, useT } from "../i18n";
@@ -7,7 +8,8 @@ import { useStore, type Theme } from "../state/store";
 const LANG_NAMES: Record<Lang, string> = { en: "English", be: "Беларуская", ru: "Русский" };
 
 /** Title, navigation, release picker, language and theme. */
-export function Header() {
+// Memoised: it reads what it needs from the store, so a range change that re-renders the page skips it.
+export const Header = memo(function Header() {
   const t = useT();
   const data = useStore((s) => s.data);
   const releaseId = useStore((s) => s.releaseId);
@@ -96,4 +98,4 @@ export function Header() {
       </div>
     </header>
   );
-}
+});
