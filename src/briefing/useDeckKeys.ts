@@ -3,7 +3,7 @@
  * B or "." (blank) and Esc (leave). Listens on the document, after React's own handlers, so a chart
  * that handles a key itself (and calls preventDefault) keeps it.
  */
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 export interface DeckActions {
   go: (delta: number | "first" | "last") => void;
@@ -67,7 +67,9 @@ export function useDeckKeys(actions: DeckActions): void {
     ref.current = actions;
   });
 
-  useEffect(() => {
+  // A layout effect: the keys work as soon as the deck is on screen (the built site's runtime, Preact, runs
+  // passive effects only after a paint, and a clicker press can come first).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const a = ref.current;
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;

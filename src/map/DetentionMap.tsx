@@ -4,7 +4,7 @@
  * in the two small hooks at the bottom.
  */
 import type { Map as LeafletMap, PathOptions } from "leaflet";
-import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
 import { GeoJSON, MapContainer, Popup, TileLayer, useMap } from "react-leaflet";
 import type { Feature } from "geojson";
 import { basemap, BASEMAP_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, type BasemapProps } from "./basemap";
@@ -152,7 +152,8 @@ function SelectedPopup({ symbol, onClose, children }: SelectedPopupProps) {
   const map = useMap();
   const { x: width, y: height } = map.getSize();
   const { id } = symbol;
-  useEffect(() => {
+  // A layout effect: Esc works as soon as the popup is on screen, not after the next paint.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") onClose(id);
     };

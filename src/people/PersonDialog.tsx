@@ -1,5 +1,5 @@
 import "virtual:i18n/en/people";
-import { useEffect, useId, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import { createPortal } from "react-dom";
 import type { WidgetContext } from "../widgets/types";
 import { cardFor } from "./model";
@@ -18,7 +18,8 @@ export function PersonDialog({ ctx, personId }: { ctx: WidgetContext; personId: 
   const labelId = useId();
   const close = () => setView({ selection: null });
 
-  useEffect(() => {
+  // A layout effect: focus moves into the card and its keys (Esc, Tab) work before the card is first painted.
+  useLayoutEffect(() => {
     const active = document.activeElement;
     // The opener may be an HTML button or an SVG mark of a chart.
     const opener = active instanceof HTMLElement || active instanceof SVGElement ? active : null;

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { useLayoutEffect, type ReactNode } from "react";
 
 interface TooltipProps {
   /** Position inside the chart container, in CSS pixels. */
@@ -16,7 +16,8 @@ interface TooltipProps {
  * focus or tap); Esc closes it; it never covers the pointer position and stays inside the chart.
  */
 export function Tooltip({ x, y, containerWidth, onClose, children, id }: TooltipProps) {
-  useEffect(() => {
+  // A layout effect: Esc works as soon as the tooltip is on screen, not after the next paint.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") onClose();
     };
