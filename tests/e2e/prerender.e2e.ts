@@ -49,6 +49,15 @@ async function open(query: string, { width = 800, blockApp = false, probe = fals
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
 
+/** The id of the newest release in the served manifest (what `latest` means). */
+async function newestRelease(): Promise<string> {
+  const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
+  return manifest.releases
+    .map((r) => r.id)
+    .sort()
+    .at(-1)!;
+}
+
 describe("prerendered embeds", () => {
   it("show the chart with its title, figures and marks without any of the app's JavaScript", async () => {
     const { page, blocked, aborted } = await open("widget=prisoners-trend&lang=ru&theme=dark", { blockApp: true });
@@ -178,11 +187,7 @@ describe("prerendered embeds", () => {
   });
 
   it("start the live widget's data and chunk downloading with the page, and download each file once", async () => {
-    const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
-    const newest = manifest.releases
-      .map((r) => r.id)
-      .sort()
-      .at(-1)!;
+    const newest = await newestRelease();
     // Named in the URL, and `latest` (the fragment says which release it was drawn from).
     for (const release of [newest, null]) {
       const requests: { path: string; type: string }[] = [];
@@ -222,11 +227,7 @@ describe("prerendered embeds", () => {
   });
 
   it("ask, before any of the app's JavaScript runs, for the release the copy was drawn from and the widget's chunk", async () => {
-    const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
-    const newest = manifest.releases
-      .map((r) => r.id)
-      .sort()
-      .at(-1)!;
+    const newest = await newestRelease();
     const data: string[] = [];
     const { page, aborted } = await open("widget=prisoners-trend&lang=en", {
       blockApp: true,
