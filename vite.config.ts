@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
 import { precachePlugin } from "./src/briefing/precachePlugin.ts";
 import { prerenderPlugin } from "./src/embed/prerenderPlugin.ts";
+import { dashboardPrerenderPlugin } from "./src/app/dashboardPrerenderPlugin.ts";
 import { preactPlugin } from "./src/app/preactPlugin.ts";
 import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
 
@@ -12,8 +13,16 @@ export default defineConfig({
   // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing);
   // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand);
   // prerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
+  // dashboardPrerenderPlugin writes the dashboard of the newest release into index.html (and be/ru copies beside).
   // preactPlugin swaps react-dom for preact/compat in the browser build only (see the file for why).
-  plugins: [preactPlugin(), react(), i18nSplitPlugin(), precachePlugin(), prerenderPlugin()],
+  plugins: [
+    preactPlugin(),
+    react(),
+    i18nSplitPlugin(),
+    precachePlugin(),
+    prerenderPlugin(),
+    dashboardPrerenderPlugin(),
+  ],
   build: {
     target: "es2022",
     sourcemap: false,

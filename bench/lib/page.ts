@@ -42,6 +42,9 @@ export interface PageResult {
   /** Latest ready time among expected widgets (null unless all of them drew; on the dashboard, widgets that
    * failed or are not charts are left out and listed in `failed`). */
   allReady: number | null;
+  /** When every expected widget was first on screen: its prerendered copy if one drew (the dashboard's
+   * public/dashboard-paint.js, an embed's embed-paint.js), else the live widget. Null like allReady. */
+  allSeen: number | null;
   /** JS/CSS URLs requested until the page settled, and after scrolling. */
   files: { load: string[]; scroll: string[]; entry: string[] };
   heapPeakBytes: number | null;
@@ -245,6 +248,9 @@ export async function measurePage(browser: Browser, spec: PageSpec): Promise<Pag
   const expected = spec.expect ?? state.seen.filter((id) => !(id in state.failed));
   const times = expected.map((id) => state.ready[id]);
   const allReady = times.length && times.every((t) => t !== undefined) ? Math.max(...(times as number[])) : null;
+  const seenTimes = expected.map((id) => state.painted[id] ?? state.ready[id]);
+  const allSeen =
+    allReady !== null && seenTimes.every((t) => t !== undefined) ? Math.max(...(seenTimes as number[])) : null;
 
   const files = { load: [] as string[], scroll: [] as string[], entry: [] as string[] };
   if (spec.captureFiles && !hung) {
@@ -308,6 +314,7 @@ export async function measurePage(browser: Browser, spec: PageSpec): Promise<Pag
     timedOut,
     hung,
     allReady,
+    allSeen,
     files,
     heapPeakBytes,
     dataFetchMs,

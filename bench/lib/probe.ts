@@ -16,7 +16,7 @@
  * after 2 s without any DOM change (a widget that is not a chart yet, or a placeholder).
  *
  * An embed first shows the copy of its widget rendered at build time (`#prerendered`, see
- * public/embed-paint.js), then the live widget. The copy's drawing time is recorded apart, as `painted`
+ * public/embed-paint.js), then the live widget; so does the dashboard (public/dashboard-paint.js). The copy's drawing time is recorded apart, as `painted`
  * (what the reader sees first); `ready` is always the live widget.
  */
 export interface ProbeState {

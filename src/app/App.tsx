@@ -1,5 +1,5 @@
 import "virtual:i18n/en/changes";
-import { lazy, Suspense, useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from "react";
 import { AddToBriefing } from "../briefing/AddToBriefing";
 import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";
 import { KeyFigures } from "../components/KeyFigures";
@@ -14,6 +14,7 @@ import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { DeferOffscreen } from "../widgets/DeferOffscreen";
 import { ChangesPanel } from "../changes/ChangesPanel";
 import { useCorrections } from "../changes/useCorrections";
+import { PRERENDERED_ID } from "../embed/embedMode";
 
 // Panels a reader opens on purpose load as chunks of their own, so the dashboard's first load stays small.
 const SourcesPage = lazy(() => import("./SourcesPage").then((m) => ({ default: m.SourcesPage })));
@@ -30,6 +31,13 @@ export function App() {
   const panel = useStore((s) => s.panel);
   const setView = useStore((s) => s.setView);
   const reload = useReleaseLoader();
+
+  // The build's copy of the dashboard (public/dashboard-paint.js) stays until this page is ready, or is not the
+  // page the copy shows; it goes in the same commit that draws the live one, before the browser paints.
+  const copyStays = data.state === "loading" && panel === "dashboard";
+  useLayoutEffect(() => {
+    if (!copyStays) document.getElementById(PRERENDERED_ID)?.remove();
+  }, [copyStays]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -33,11 +33,12 @@ export function OfflineStatus({ releaseIds, offerUpdate = false }: OfflineStatus
   );
   const [state, setState] = useState<{ key: string; value: State }>({ key: "", value: "none" });
   const [update, setUpdate] = useState(false);
-  const urls = manifest && releaseIds.length ? releaseUrls(manifest, releaseIds) : [];
+  // Nothing to cache without a worker (development, tests, and the build's prerendered copy, which has no document).
+  const urls = manifest && releaseIds.length && isRegistered() ? releaseUrls(manifest, releaseIds) : [];
   const key = urls.join("\n");
 
   useEffect(() => {
-    if (!key || !isRegistered()) return;
+    if (!key) return;
     let cancelled = false;
     const set = (value: State) => {
       if (!cancelled) setState({ key, value });

@@ -7,5 +7,6 @@ export function useEmbedMode(): boolean {
   return useContext(EmbedModeContext);
 }
 
-/** The element of embed.html that holds the build's prerendered copy of the widget (public/embed-paint.js). */
+/** The element that holds the build's prerendered copy: of the widget in embed.html (public/embed-paint.js), of the
+ * dashboard in index.html (public/dashboard-paint.js). */
 export const PRERENDERED_ID = "prerendered";

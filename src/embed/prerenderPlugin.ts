@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createServer, type Plugin, type Rolldown } from "vite";
+import { createServer, type Plugin, type Rolldown, type ViteDevServer } from "vite";
 import { i18nSplitPlugin } from "../i18n/splitPlugin.ts";
 import { LANGS } from "../i18n/format.ts";
 import { prerenderStubsPlugin } from "./prerenderStubs.ts";
@@ -78,14 +78,30 @@ export function inlineStyle(href: string, css: string): string {
   return `<style data-href="${attr(href)}">${css.replace(/<\/(style)/gi, "<\\/$1")}</style>`;
 }
 
-interface LoaderModule {
-  loadManifest: typeof import("../data/loader.ts").loadManifest;
-  loadReleaseFiles: typeof import("../data/loader.ts").loadReleaseFiles;
-}
-interface PrerenderModule {
+export interface PrerenderModule {
   prerenderWidget: typeof import("./prerender.tsx").prerenderWidget;
   PRERENDER_WIDTHS: typeof import("./prerender.tsx").PRERENDER_WIDTHS;
   FRAGMENT_MARK: string;
+}
+
+/** A Vite server that loads the app's modules in Node (ssrLoadModule) for rendering them to HTML at build time. */
+export function prerenderServer(root: string): Promise<ViteDevServer> {
+  return createServer({
+    root,
+    configFile: false,
+    plugins: [i18nSplitPlugin(), prerenderStubsPlugin()],
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: "custom",
+    logLevel: "error",
+    optimizeDeps: { noDiscovery: true, include: [] },
+    // Resolved through prerenderStubsPlugin instead of Node (Leaflet needs a browser).
+    ssr: { noExternal: ["leaflet", "react-leaflet"] },
+  });
+}
+
+export interface LoaderModule {
+  loadManifest: typeof import("../data/loader.ts").loadManifest;
+  loadReleaseFiles: typeof import("../data/loader.ts").loadReleaseFiles;
 }
 
 export function prerenderPlugin(): Plugin {
@@ -143,17 +159,7 @@ export function prerenderPlugin(): Plugin {
       const started = performance.now();
       // The page links its entry's CSS already; a fragment adds only what its widget's lazy chunk brings.
       const pageHtml = readFileSync(path.join(outDir, "embed.html"), "utf8");
-      const server = await createServer({
-        root,
-        configFile: false,
-        plugins: [i18nSplitPlugin(), prerenderStubsPlugin()],
-        server: { middlewareMode: true, hmr: false, watch: null },
-        appType: "custom",
-        logLevel: "error",
-        optimizeDeps: { noDiscovery: true, include: [] },
-        // Resolved through prerenderStubsPlugin instead of Node (Leaflet needs a browser).
-        ssr: { noExternal: ["leaflet", "react-leaflet"] },
-      });
+      const server = await prerenderServer(root);
       let count = 0;
       try {
         const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;

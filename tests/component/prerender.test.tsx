@@ -15,6 +15,10 @@ import { translator } from "../../src/i18n";
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 const read = async (file: string) => new Uint8Array(readFileSync(path.join(DATA, file)));
 
+/** The classic scripts that show a prerendered copy: an embed's and the dashboard's. */
+const PAINT_SCRIPTS = ["embed-paint.js", "dashboard-paint.js"];
+const readPublic = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../public", name), "utf8");
+
 function parse(html: string): HTMLElement {
   const box = document.createElement("div");
   box.innerHTML = html;
@@ -81,16 +85,19 @@ describe("prerendered embeds", () => {
     expect(out).toContain('<svg width="0" height="0">');
     expect(out).toContain('<svg width="5" height="5" viewBox="0 0 1 1">');
     expect(FRAGMENT_MARK).toBe("<!--brt-prerendered-->");
-    expect(readFileSync(path.resolve(import.meta.dirname, "../../public/embed-paint.js"), "utf8")).toContain(
-      FRAGMENT_MARK,
-    );
+    for (const script of PAINT_SCRIPTS) expect(readPublic(script), script).toContain(FRAGMENT_MARK);
   });
 
-  it("start the live widget's data downloading early: embed-paint.js preloads the files the loader reads", () => {
-    const script = readFileSync(path.resolve(import.meta.dirname, "../../public/embed-paint.js"), "utf8");
-    const listed = /var RELEASE_FILES = \[([^\]]*)\]/.exec(script)?.[1] ?? "";
-    expect([...listed.matchAll(/"([a-z]+\.json)"/g)].map((m) => m[1])).toEqual(RELEASE_FILE_NAMES);
-    expect(script).toContain('preload("data/manifest.json")');
+  it("start the live page's data downloading early: both paint scripts preload the files the loader reads", () => {
+    for (const name of PAINT_SCRIPTS) {
+      const listed = /var RELEASE_FILES = \[([^\]]*)\]/.exec(readPublic(name))?.[1] ?? "";
+      expect(
+        [...listed.matchAll(/"([a-z]+\.json)"/g)].map((m) => m[1]),
+        name,
+      ).toEqual(RELEASE_FILE_NAMES);
+    }
+    // index.html preloads the manifest itself; an embed's script does it.
+    expect(readPublic("embed-paint.js")).toContain('preload("data/manifest.json")');
   });
 
   it("carry hints (release, chunk files) in a comment that no file name can close early", () => {

@@ -1,6 +1,7 @@
 /**
  * Embeds paint before any script of the app runs: the build prerendered each widget (src/embed/prerender.tsx),
- * public/embed-paint.js shows it, and the live widget replaces it. Here the app's JavaScript is blocked to
+ * public/embed-paint.js shows it, and the live widget replaces it. So does the dashboard, for a URL without a view
+ * (src/app/prerender.tsx, public/dashboard-paint.js). Here the app's JavaScript is blocked to
  * see what a reader on a slow phone sees first; then allowed, to see the live widget take over.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -27,9 +28,14 @@ interface OpenOptions {
   probe?: boolean;
   /** Called before the page loads (e.g. to hold back a chunk). */
   before?: (page: Page) => Promise<void>;
+  /** The page: an embed (default) or the dashboard. */
+  path?: "embed.html" | "index.html";
 }
 
-async function open(query: string, { width = 800, blockApp = false, probe = false, before }: OpenOptions = {}) {
+async function open(
+  query: string,
+  { width = 800, blockApp = false, probe = false, before, path = "embed.html" }: OpenOptions = {},
+) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   if (probe) await page.addInitScript(PROBE_SCRIPT);
   await before?.(page);
@@ -43,7 +49,7 @@ async function open(query: string, { width = 800, blockApp = false, probe = fals
       return route.abort();
     });
   }
-  await page.goto(`${base}embed.html?${query}`);
+  await page.goto(`${base}${path}${query ? `?${query}` : ""}`);
   return { page, errors, blocked, aborted };
 }
 
@@ -277,5 +283,118 @@ describe("prerendered embeds", () => {
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
     await missing.page.close();
     await page.close();
+  });
+});
+
+describe("the prerendered dashboard", () => {
+  const dashboard = (query: string, options: OpenOptions = {}) => open(query, { ...options, path: "index.html" });
+  const RELEASE_FILES = [
+    "deaths",
+    "detentions",
+    "events",
+    "incommunicado",
+    "pardons",
+    "people",
+    "places",
+    "series",
+    "sources",
+  ];
+  /** Paths under data/ and embed-prerendered/ that the page asks for. */
+  const watch = (list: string[]) => async (p: Page) => {
+    p.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      const at = path.search(/\/(data|embed-prerendered)\//);
+      if (at >= 0) list.push(path.slice(at));
+    });
+  };
+
+  it("is in index.html itself: every widget of the newest release, without any of the app's JavaScript", async () => {
+    const newest = await newestRelease();
+    const asked: string[] = [];
+    const { page, aborted } = await dashboard("", { width: 1440, blockApp: true, before: watch(asked) });
+    await page.locator('#prerendered [data-widget="prisoners-trend"] svg circle').first().waitFor(POLL);
+    expect(aborted.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelectorAll("#root *").length)).toBe(0); // the app never ran
+    expect(await page.locator("#prerendered").isVisible()).toBe(true);
+    expect(await page.locator("#prerendered h1").textContent()).toBe("Belarus Repression Tracker");
+    expect(await page.locator("#prerendered .key-value").first().textContent()).toBe("more than 1,140");
+    expect(await page.locator("#prerendered .widgets section.widget").count()).toBe(7);
+    expect(await page.locator('#prerendered [data-widget="detention-map"] svg.static-map').count()).toBe(1);
+    expect(await page.locator('#prerendered [data-widget="pardon-timeline"] .as-of').textContent()).toContain(
+      `Release ${newest}`,
+    );
+    // A still picture: Tab finds nothing to focus in it.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+    // Nothing else to fetch for it; the release in it starts downloading before any of the app's code ran.
+    await page.waitForLoadState("networkidle");
+    expect(asked.filter((p) => p.startsWith("/embed-prerendered/"))).toEqual([]);
+    for (const name of RELEASE_FILES) expect(asked).toContain(`/data/releases/${newest}/${name}.json`);
+    await screenshot(page, "dashboard-prerendered");
+    await page.close();
+  });
+
+  it("comes in the reader's language and theme: the Belarusian copy for a phone replaces the English one", async () => {
+    const asked: string[] = [];
+    const { page } = await dashboard("lang=be&theme=dark", { width: 390, blockApp: true, before: watch(asked) });
+    await expect.poll(() => page.locator("#prerendered h1").textContent(), POLL).toBe("Трэкер рэпрэсій у Беларусі");
+    expect(await page.locator("#prerendered").isVisible()).toBe(true);
+    expect(await page.locator("#prerendered .key-value").first().textContent()).toMatch(/^больш за 1\s?140$/);
+    expect(await page.locator('#prerendered [data-widget="treason-trend"] svg[width="320"]').count()).toBe(1);
+    expect(await page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang])).toEqual([
+      "dark",
+      "be",
+    ]);
+    expect(asked).toContain("/embed-prerendered/latest/dashboard.be.320.html");
+    // Fits the phone: no horizontal scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, "dashboard-prerendered-be-dark-phone");
+    await page.close();
+  });
+
+  it("gives way to the live page, which ends up alone, with each data file downloaded once", async () => {
+    const newest = await newestRelease();
+    const asked: string[] = [];
+    const { page, errors, blocked } = await dashboard("", { width: 1440, probe: true, before: watch(asked) });
+    await page.locator('#root [data-widget="prisoners-trend"] svg circle').first().waitFor(POLL);
+    await expect.poll(() => count(page, "#prerendered"), POLL).toBe(0);
+    expect(await count(page, "section.widget[data-widget]")).toBe(7);
+    expect(await page.locator("#root h1").textContent()).toBe("Belarus Repression Tracker");
+    // The copy came first: the benchmark's probe saw it drawn before the live widget.
+    const probe = await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
+    expect(probe.painted["prisoners-trend"]).toBeLessThan(probe.ready["prisoners-trend"]!);
+    // Live and interactive: the chart's plot takes focus, and no id is on the page twice.
+    expect(await page.locator("#root .trend-plot").first().getAttribute("tabindex")).toBe("0");
+    const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.waitForLoadState("networkidle");
+    // The previous release is loaded too (correction marks), so only the newest one's files are counted: each
+    // once, so the loader's fetch() took over dashboard-paint.js's preloads.
+    expect(
+      asked.filter((p) => p.startsWith(`/data/releases/${newest}/`) || p === "/data/manifest.json").sort(),
+    ).toEqual(["/data/manifest.json", ...RELEASE_FILES.map((name) => `/data/releases/${newest}/${name}.json`)].sort());
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("is hidden for any other view, which the app draws as before", async () => {
+    for (const query of ["from=2024-01-01&to=2024-12-31", "panel=sources", "release=2024-11-15"]) {
+      const asked: string[] = [];
+      const still = await dashboard(query, { blockApp: true, before: watch(asked) });
+      await still.page.waitForLoadState("networkidle");
+      expect(await still.page.locator("#prerendered").isHidden(), query).toBe(true);
+      expect(
+        asked.filter((p) => !p.startsWith("/data/manifest")),
+        query,
+      ).toEqual([]);
+      await still.page.close();
+
+      const { page, errors } = await dashboard(query);
+      await page.locator("#root main").waitFor(POLL);
+      await expect.poll(() => count(page, "#prerendered"), POLL).toBe(0);
+      expect(errors, query).toEqual([]);
+      await page.close();
+    }
   });
 });

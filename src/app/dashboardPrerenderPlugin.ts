@@ -1,0 +1,118 @@
+/**
+ * Build step: the dashboard as a reader first sees it (a URL without a view, the newest release), rendered to HTML
+ * by the app's own code (src/app/prerender.tsx) and written into index.html's #prerendered, so the page paints at
+ * the speed of its HTML, before any of the app's JavaScript has arrived, and progressively as it streams in. The
+ * app removes it as soon as its own page is ready (App.tsx).
+ *
+ * The copy inside index.html is the English one, drawn for the dashboard's columns (640 px charts, scaled down by
+ * CSS on a phone). Readers of Belarusian or Russian get theirs from embed-prerendered/latest/dashboard.<lang>.<width>.html,
+ * which public/dashboard-paint.js fetches while it hides the English one; a URL that asks for any other view
+ * hides the copy and leaves the page to the app. index.html also names the release in the copy
+ * (<meta name="brt-copy-release">), so the paint script, inlined here, can start that release's files
+ * downloading at once.
+ *
+ * It runs while index.html is transformed, before the service worker's precache list is hashed
+ * (src/briefing/precachePlugin.ts), so a new copy (new data) is a new app version for offline readers.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Plugin } from "vite";
+import { LANGS, type Lang } from "../i18n/format.ts";
+import {
+  LATEST,
+  PRERENDER_DIR,
+  prerenderServer,
+  type LoaderModule,
+  type PrerenderModule,
+} from "../embed/prerenderPlugin.ts";
+
+interface DashboardModule {
+  prerenderDashboard: typeof import("./prerender.tsx").prerenderDashboard;
+}
+
+/** The language and chart width of the copy inside index.html. */
+export const INLINE_COPY = { lang: "en" as Lang, width: 640 as const };
+/** The other languages' copies, beside the widgets' copies of `latest`: <name>.<lang>.<width>.html. */
+export const DASHBOARD_FRAGMENT = "dashboard";
+/** The empty box of index.html that the build fills (and dashboard-paint.js may refill). */
+export const COPY_BOX = '<div id="prerendered"></div>';
+/** Names the release the copy was drawn from, for dashboard-paint.js. */
+export const COPY_RELEASE_META = "brt-copy-release";
+
+export function dashboardPrerenderPlugin(): Plugin {
+  let root = process.cwd();
+  let outDir = "dist";
+  let publicDir = "public";
+  let log: (msg: string) => void = () => {};
+  /** Fragments for the other languages and widths, written once the build's folder exists. */
+  let fragments: { file: string; html: string }[] = [];
+  return {
+    name: "brt-dashboard-prerender",
+    apply: "build",
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(config.root, config.build.outDir);
+      publicDir = config.publicDir;
+      log = (msg) => config.logger.info(msg);
+    },
+    transformIndexHtml: {
+      order: "post",
+      async handler(html, ctx) {
+        if (path.basename(ctx.filename) !== "index.html") return html;
+        if (!html.includes(COPY_BOX)) throw new Error(`dashboard prerender: index.html has no ${COPY_BOX}`);
+        const started = performance.now();
+        const server = await prerenderServer(root);
+        let inline = "";
+        let releaseId = "";
+        fragments = [];
+        try {
+          const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;
+          const pre = (await server.ssrLoadModule("/src/embed/prerender.tsx")) as PrerenderModule;
+          const dash = (await server.ssrLoadModule("/src/app/prerender.tsx")) as DashboardModule;
+          const dataDir = path.join(publicDir, "data");
+          const read = async (file: string) => new Uint8Array(readFileSync(path.join(dataDir, file)));
+          // The newest published release, verified as the app verifies it; no release, no copy.
+          const manifest = await loader.loadManifest(read);
+          const entry = manifest.releases[0];
+          if (!entry) return html;
+          const release = await loader.loadReleaseFiles(entry, read);
+          releaseId = entry.id;
+          for (const lang of LANGS) {
+            for (const width of pre.PRERENDER_WIDTHS) {
+              const copy = await dash.prerenderDashboard(manifest, release, lang, width);
+              if (lang === INLINE_COPY.lang && width === INLINE_COPY.width) inline = copy;
+              else if (lang !== INLINE_COPY.lang) {
+                fragments.push({ file: `${DASHBOARD_FRAGMENT}.${lang}.${width}.html`, html: pre.FRAGMENT_MARK + copy });
+              }
+            }
+          }
+        } finally {
+          await server.close();
+        }
+        log(
+          `dashboard prerender: release ${releaseId}, ${fragments.length + 1} copies in ` +
+            `${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+        // The script that decides what shows goes inline (the parser would otherwise wait for one more request
+        // before the first byte of the copy), right after the meta it reads.
+        const script = /<script src="[^"]*dashboard-paint\.js"><\/script>/;
+        if (!script.test(html)) throw new Error("dashboard prerender: index.html does not load dashboard-paint.js");
+        const code = readFileSync(path.join(publicDir, "dashboard-paint.js"), "utf8")
+          .replace(/^\/\*[\s\S]*?\*\/\s*/, "") // its header comment is for readers of the file
+          .replace(/<\/(script)/gi, "<\\/$1");
+        return html
+          .replace(
+            script,
+            () => `<meta name="${COPY_RELEASE_META}" content="${releaseId}" />\n    <script>${code}</script>`,
+          )
+          .replace(COPY_BOX, () => `<div id="prerendered">${inline}</div>`);
+      },
+    },
+    closeBundle() {
+      if (!fragments.length) return;
+      const dir = path.join(outDir, PRERENDER_DIR, LATEST);
+      mkdirSync(dir, { recursive: true });
+      for (const f of fragments) writeFileSync(path.join(dir, f.file), f.html);
+    },
+  };
+}
