@@ -34,7 +34,9 @@ describe("prerendered dashboard", () => {
     expect(trend.querySelector(".as-of")?.textContent).toContain(`Release ${release.entry.id}`);
     expect(trend.querySelectorAll("svg circle, svg path.segment").length).toBeGreaterThan(20);
     // The map is its still picture: Leaflet cannot run at build time.
-    expect(box.querySelectorAll('[data-widget="detention-map"] svg.static-map .static-map-symbol').length).toBeGreaterThan(2);
+    expect(
+      box.querySelectorAll('[data-widget="detention-map"] svg.static-map .static-map-symbol').length,
+    ).toBeGreaterThan(2);
     // No "Loading…" and no error: the copy is the ready page.
     expect(box.querySelector(".loading, .error-panel")).toBeNull();
   });
@@ -50,7 +52,9 @@ describe("prerendered dashboard", () => {
     // Charts drawn for a phone, with a viewBox so CSS can scale them.
     const chart = box.querySelector('[data-widget="treason-trend"] svg[width="320"]');
     expect(chart?.getAttribute("viewBox")).toMatch(/^0 0 320 \d+/);
-    const focusable = box.querySelectorAll('a, button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    const focusable = box.querySelectorAll(
+      'a, button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+    );
     expect(focusable.length).toBeGreaterThan(10);
     for (const el of focusable) expect(el.getAttribute("tabindex"), el.outerHTML.slice(0, 80)).toBe("-1");
     for (const button of box.querySelectorAll("button")) expect(button.disabled).toBe(true);
