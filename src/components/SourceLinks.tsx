@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { ReleaseData } from "../data/schema";
-import { useT } from "../i18n";
+import { useT, type Translate } from "../i18n";
 
 interface SourceLinksProps {
   release: ReleaseData;
@@ -17,11 +17,7 @@ function shortLabel(s: { publisher: string; date?: string; title: string }): str
   return title ? `${s.publisher}: ${title.length > 48 ? `${title.slice(0, 46)}…` : title}` : s.publisher;
 }
 
-/** The sources page for the current view (release and language kept), scrolled to one source. */
-function sourcesPageHref(id: string): string {
-  return `${sourcesPageQuery(typeof window === "undefined" ? "" : window.location.search)}#source-${id}`;
-}
-
+// The sources page for the current view (release and language kept) is linked as `${query}#source-${id}`.
 // A page renders hundreds of source links, all from the same URL: its query is worked out once per URL.
 let lastSearch: string | null = null;
 let lastQuery = "";
@@ -65,26 +61,50 @@ export const SourceLinks = memo(SourceLinksImpl, (a, b) => {
 function SourceLinksImpl({ release, ids, label = true }: SourceLinksProps) {
   const t = useT();
   const unique = [...new Set(ids)];
-  const sources = unique.map((id) => sourceById(release, id));
+  const query = sourcesPageQuery(typeof window === "undefined" ? "" : window.location.search);
   return (
     <span className="sources">
       {label && (
         <span className="sources-label">{unique.length > 1 ? t("source.labelPlural") : t("source.label")}: </span>
       )}
-      {sources.map((s, i) => (
-        <span key={unique[i]}>
-          {i > 0 && "; "}
-          {s?.url ? (
-            <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
-              {shortLabel(s)}
-            </a>
-          ) : (
-            <a href={sourcesPageHref(unique[i]!)} title={`${s?.title ?? unique[i]} (${t("source.noUrl")})`}>
-              {s ? shortLabel(s) : unique[i]}
-            </a>
-          )}
-        </span>
+      {unique.map((id, i) => (
+        <SourceItem key={id} release={release} id={id} first={i === 0} query={query} t={t} />
       ))}
     </span>
   );
 }
+
+/**
+ * One citation of the list; memoised, so a list that gains or loses a source (a chart's sources follow the time
+ * range) re-renders only the citations it changes.
+ */
+const SourceItem = memo(function SourceItem({
+  release,
+  id,
+  first,
+  query,
+  t,
+}: {
+  release: ReleaseData;
+  id: string;
+  first: boolean;
+  /** The sources page's query (see sourcesPageQuery). */
+  query: string;
+  t: Translate;
+}) {
+  const s = sourceById(release, id);
+  return (
+    <span>
+      {!first && "; "}
+      {s?.url ? (
+        <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+          {shortLabel(s)}
+        </a>
+      ) : (
+        <a href={`${query}#source-${id}`} title={`${s?.title ?? id} (${t("source.noUrl")})`}>
+          {s ? shortLabel(s) : id}
+        </a>
+      )}
+    </span>
+  );
+});

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import { memo, useId, type ReactNode } from "react";
 import { PrintOnlyTable } from "../briefing/PrintTable";
 import { SourceLinks } from "../components/SourceLinks";
 import { ShareButton } from "../embed/ShareButton";
@@ -56,8 +56,17 @@ export function WidgetFrame({ def, ctx, actions }: WidgetFrameProps) {
 /** Sources shown inline before the rest fold into "and N more sources" (a chart can cite 60). */
 const INLINE_SOURCES = 6;
 
-/** The frame's source line: the first few inline, the rest behind a native disclosure, every link reachable. */
-function SourceLine({ ctx, ids }: { ctx: WidgetContext; ids: readonly string[] }) {
+/**
+ * The frame's source line: the first few inline, the rest behind a native disclosure, every link reachable.
+ * Memoised by what it reads: `def.sources(ctx)` is a new array on every render, and ctx a new object on
+ * every range change, though the cited sources seldom change with it.
+ */
+const SourceLine = memo(SourceLineImpl, (a, b) => {
+  if (a.ctx.release !== b.ctx.release || a.ctx.lang !== b.ctx.lang || a.ctx.t !== b.ctx.t) return false;
+  return a.ids === b.ids || (a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]));
+});
+
+function SourceLineImpl({ ctx, ids }: { ctx: WidgetContext; ids: readonly string[] }) {
   const { release, lang, t } = ctx;
   const unique = [...new Set(ids)];
   const rest = unique.slice(INLINE_SOURCES);

@@ -1,4 +1,5 @@
 import "virtual:i18n/en/pardons";
+import { memo } from "react";
 import { formatDate, formatNumber, type Lang } from "../../i18n/format";
 import type { Translate } from "../../i18n";
 import type { LinearScale } from "../common/scale";
@@ -47,8 +48,17 @@ export function TimeAxis({ layout, lang }: { layout: PardonLayout; lang: Lang })
   );
 }
 
-/** Horizontal grid and value labels for one panel; `ticks` are in data units. */
-export function ValueAxis({
+/**
+ * Horizontal grid and value labels for one panel; `ticks` are in data units. Memoised by where the ticks land:
+ * a range change makes new scales, but a panel's grid often stays where it was.
+ */
+export const ValueAxis = memo(ValueAxisImpl, (a, b) => {
+  if (a.x1 !== b.x1 || a.x2 !== b.x2 || a.lang !== b.lang || a.className !== b.className) return false;
+  if (a.ticks.length !== b.ticks.length) return false;
+  return a.ticks.every((v, i) => v === b.ticks[i] && a.y(v) === b.y(v));
+});
+
+function ValueAxisImpl({
   y,
   ticks,
   x1,

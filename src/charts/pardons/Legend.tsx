@@ -1,7 +1,8 @@
 import "virtual:i18n/en/pardons";
+import { memo } from "react";
 import type { Translate } from "../../i18n";
 import type { PardonView } from "./pardonModel";
-import { KIND_COLOR, KINDS, kindFill } from "./patterns";
+import { KIND_COLOR, KINDS, kindFill, type StageKind } from "./patterns";
 import { kindLabel } from "./text";
 
 function Swatch({ children }: { children: React.ReactNode }) {
@@ -14,12 +15,45 @@ function Swatch({ children }: { children: React.ReactNode }) {
 
 /** What each mark means, listing only what the current view shows. Shapes and patterns, not colour alone. */
 export function Legend({ view, t, patternPrefix }: { view: PardonView; t: Translate; patternPrefix: string }) {
-  const kinds = KINDS.filter((k) => view.stages.some((s) => s.stage.kind === k));
-  const hasAlt = view.stages.some((s) => s.counts.length > 1) || view.recognitions.some((r) => r.claims.length > 1);
-  const hasReported = view.stages.some((s) => s.reported.length > 0);
-  const hasConflict = view.stages.some((s) => s.totalConflict);
-  const hasBars = view.recognitions.some((r) => !r.span);
-  const hasSpans = view.recognitions.some((r) => r.span);
+  return (
+    <LegendList
+      kinds={KINDS.filter((k) => view.stages.some((s) => s.stage.kind === k)).join(" ")}
+      hasAlt={view.stages.some((s) => s.counts.length > 1) || view.recognitions.some((r) => r.claims.length > 1)}
+      hasStages={view.stages.length > 0}
+      hasReported={view.stages.some((s) => s.reported.length > 0)}
+      hasConflict={view.stages.some((s) => s.totalConflict)}
+      hasBars={view.recognitions.some((r) => !r.span)}
+      hasSpans={view.recognitions.some((r) => r.span)}
+      t={t}
+      patternPrefix={patternPrefix}
+    />
+  );
+}
+
+/** The legend's list, memoised by what it shows (a new view on every range change seldom changes it). */
+const LegendList = memo(function LegendList({
+  kinds: kindList,
+  hasAlt,
+  hasStages,
+  hasReported,
+  hasConflict,
+  hasBars,
+  hasSpans,
+  t,
+  patternPrefix,
+}: {
+  /** The kinds shown, space-separated (a string, so that the memo compares it by value). */
+  kinds: string;
+  hasAlt: boolean;
+  hasStages: boolean;
+  hasReported: boolean;
+  hasConflict: boolean;
+  hasBars: boolean;
+  hasSpans: boolean;
+  t: Translate;
+  patternPrefix: string;
+}) {
+  const kinds = kindList ? (kindList.split(" ") as StageKind[]) : [];
   return (
     <ul className="pardon-legend" aria-label={t("pardons.legend")}>
       {kinds.map((k) => (
@@ -39,7 +73,7 @@ export function Legend({ view, t, patternPrefix }: { view: PardonView; t: Transl
           {t("pardons.legend.alt")}
         </li>
       )}
-      {view.stages.length > 0 && (
+      {hasStages && (
         <li className="legend-computed">
           <Swatch>
             <path className="total-computed" d="M1,12H8V6H15V2H21" />
@@ -83,4 +117,4 @@ export function Legend({ view, t, patternPrefix }: { view: PardonView; t: Transl
       )}
     </ul>
   );
-}
+});

@@ -2,11 +2,13 @@ import "virtual:i18n/en/pardons";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Tooltip } from "../common/Tooltip";
 import { useWidth } from "../common/useWidth";
+import type { Translate } from "../../i18n";
+import type { Lang } from "../../i18n/format";
 import type { WidgetContext } from "../../widgets/types";
 import { BarPanelAxes, TimeAxis } from "./Axis";
 import { Legend } from "./Legend";
 import { pardonLayout } from "./layout";
-import { pardonViewFor } from "./pardonModel";
+import { pardonViewFor, type PardonView } from "./pardonModel";
 import { KindPatterns } from "./patterns";
 import { RecognitionMarks } from "./RecognitionMarks";
 import { StageMarks, type MarkEvents } from "./StageMarks";
@@ -15,6 +17,20 @@ import { pardonSummaryText } from "./summary";
 import { TotalPanel } from "./TotalPanel";
 import { useRoving } from "./useRoving";
 import "./pardons.css";
+
+const summaries = new WeakMap<PardonView, { lang: Lang; t: Translate; text: string }>();
+
+/**
+ * The view's summary sentence, worked out once per view (views are kept per release and range) and language:
+ * the frame's summary line and the chart's accessible name both read it on every range change.
+ */
+export function viewSummary(view: PardonView, ctx: Pick<WidgetContext, "release" | "lang" | "t">): string {
+  const cached = summaries.get(view);
+  if (cached && cached.lang === ctx.lang && cached.t === ctx.t) return cached.text;
+  const text = pardonSummaryText(view, ctx);
+  summaries.set(view, { lang: ctx.lang, t: ctx.t, text });
+  return text;
+}
 
 type Group = "stage" | "rec";
 /** How a tooltip was opened: "tip" = by focus that then moved into the tooltip (its links are reachable by Tab). */
@@ -94,7 +110,7 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
     );
   }
 
-  const summary = pardonSummaryText(view, ctx);
+  const summary = viewSummary(view, ctx);
   const stage = active?.group === "stage" ? view.stages[active.index] : undefined;
   const rec = active?.group === "rec" ? view.recognitions[active.index] : undefined;
   let tipX = 0;

@@ -1,17 +1,25 @@
 import "virtual:i18n/en/pardons";
 import type { Translate } from "../../i18n";
-import { formatDateRange, formatMeasure, formatMeasureShort, type Lang } from "../../i18n/format";
+import { formatDateRange, formatMeasure, type Lang } from "../../i18n/format";
 import { labelWidth, type PardonLayout } from "./layout";
 import type { PardonView, RecognitionView } from "./pardonModel";
 import type { MarkEvents } from "./StageMarks";
+import { shortMeasure } from "./TotalPanel";
 
 const DAY = 86_400_000;
 
+// A recognition's view is made once per release and kept across ranges: its label is worked out once per language.
+const ariaLabels = new WeakMap<RecognitionView, { lang: Lang; t: Translate; text: string }>();
+
 function recAriaLabel(r: RecognitionView, lang: Lang, t: Translate): string {
-  return t("pardons.aria.recognition", {
+  const cached = ariaLabels.get(r);
+  if (cached && cached.lang === lang && cached.t === t) return cached.text;
+  const text = t("pardons.aria.recognition", {
     period: formatDateRange(r.startIso, r.endIso, lang),
     count: r.claims.map((c) => formatMeasure(c, lang)).join(" / "),
   });
+  ariaLabels.set(r, { lang, t, text });
+  return text;
 }
 
 /**
@@ -46,7 +54,7 @@ export function RecognitionMarks({
         const first = r.claims[0]!;
         const active = events.active === i;
         const selected = r.claims.some((c) => selection === `obs:newly_recognised:${c.date}`);
-        const label = formatMeasureShort(first, lang);
+        const label = shortMeasure(first, first, lang);
         const cls = `recognition${r.span ? " span" : ""}${active ? " active" : ""}${selected ? " selected" : ""}`;
         const common = {
           ref: events.setRef(i),

@@ -2,14 +2,14 @@ import "virtual:i18n/en/pardons";
 import type { KeyboardEvent } from "react";
 import type { Claim } from "../../data/schema";
 import type { Translate } from "../../i18n";
-import { formatDate, formatMeasure, formatMeasureShort, type Lang } from "../../i18n/format";
+import { formatDate, formatMeasure, type Lang } from "../../i18n/format";
 import { QualifierMark } from "../common/QualifierMark";
 import type { Correction } from "../../data/diff";
 import { CorrectionMark, correctionLabel } from "../../changes/CorrectionMark";
 import { labelWidth, overlap, type LabelBox, type PardonLayout } from "./layout";
 import type { PardonView, StageView } from "./pardonModel";
 import { kindFill } from "./patterns";
-import { endLabel } from "./TotalPanel";
+import { computedShort, endLabel, shortMeasure } from "./TotalPanel";
 import { kindLabel } from "./text";
 
 export interface MarkEvents {
@@ -42,7 +42,18 @@ const box = (text: string, x: number, y: number, anchor: Label["anchor"]): Label
   return { x: left, y: y - 12, w, h: 15 };
 };
 
+// A stage's view is made once per release and kept across ranges: its label is worked out once per language.
+const ariaLabels = new WeakMap<StageView, { lang: Lang; t: Translate; text: string }>();
+
 function stageAriaLabel(s: StageView, lang: Lang, t: Translate): string {
+  const cached = ariaLabels.get(s);
+  if (cached && cached.lang === lang && cached.t === t) return cached.text;
+  const text = stageAriaLabelUncached(s, lang, t);
+  ariaLabels.set(s, { lang, t, text });
+  return text;
+}
+
+function stageAriaLabelUncached(s: StageView, lang: Lang, t: Translate): string {
   const count = s.counts.map((c) => formatMeasure(c, lang)).join(" / ");
   const totals = [
     ...s.reported.map((c) => formatMeasure(c, lang)),
@@ -87,7 +98,7 @@ function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
     const { x0 } = slots[i]!;
     if (!s.totalConflict) return;
     s.reported.forEach((c, j) => {
-      const text = formatMeasureShort(c, lang);
+      const text = shortMeasure(c, c, lang);
       const y = total.y(c.value);
       const common = { key: `rep-${i}-${j}`, text, className: "total-label reported" };
       tryPlace([
@@ -96,7 +107,7 @@ function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
         { ...common, x: x0 + 8, y: y + 4, anchor: "start" },
       ]);
     });
-    const text = formatMeasureShort({ value: s.computed, qualifier: s.computedInexact ? "at_least" : "exact" }, lang);
+    const text = computedShort(s, lang);
     const y = total.y(s.computed);
     const common = { key: `cmp-${i}`, text, className: "total-label computed" };
     tryPlace([
@@ -112,7 +123,7 @@ function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
   for (const i of order) {
     const first = view.stages[i]!.counts[0]!;
     const { cx } = slots[i]!;
-    const text = formatMeasureShort(first, lang);
+    const text = shortMeasure(first, first, lang);
     const y = bars.up(first.hi ?? first.value) - 5;
     if (tryPlace([{ key: `bar-${i}`, text, x: cx, y, anchor: "middle", className: "bar-label" }])) labelled.add(i);
   }
@@ -120,7 +131,7 @@ function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
     if (!labelled.has(i)) return;
     const { cx } = slots[i]!;
     s.counts.slice(1).forEach((c, j) => {
-      const text = formatMeasureShort(c, lang);
+      const text = shortMeasure(c, c, lang);
       const y = bars.up(c.value) + 4;
       tryPlace([{ key: `alt-${i}-${j}`, text, x: cx + w / 2 + 5, y, anchor: "start", className: "alt-label" }]);
     });

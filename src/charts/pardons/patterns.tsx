@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { PardonStage } from "../../data/schema";
 
 export type StageKind = PardonStage["kind"];
@@ -20,8 +21,9 @@ export function kindFill(prefix: string, kind: StageKind): string {
   return kind === "pardon" ? KIND_COLOR.pardon : `url(#${patternId(prefix, kind)})`;
 }
 
-/** SVG patterns for the kinds; rendered once per chart, used by the bars and the legend swatches. */
-export function KindPatterns({ prefix }: { prefix: string }) {
+/** SVG patterns for the kinds; rendered once per chart (memoised: a range change leaves them), used by the bars and
+ * the legend swatches. */
+export const KindPatterns = memo(function KindPatterns({ prefix }: { prefix: string }) {
   return (
     <svg className="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false">
       <defs>
@@ -47,4 +49,4 @@ export function KindPatterns({ prefix }: { prefix: string }) {
       </defs>
     </svg>
   );
-}
+});

@@ -1,5 +1,5 @@
 import "virtual:i18n/en/trends";
-import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { memo, useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import type { ReleaseData, SeriesId } from "../../data/schema";
 import type { Translate } from "../../i18n";
 import { formatDate, formatMeasure, formatNumber, type Lang } from "../../i18n/format";
@@ -183,17 +183,7 @@ export function TrendChart(props: TrendChartProps) {
               lang={lang}
             />
           ))}
-          <g className="axis x-axis">
-            <line x1={left} x2={width - right} y1={axisY} y2={axisY} />
-            {layout.xTicks.map((d) => (
-              <g key={+d} transform={`translate(${x(d)},${axisY})`}>
-                <line y2={5} />
-                <text y={18} textAnchor="middle">
-                  {formatDate(tickIso(d), lang, "short")}
-                </text>
-              </g>
-            ))}
-          </g>
+          <TimeAxis layout={layout} lang={lang} />
           {active && <line className="crosshair" x1={x(active.t)} x2={x(active.t)} y1={bandBottom} y2={axisY} />}
         </svg>
       </div>
@@ -225,6 +215,24 @@ export function TrendChart(props: TrendChartProps) {
     </div>
   );
 }
+
+/** The time axis: memoised, it changes with the layout only (a range change or a hover leaves it as it is). */
+const TimeAxis = memo(function TimeAxis({ layout, lang }: { layout: ChartLayout; lang: Lang }) {
+  const { x, left, right, width, axisY } = layout;
+  return (
+    <g className="axis x-axis">
+      <line x1={left} x2={width - right} y1={axisY} y2={axisY} />
+      {layout.xTicks.map((d) => (
+        <g key={+d} transform={`translate(${x(d)},${axisY})`}>
+          <line y2={5} />
+          <text y={18} textAnchor="middle">
+            {formatDate(tickIso(d), lang, "short")}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+});
 
 /** Series drawn thinned in this layout, with how many observations they have in view. */
 function thinnedSeries(layout: ChartLayout): { id: SeriesId; inView: number }[] {

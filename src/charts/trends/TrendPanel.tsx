@@ -68,39 +68,60 @@ function panelDraw(
   return { draws, labels };
 }
 
+/** Where a panel's segments and marks go: it depends on the layout only, so it is worked out once per layout. */
+interface SeriesGeometry {
+  /** The `d` of each segment, in the order of `draw.segments`. */
+  segmentPaths: string[];
+  markX: Float64Array;
+  markY: Float64Array;
+}
+
+function seriesGeometry(draws: readonly SeriesDraw[], x: UtcScale, y: (v: number) => number): SeriesGeometry[] {
+  // One line generator per layout, not one per render.
+  const path = line<TrendPoint>()
+    .x((p) => x(p.t))
+    .y((p) => y(p.value))
+    .curve(curveLinear);
+  return draws.map((d) => ({
+    segmentPaths: d.segments.map((seg) => path([seg.from, seg.to]) ?? ""),
+    markX: Float64Array.from(d.marks, (p) => x(p.t)),
+    markY: Float64Array.from(d.marks, (p) => y(p.value)),
+  }));
+}
+
 /**
  * One panel of a trend chart: light gridlines, the y axis from 0, and for each series straight
  * thin segments between observations (dashed across long gaps), a mark per observation shaped by
  * its qualifier, period bars for year-only dates, conflict bars, and a direct label (when the panel
  * holds several series; a single series is named by the panel's axis label). A dense series is drawn
  * thinned (see drawModel.ts); the chart says so under the plot.
+ *
+ * Memoised, and so are its parts: the grid and the period and conflict bars (which do not depend on the
+ * range or the active date), and segments and marks in runs, by which of them are dimmed or active. A range
+ * change re-renders only the runs whose dimming it changes; a brush drag does not re-render the panel.
  */
-export function TrendPanel({ panel, x, left, right, width, styles, active, range, clipId, lang }: TrendPanelProps) {
+export const TrendPanel = memo(function TrendPanel({
+  panel,
+  x,
+  left,
+  right,
+  width,
+  styles,
+  active,
+  range,
+  clipId,
+  lang,
+}: TrendPanelProps) {
   const { y } = panel;
   const { draws, labels } = useMemo(
     () => panelDraw(panel, x, styles, [left, width - right]),
     [panel, x, styles, left, width, right],
   );
+  const geometry = useMemo(() => seriesGeometry(draws, x, y), [draws, x, y]);
   const pieces = useMemo(() => draws.map((d) => (d.dense ? linePieces(d, range) : [])), [draws, range]);
-  const path = line<TrendPoint>()
-    .x((p) => x(p.t))
-    .y((p) => y(p.value))
-    .curve(curveLinear);
   return (
     <g className="trend-panel" data-panel={panel.id}>
-      <text className="axis-label" x={0} y={panel.labelY + 12}>
-        {panel.yLabel}
-      </text>
-      <g className="grid" aria-hidden="true">
-        {panel.yTicks.map((v) => (
-          <g key={v}>
-            <line x1={left} x2={width - right} y1={y(v)} y2={y(v)} />
-            <text x={left - 6} y={y(v)} dy="0.32em" textAnchor="end">
-              {formatNumber(v, lang)}
-            </text>
-          </g>
-        ))}
-      </g>
+      <PanelAxis panel={panel} left={left} right={right} width={width} lang={lang} />
       <g clipPath={`url(#${clipId})`}>
         {draws.map((d, si) => {
           const s = d.series;
@@ -112,79 +133,28 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
               className={d.dense ? `trend-series series-${s.id} thinned` : `trend-series series-${s.id}`}
               data-series={s.id}
             >
-              {d.segments.map((seg) => (
-                <path
-                  key={`${seg.from.key}>${seg.to.key}`}
-                  className={seg.gap ? "segment segment-gap" : "segment"}
-                  d={path([seg.from, seg.to]) ?? ""}
-                  stroke={style.color}
-                  strokeDasharray={seg.gap ? "4 4" : undefined}
-                  opacity={range && !(inRange(seg.from, range) && inRange(seg.to, range)) ? 0.35 : 1}
+              {runs(d.segments.length, segmentDims(d, range)).map(([from, dims]) => (
+                <SeriesSegments
+                  key={from}
+                  draw={d}
+                  geometry={geometry[si]!}
+                  color={style.color}
+                  from={from}
+                  dims={dims}
                 />
               ))}
               {pieces[si]!.map((piece) => (
-                <path
-                  key={piece.key}
-                  className={piece.gap ? "segment segment-gap" : "segment"}
-                  d={piece.d}
-                  stroke={style.color}
-                  strokeDasharray={piece.gap ? "4 4" : undefined}
-                  opacity={piece.dim ? 0.35 : 1}
-                />
+                <SegmentPath key={piece.key} d={piece.d} gap={piece.gap} color={style.color} dim={piece.dim} />
               ))}
-              {d.marks
-                .filter((p) => p.precision === "year" || p.qualifier === "range")
-                .map((p) => (
-                  <g key={`bar-${p.key}`} className="period-bar" stroke={style.color}>
-                    {p.precision === "year" && (
-                      <path d={`M${x(p.t0)},${y(p.value) - 3}v6M${x(p.t0)},${y(p.value)}H${x(p.t)}`} />
-                    )}
-                    {p.qualifier === "range" && (
-                      <line x1={x(p.t)} x2={x(p.t)} y1={y(p.value)} y2={y(p.hi ?? p.value)} />
-                    )}
-                  </g>
-                ))}
-              {d.conflicts.map((g) => {
-                // A loop, not Math.min(...ys): no spread of a list into arguments.
-                let y1 = Infinity;
-                let y2 = -Infinity;
-                for (const p of g) {
-                  y1 = Math.min(y1, y(p.value));
-                  y2 = Math.max(y2, y(p.value));
-                }
-                return (
-                  <line
-                    key={`conflict-${g[0]!.key}`}
-                    className="conflict-bar"
-                    x1={x(g[0]!.t)}
-                    x2={x(g[0]!.t)}
-                    y1={y1}
-                    y2={y2}
-                    stroke={style.color}
-                  />
-                );
-              })}
-              {d.conflictBars.map((b) => (
-                <line
-                  key={`conflict-${b.key}`}
-                  className="conflict-bar"
-                  x1={b.x}
-                  x2={b.x}
-                  y1={b.y1}
-                  y2={b.y2}
-                  stroke={style.color}
-                />
-              ))}
-              {d.marks.map((p) => (
-                <TrendMark
-                  key={p.key}
-                  date={p.date}
-                  x={x(p.t)}
-                  y={y(p.value)}
-                  qualifier={p.qualifier}
+              <SeriesBars draw={d} x={x} y={y} color={style.color} />
+              {runs(d.marks.length, markFlags(d, range, active)).map(([from, flags]) => (
+                <SeriesMarks
+                  key={from}
+                  draw={d}
+                  geometry={geometry[si]!}
                   color={style.color}
-                  dim={!inRange(p, range)}
-                  active={!d.dense && active === p.t}
+                  from={from}
+                  flags={flags}
                 />
               ))}
               {d.dense && active !== null && <ActiveMarks draw={d} t={active} x={x} y={y} color={style.color} />}
@@ -205,7 +175,195 @@ export function TrendPanel({ panel, x, left, right, width, styles, active, range
       </g>
     </g>
   );
+});
+
+/** The panel's axis label and value grid: memoised, they change with the layout only. */
+const PanelAxis = memo(function PanelAxis({
+  panel,
+  left,
+  right,
+  width,
+  lang,
+}: {
+  panel: PanelLayout;
+  left: number;
+  right: number;
+  width: number;
+  lang: Lang;
+}) {
+  const { y } = panel;
+  return (
+    <>
+      <text className="axis-label" x={0} y={panel.labelY + 12}>
+        {panel.yLabel}
+      </text>
+      <g className="grid" aria-hidden="true">
+        {panel.yTicks.map((v) => (
+          <g key={v}>
+            <line x1={left} x2={width - right} y1={y(v)} y2={y(v)} />
+            <text x={left - 6} y={y(v)} dy="0.32em" textAnchor="end">
+              {formatNumber(v, lang)}
+            </text>
+          </g>
+        ))}
+      </g>
+    </>
+  );
+});
+
+/** Per mark of a series: whether it is dimmed (outside the range) and whether it is at the active date. */
+const DIM = 1;
+const ACTIVE = 2;
+
+function markFlags(d: SeriesDraw, range: DateRange, active: number | null): Uint8Array {
+  const flags = new Uint8Array(d.marks.length);
+  for (let k = 0; k < d.marks.length; k++) {
+    const p = d.marks[k]!;
+    flags[k] = (inRange(p, range) ? 0 : DIM) | (!d.dense && active === p.t ? ACTIVE : 0);
+  }
+  return flags;
 }
+
+/** Per segment of a series: 1 where it is dimmed (an end outside the range). */
+function segmentDims(d: SeriesDraw, range: DateRange): Uint8Array {
+  const dims = new Uint8Array(d.segments.length);
+  if (range) d.segments.forEach((seg, k) => (dims[k] = inRange(seg.from, range) && inRange(seg.to, range) ? 0 : 1));
+  return dims;
+}
+
+/** Segments and marks are memoised in runs of this many: a range change or a hover re-renders the runs it touches. */
+const RUN = 16;
+
+/** The runs of a list of n: where each starts, and its part of the per-item flags. */
+function runs(n: number, flags: Uint8Array): [number, Uint8Array][] {
+  const out: [number, Uint8Array][] = [];
+  for (let from = 0; from < n; from += RUN) out.push([from, flags.subarray(from, Math.min(n, from + RUN))]);
+  return out;
+}
+
+function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+interface SeriesRunProps {
+  draw: SeriesDraw;
+  geometry: SeriesGeometry;
+  color: string;
+  /** Index of the run's first item. */
+  from: number;
+}
+
+const sameRun = (a: SeriesRunProps, b: SeriesRunProps) =>
+  a.draw === b.draw && a.geometry === b.geometry && a.color === b.color && a.from === b.from;
+
+/** A run of a sparse series' segments, memoised by which of them are dimmed. */
+const SeriesSegments = memo(
+  function SeriesSegments({ draw, geometry, color, from, dims }: SeriesRunProps & { dims: Uint8Array }) {
+    return (
+      <>
+        {draw.segments.slice(from, from + dims.length).map((seg, k) => (
+          <SegmentPath
+            key={`${seg.from.key}>${seg.to.key}`}
+            d={geometry.segmentPaths[from + k]!}
+            gap={seg.gap}
+            color={color}
+            dim={dims[k] === 1}
+          />
+        ))}
+      </>
+    );
+  },
+  (a, b) => sameRun(a, b) && sameFlags(a.dims, b.dims),
+);
+
+/** A run of a series' marks, memoised by which of them are dimmed or active. */
+const SeriesMarks = memo(
+  function SeriesMarks({ draw, geometry, color, from, flags }: SeriesRunProps & { flags: Uint8Array }) {
+    return (
+      <>
+        {draw.marks.slice(from, from + flags.length).map((p, k) => (
+          <TrendMark
+            key={p.key}
+            date={p.date}
+            x={geometry.markX[from + k]!}
+            y={geometry.markY[from + k]!}
+            qualifier={p.qualifier}
+            color={color}
+            dim={(flags[k]! & DIM) !== 0}
+            active={(flags[k]! & ACTIVE) !== 0}
+          />
+        ))}
+      </>
+    );
+  },
+  (a, b) => sameRun(a, b) && sameFlags(a.flags, b.flags),
+);
+
+/** One segment (or dense-line piece) of a series' line; memoised, so a range change touches only those it dims. */
+const SegmentPath = memo(function SegmentPath(props: { d: string; gap: boolean; color: string; dim: boolean }) {
+  return (
+    <path
+      className={props.gap ? "segment segment-gap" : "segment"}
+      d={props.d}
+      stroke={props.color}
+      strokeDasharray={props.gap ? "4 4" : undefined}
+      opacity={props.dim ? 0.35 : 1}
+    />
+  );
+});
+
+/** A series' period bars (year-only dates, ranges) and conflict bars: memoised, they are never dimmed. */
+const SeriesBars = memo(function SeriesBars({
+  draw: d,
+  x,
+  y,
+  color,
+}: {
+  draw: SeriesDraw;
+  x: UtcScale;
+  y: (v: number) => number;
+  color: string;
+}) {
+  return (
+    <>
+      {d.marks
+        .filter((p) => p.precision === "year" || p.qualifier === "range")
+        .map((p) => (
+          <g key={`bar-${p.key}`} className="period-bar" stroke={color}>
+            {p.precision === "year" && (
+              <path d={`M${x(p.t0)},${y(p.value) - 3}v6M${x(p.t0)},${y(p.value)}H${x(p.t)}`} />
+            )}
+            {p.qualifier === "range" && <line x1={x(p.t)} x2={x(p.t)} y1={y(p.value)} y2={y(p.hi ?? p.value)} />}
+          </g>
+        ))}
+      {d.conflicts.map((g) => {
+        // A loop, not Math.min(...ys): no spread of a list into arguments.
+        let y1 = Infinity;
+        let y2 = -Infinity;
+        for (const p of g) {
+          y1 = Math.min(y1, y(p.value));
+          y2 = Math.max(y2, y(p.value));
+        }
+        return (
+          <line
+            key={`conflict-${g[0]!.key}`}
+            className="conflict-bar"
+            x1={x(g[0]!.t)}
+            x2={x(g[0]!.t)}
+            y1={y1}
+            y2={y2}
+            stroke={color}
+          />
+        );
+      })}
+      {d.conflictBars.map((b) => (
+        <line key={`conflict-${b.key}`} className="conflict-bar" x1={b.x} x2={b.x} y1={b.y1} y2={b.y2} stroke={color} />
+      ))}
+    </>
+  );
+});
 
 /** One observation's mark; memoised, so a range change or hover re-renders only the marks it changes. */
 const TrendMark = memo(function TrendMark(props: {
