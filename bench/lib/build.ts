@@ -5,7 +5,16 @@
  * stress release (symlinks, so the copy costs nothing).
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -82,10 +91,28 @@ export function makeTree(name: string, dataDir?: string): string {
     if (entry === "data" && dataDir) continue;
     // The build's prerendered embeds show the real data: a tree with other data measures the live widgets only.
     if (entry === "embed-prerendered" && dataDir) continue;
+    // So is the dashboard's copy inside index.html (src/app/dashboardPrerenderPlugin.ts): left out, with the
+    // meta naming its release, whose files this tree does not have.
+    if (entry === "index.html" && dataDir) {
+      writeFileSync(path.join(tree, entry), withoutDashboardCopy(readFileSync(path.join(APP_DIR, entry), "utf8")));
+      continue;
+    }
     symlinkSync(path.join(APP_DIR, entry), path.join(tree, entry));
   }
   if (dataDir) symlinkSync(dataDir, path.join(tree, "data"));
   symlinkSync(path.join(PEERS_OUT, "peers"), path.join(tree, "peers"));
   symlinkSync(path.join(PEERS_OUT, "probes"), path.join(tree, "probes"));
   return tree;
+}
+
+/** index.html with an empty #prerendered and no release named for the copy. */
+export function withoutDashboardCopy(html: string): string {
+  const open = '<div id="prerendered">';
+  const start = html.indexOf(open);
+  const end = html.indexOf('<div id="root">');
+  if (start < 0 || end < start) throw new Error("bench: index.html has no #prerendered before #root");
+  return (html.slice(0, start) + `${open}</div>\n    ` + html.slice(end)).replace(
+    /<meta name="brt-copy-release"[^>]*>\s*/,
+    "",
+  );
 }

@@ -50,6 +50,8 @@ export interface PageResult {
   heapPeakBytes: number | null;
   /** First data request start to last data response end (ms), from resource timing. */
   dataFetchMs: number | null;
+  /** The page's first contentful paint (PerformancePaintTiming), ms since navigation start. */
+  fcpMs: number | null;
   rerender: RerenderSample[];
   /** How the ranges were applied: "RangeControl inputs" or "URL + popstate". */
   rerenderDriver: string | null;
@@ -290,6 +292,16 @@ export async function measurePage(browser: Browser, spec: PageSpec): Promise<Pag
       );
   hung ||= fetched.hung;
   const dataFetchMs = fetched.value;
+  // The browser's own first contentful paint: the probe sees content enter the DOM; this is when pixels came.
+  const painted = hung
+    ? { value: null, hung }
+    : await guard(
+        page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null),
+        3000,
+        null as number | null,
+      );
+  hung ||= painted.hung;
+  const fcpMs = painted.value;
 
   debug("data timing read");
   let rerender: RerenderSample[] = [];
@@ -318,6 +330,7 @@ export async function measurePage(browser: Browser, spec: PageSpec): Promise<Pag
     files,
     heapPeakBytes,
     dataFetchMs,
+    fcpMs,
     rerender,
     rerenderDriver,
     errors,

@@ -99,9 +99,9 @@ export const PROBE_SCRIPT = `(() => {
     state.lastMutation = performance.now();
     check();
   });
-  const start = () => observer.observe(document.documentElement, {
+  // The document itself, from before its first element: what the HTML parser inserts counts as it arrives (the
+  // dashboard's prerendered copy is part of index.html), not from the end of parsing.
+  observer.observe(document, {
     subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"],
   });
-  if (document.documentElement) start();
-  else document.addEventListener("readystatechange", start, { once: true });
 })();`;

@@ -367,6 +367,14 @@ export function buildReport(d: BenchData) {
       ]),
       ["minimal React + d3 line page drawn, ms", fmtStat(refStats.real), fmtStat(refStats.stress)],
       [
+        "first contentful paint (browser), dashboard / minimal page, ms",
+        ...DATASETS.map(
+          (ds) =>
+            `${fmtStat(stat(runsOf(ds, "dashboard").map((r) => r.fcpMs)))} / ` +
+            fmtStat(stat(runsOf(ds, refKey).map((r) => r.fcpMs))),
+        ),
+      ],
+      [
         "dashboard on screen ÷ minimal React + d3",
         ...DATASETS.map((ds) => (dashRatio(ds) ? `${dashRatio(ds)!.toFixed(2)}×` : "n/a")),
       ],
