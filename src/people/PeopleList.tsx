@@ -21,7 +21,9 @@ function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
   }, [selected, release]);
 
   return (
-    <div className="people-widget">
+    // A list, not a chart: nothing for the benchmark's probe to count as marks, so it says when it is drawn
+    // (bench/README.md). It is drawn as soon as it is on the page.
+    <div className="people-widget" data-ready="true">
       <ul className="people-cards">
         {cards.map((card) => (
           <li key={card.person.id} id={`person-${card.person.id}`}>
