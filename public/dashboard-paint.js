@@ -9,7 +9,7 @@
  *   (embed-prerendered/latest/dashboard.<lang>.<320 or 640>.html) and puts it in its place (dropped if the app's
  *   page is ready first);
  * - English: the copy shows as it streams in.
- * In the last two cases the files of the release in the copy (<meta name="brt-copy-release">) start downloading
+ * In the last two cases the files of the release in the copy (<meta name="brt-copy-files">) start downloading
  * now (<link rel="preload" as="fetch">, which the app's fetch() takes over), not after the app read the manifest.
  */
 (function () {
@@ -35,30 +35,19 @@
   if (LANGS.indexOf(lang) < 0) lang = "en";
   root.lang = lang;
 
-  // What src/data/loader.ts reads, in its order (tests/component/prerender.test.tsx keeps the list in step).
-  var RELEASE_FILES = [
-    "sources.json",
-    "places.json",
-    "people.json",
-    "pardons.json",
-    "detentions.json",
-    "series.json",
-    "deaths.json",
-    "incommunicado.json",
-    "events.json",
-  ];
-  var meta = document.querySelector('meta[name="brt-copy-release"]');
-  var release = meta && meta.getAttribute("content");
-  if (release && /^[\w-]{1,64}$/.test(release)) {
-    for (var f = 0; f < RELEASE_FILES.length; f++) {
-      var link = document.createElement("link");
-      link.rel = "preload";
-      link.as = "fetch";
-      // fetch() requests same-origin CORS: a preload matches it only with the same mode and credentials.
-      link.crossOrigin = "anonymous";
-      link.href = "data/releases/" + release + "/" + RELEASE_FILES[f];
-      document.head.appendChild(link);
-    }
+  // The files of the release in the copy, as the manifest lists them (written by the build).
+  var meta = document.querySelector('meta[name="brt-copy-files"]');
+  var files = ((meta && meta.getAttribute("content")) || "").split(/\s+/);
+  for (var f = 0; f < files.length; f++) {
+    // Our own data files only: a relative path inside the site's data/releases/.
+    if (!/^data\/releases\/[\w.-]+\/[\w.-]+\.json$/.test(files[f])) continue;
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    // fetch() requests same-origin CORS: a preload matches it only with the same mode and credentials.
+    link.crossOrigin = "anonymous";
+    link.href = files[f];
+    document.head.appendChild(link);
   }
   if (lang === "en" || !window.fetch) return;
 

@@ -112,7 +112,7 @@ export function withoutDashboardCopy(html: string): string {
   const end = html.indexOf('<div id="root">');
   if (start < 0 || end < start) throw new Error("bench: index.html has no #prerendered before #root");
   return (html.slice(0, start) + `${open}</div>\n    ` + html.slice(end)).replace(
-    /<meta name="brt-copy-release"[^>]*>\s*/,
+    /<meta name="brt-copy-files"[^>]*>\s*/,
     "",
   );
 }

@@ -8,8 +8,8 @@
  * CSS on a phone). Readers of Belarusian or Russian get theirs from embed-prerendered/latest/dashboard.<lang>.<width>.html,
  * which public/dashboard-paint.js fetches while it hides the English one; a URL that asks for any other view
  * hides the copy and leaves the page to the app. index.html also names the release in the copy
- * (<meta name="brt-copy-release">), so the paint script, inlined here, can start that release's files
- * downloading at once.
+ * (<meta name="brt-copy-files">, the files the manifest lists for it), so the paint script, inlined here, can start
+ * them downloading at once.
  *
  * It runs while index.html is transformed, before the service worker's precache list is hashed
  * (src/briefing/precachePlugin.ts), so a new copy (new data) is a new app version for offline readers.
@@ -36,8 +36,10 @@ export const INLINE_COPY = { lang: "en" as Lang, width: 640 as const };
 export const DASHBOARD_FRAGMENT = "dashboard";
 /** The empty box of index.html that the build fills (and dashboard-paint.js may refill). */
 export const COPY_BOX = '<div id="prerendered"></div>';
-/** Names the release the copy was drawn from, for dashboard-paint.js. */
-export const COPY_RELEASE_META = "brt-copy-release";
+/** Lists the files of the release the copy was drawn from (as the manifest does), for dashboard-paint.js. */
+export const COPY_FILES_META = "brt-copy-files";
+
+const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
 export function dashboardPrerenderPlugin(): Plugin {
   let root = process.cwd();
@@ -64,6 +66,7 @@ export function dashboardPrerenderPlugin(): Plugin {
         const server = await prerenderServer(root);
         let inline = "";
         let releaseId = "";
+        let files = "";
         fragments = [];
         try {
           const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;
@@ -77,6 +80,7 @@ export function dashboardPrerenderPlugin(): Plugin {
           if (!entry) return html;
           const release = await loader.loadReleaseFiles(entry, read);
           releaseId = entry.id;
+          files = entry.files.map((f) => `data/${f.path}`).join(" ");
           for (const lang of LANGS) {
             for (const width of pre.PRERENDER_WIDTHS) {
               const copy = await dash.prerenderDashboard(manifest, release, lang, width);
@@ -103,7 +107,7 @@ export function dashboardPrerenderPlugin(): Plugin {
         return html
           .replace(
             script,
-            () => `<meta name="${COPY_RELEASE_META}" content="${releaseId}" />\n    <script>${code}</script>`,
+            () => `<meta name="${COPY_FILES_META}" content="${attr(files)}" />\n    <script>${code}</script>`,
           )
           .replace(COPY_BOX, () => `<div id="prerendered">${inline}</div>`);
       },

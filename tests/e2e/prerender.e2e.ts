@@ -55,6 +55,19 @@ async function open(
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
 
+/** The nine files of a release, as the loader reads them. */
+const RELEASE_FILES = [
+  "deaths",
+  "detentions",
+  "events",
+  "incommunicado",
+  "pardons",
+  "people",
+  "places",
+  "series",
+  "sources",
+];
+
 /** The id of the newest release in the served manifest (what `latest` means). */
 async function newestRelease(): Promise<string> {
   const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
@@ -209,20 +222,7 @@ describe("prerendered embeds", () => {
       // The manifest and the nine files of the newest release, asked for by embed-paint.js's preloads and taken
       // over by the loader's fetch(): a preload the loader could not use would show up here as a second request.
       expect(data.map((p) => p.slice(p.indexOf("/data/"))).sort(), query).toEqual(
-        [
-          "/data/manifest.json",
-          ...[
-            "deaths",
-            "detentions",
-            "events",
-            "incommunicado",
-            "pardons",
-            "people",
-            "places",
-            "series",
-            "sources",
-          ].map((name) => `/data/releases/${newest}/${name}.json`),
-        ].sort(),
+        ["/data/manifest.json", ...RELEASE_FILES.map((name) => `/data/releases/${newest}/${name}.json`)].sort(),
       );
       // The widget's chunk, preloaded by embed-paint.js, is taken over by the app's import: no module twice.
       const modules = requests.filter((r) => /\/assets\/.*\.js$/.test(r.path)).map((r) => r.path);
@@ -288,17 +288,6 @@ describe("prerendered embeds", () => {
 
 describe("the prerendered dashboard", () => {
   const dashboard = (query: string, options: OpenOptions = {}) => open(query, { ...options, path: "index.html" });
-  const RELEASE_FILES = [
-    "deaths",
-    "detentions",
-    "events",
-    "incommunicado",
-    "pardons",
-    "people",
-    "places",
-    "series",
-    "sources",
-  ];
   /** Paths under data/ and embed-prerendered/ that the page asks for. */
   const watch = (list: string[]) => async (p: Page) => {
     p.on("request", (r) => {
