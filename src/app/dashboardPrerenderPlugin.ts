@@ -7,9 +7,9 @@
  * The copy inside index.html is the English one, drawn for the dashboard's columns (640 px charts, scaled down by
  * CSS on a phone). Readers of Belarusian or Russian get theirs from embed-prerendered/latest/dashboard.<lang>.<width>.html,
  * which public/dashboard-paint.js fetches while it hides the English one; a URL that asks for any other view
- * hides the copy and leaves the page to the app. index.html also names the release in the copy
- * (<meta name="brt-copy-files">, the files the manifest lists for it), so the paint script, inlined here, can start
- * them downloading at once.
+ * hides the copy and leaves the page to the app. index.html also lists the files of the release in the copy
+ * (<meta name="brt-copy-files">, as the manifest lists them), so the paint script, inlined here, can start them
+ * downloading at once.
  *
  * It runs while index.html is transformed, before the service worker's precache list is hashed
  * (src/briefing/precachePlugin.ts), so a new copy (new data) is a new app version for offline readers.
@@ -19,6 +19,7 @@ import path from "node:path";
 import type { Plugin } from "vite";
 import { LANGS, type Lang } from "../i18n/format.ts";
 import {
+  attr,
   LATEST,
   PRERENDER_DIR,
   prerenderServer,
@@ -38,8 +39,6 @@ export const DASHBOARD_FRAGMENT = "dashboard";
 export const COPY_BOX = '<div id="prerendered"></div>';
 /** Lists the files of the release the copy was drawn from (as the manifest does), for dashboard-paint.js. */
 export const COPY_FILES_META = "brt-copy-files";
-
-const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
 export function dashboardPrerenderPlugin(): Plugin {
   let root = process.cwd();
@@ -81,13 +80,12 @@ export function dashboardPrerenderPlugin(): Plugin {
           const release = await loader.loadReleaseFiles(entry, read);
           releaseId = entry.id;
           files = entry.files.map((f) => `data/${f.path}`).join(" ");
-          for (const lang of LANGS) {
+          inline = await dash.prerenderDashboard(manifest, release, INLINE_COPY.lang, INLINE_COPY.width);
+          // English readers always get the copy inside index.html, so only the other languages need files.
+          for (const lang of LANGS.filter((l) => l !== INLINE_COPY.lang)) {
             for (const width of pre.PRERENDER_WIDTHS) {
               const copy = await dash.prerenderDashboard(manifest, release, lang, width);
-              if (lang === INLINE_COPY.lang && width === INLINE_COPY.width) inline = copy;
-              else if (lang !== INLINE_COPY.lang) {
-                fragments.push({ file: `${DASHBOARD_FRAGMENT}.${lang}.${width}.html`, html: pre.FRAGMENT_MARK + copy });
-              }
+              fragments.push({ file: `${DASHBOARD_FRAGMENT}.${lang}.${width}.html`, html: pre.FRAGMENT_MARK + copy });
             }
           }
         } finally {

@@ -71,7 +71,8 @@ export function hintsComment(hints: FragmentHints): string {
   return `${HINTS_OPEN}${JSON.stringify(hints).replace(/-(?=-)/g, "\\u002d")}-->`;
 }
 
-const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+/** Text as an HTML attribute value (inside double quotes). */
+export const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
 /** A CSS file's rules as a <style> element (a "</style" inside the CSS could not end it early). */
 export function inlineStyle(href: string, css: string): string {
