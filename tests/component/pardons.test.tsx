@@ -270,6 +270,27 @@ describe("pardon timeline widget", () => {
     );
   });
 
+  it("labels its value axes with whole numbers of people, clear of the zero line, when the range has no stage", () => {
+    render(<Harness release={pardonReleaseNewest()} />);
+    // Newly recognised periods but no stage: the empty panels' scales run from 0 to 1.
+    act(() => useStore.getState().setView({ range: { start: "2025-12-14", end: "2025-12-31" } }));
+    expect(document.querySelectorAll("g.stage")).toHaveLength(0);
+    expect(document.querySelectorAll("g.recognition:not(.span)").length).toBeGreaterThan(0);
+    expect(document.querySelector(".total-panel .total-empty")!.textContent).toBe(
+      "No pardon stages in the selected period.",
+    );
+    const labels = [...document.querySelectorAll(".value-axis text")].map((t) => t.textContent);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => !/^[\d,]+$/.test(l!))).toEqual([]);
+    // The bar panel's labels sit at least 12 px from its zero line, so they never print over each other.
+    const zero = Number(document.querySelector("line.baseline")!.getAttribute("y1"));
+    const ys = [...document.querySelectorAll(".bar-panel-axes .value-axis text")].map((t) =>
+      Number(t.getAttribute("y")),
+    );
+    expect(ys.length).toBeGreaterThan(0);
+    for (const y of ys) expect(Math.abs(y - zero)).toBeGreaterThanOrEqual(12);
+  });
+
   it("shows newly recognised political prisoners as bars and overlapping periods as brackets, with sources", async () => {
     const user = userEvent.setup();
     render(<Harness release={pardonReleaseNewest()} />);

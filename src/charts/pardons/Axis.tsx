@@ -87,6 +87,12 @@ function ValueAxisImpl({
   );
 }
 
+/** Value ticks of a count of people: whole numbers only (a domain of [0, 1] would otherwise get 0.5). */
+export const countTicks = (y: LinearScale, count: number) => y.ticks(count).filter((v) => Number.isInteger(v));
+
+/** A value label closer than this to the zero line would run into the line's own labels. */
+const MIN_TICK_GAP = 12;
+
 /** Titles and value grid of the bar panel: released per stage above the line, newly recognised below. */
 export function BarPanelAxes({
   view,
@@ -104,8 +110,14 @@ export function BarPanelAxes({
   const released = t("pardons.panel.released");
   const left = -layout.left + 2;
   const hasDown = view.recognitions.some((r) => !r.span);
-  const upTicks = bars.up.ticks(3).filter((v) => v > 0 && bars.up(v) >= bars.top);
-  const downTicks = hasDown ? bars.down.ticks(2).filter((v) => v > 0 && bars.down(v) <= bars.top + bars.height) : [];
+  const upTicks = countTicks(bars.up, 3).filter(
+    (v) => v > 0 && bars.up(v) >= bars.top && bars.baseline - bars.up(v) >= MIN_TICK_GAP,
+  );
+  const downTicks = hasDown
+    ? countTicks(bars.down, 2).filter(
+        (v) => v > 0 && bars.down(v) <= bars.top + bars.height && bars.down(v) - bars.baseline >= MIN_TICK_GAP,
+      )
+    : [];
   return (
     <g className="bar-panel-axes">
       <text className="panel-title released-title" x={left} y={bars.top - 8 - (layout.stacked ? 22 : 0)}>

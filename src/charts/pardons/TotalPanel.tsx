@@ -3,7 +3,7 @@ import { curveStepAfter, line } from "d3-shape";
 import type { Claim } from "../../data/schema";
 import type { Translate } from "../../i18n";
 import { formatMeasureShort, type Lang } from "../../i18n/format";
-import { ValueAxis } from "./Axis";
+import { countTicks, ValueAxis } from "./Axis";
 import type { PardonLayout } from "./layout";
 import { labelWidth, type LabelBox } from "./layout";
 import type { PardonView, StageView } from "./pardonModel";
@@ -71,7 +71,13 @@ export function TotalPanel({
       <text className="panel-title" x={-layout.left + 2} y={total.top - 8}>
         {t("pardons.panel.total")}
       </text>
-      <ValueAxis y={y} ticks={y.ticks(3)} x1={lo} x2={hi} lang={lang} />
+      <ValueAxis y={y} ticks={countTicks(y, 3)} x1={lo} x2={hi} lang={lang} />
+      {!last && (
+        // The summary says it too; here it explains the empty panel where a reader looks for the line.
+        <text className="total-empty" x={(lo + hi) / 2} y={total.top + total.height / 2} textAnchor="middle">
+          {t("pardons.summary.none")}
+        </text>
+      )}
       {last && path && (
         <>
           <path className="total-computed" d={path} />
