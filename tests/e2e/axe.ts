@@ -36,12 +36,23 @@ export async function axeViolations(page: Page | Frame, options: AxeOptions = {}
       const axe = (window as unknown as { axe: Axe }).axe;
       const context = include ? { include: include.map((s) => [s]) } : document;
       const rules = Object.fromEntries(disable.map((id) => [id, { enabled: false }]));
-      const result = await axe.run(context, {
-        iframes: false,
-        rules,
-        ...(tags ? { runOnly: { type: "tag", values: tags } } : {}),
-      });
-      return result.violations;
+      // Dashboard widgets off screen are not rendered (content-visibility: auto), and axe's hit tests (target
+      // size, what covers what) do not see into them, so they read as targets piled on one another. A reader
+      // only reaches them on screen, rendered: lay everything out for the check, as it would be there.
+      const rendered = document.createElement("style");
+      rendered.textContent = "* { content-visibility: visible !important; }";
+      document.head.append(rendered);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      try {
+        const result = await axe.run(context, {
+          iframes: false,
+          rules,
+          ...(tags ? { runOnly: { type: "tag", values: tags } } : {}),
+        });
+        return result.violations;
+      } finally {
+        rendered.remove();
+      }
     },
     { include, tags: options.tags ?? null, disable: options.disable ?? [] },
   );

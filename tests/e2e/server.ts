@@ -21,7 +21,12 @@ export interface StaticServer {
 
 export async function serveStatic(root: string, host = "127.0.0.1", port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
+    // A path such as "//" is not a URL relative to the base: answer 400 rather than crash the server.
+    const url = URL.parse(req.url ?? "/", "http://x");
+    if (!url) {
+      res.writeHead(400).end();
+      return;
+    }
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
