@@ -39,6 +39,13 @@ export type DataStatus =
 
 export interface Store extends ViewState {
   data: DataStatus;
+  /**
+   * True while the range is moving: it changed again less than RANGE_SETTLE_MS after its last change (a held
+   * arrow key in a date field, a scrubbed slider). False again once it has held still that long. Not part of
+   * the view (nor the URL): the dashboard draws the first change of a drag at once, marks the range live
+   * while it moves, and redraws what depends on it when it stops (src/widgets/DeferOffscreen.tsx).
+   */
+  rangeMoving: boolean;
   setView: (patch: Partial<ViewState>) => void;
   setData: (data: DataStatus) => void;
   toggleTable: (widgetId: string) => void;
@@ -57,16 +64,35 @@ export const DEFAULT_VIEW: ViewState = {
   slide: 0,
 };
 
-export const useStore = create<Store>()((set) => ({
-  ...DEFAULT_VIEW,
-  data: { state: "loading" },
-  setView: (patch) => set(patch),
-  setData: (data) => set({ data }),
-  toggleTable: (widgetId) =>
-    set((s) => ({
-      tables: s.tables.includes(widgetId) ? s.tables.filter((t) => t !== widgetId) : [...s.tables, widgetId],
-    })),
-}));
+/** How long a range must hold still before the drag counts as over. */
+export const RANGE_SETTLE_MS = 250;
+
+const sameRange = (a: DateRange, b: DateRange) => a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
+
+export const useStore = create<Store>()((set, get) => {
+  /** Pending while the range changed less than RANGE_SETTLE_MS ago. */
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  return {
+    ...DEFAULT_VIEW,
+    data: { state: "loading" },
+    rangeMoving: false,
+    setView: (patch) => {
+      if (patch.range === undefined || sameRange(patch.range, get().range)) return set(patch);
+      const moving = settle !== undefined;
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        settle = undefined;
+        set({ rangeMoving: false });
+      }, RANGE_SETTLE_MS);
+      set({ ...patch, rangeMoving: moving });
+    },
+    setData: (data) => set({ data }),
+    toggleTable: (widgetId) =>
+      set((s) => ({
+        tables: s.tables.includes(widgetId) ? s.tables.filter((t) => t !== widgetId) : [...s.tables, widgetId],
+      })),
+  };
+});
 
 /** The loaded release, or null while loading or after an error. */
 export const selectRelease = (s: Store): ReleaseData | null => (s.data.state === "ready" ? s.data.release : null);

@@ -1,14 +1,20 @@
 /**
- * The dashboard's widgets while a time range is being dragged: the ones on screen follow every step; the ones
- * off screen keep the range they last drew and catch up once the range has held still for SETTLE_MS, or at once
- * when they scroll into view. A drag then costs what the reader can see, not the whole page (issue #9). Any other
- * change (language, release, selection, categories) reaches every widget at once.
+ * The dashboard's widgets while a time range is being dragged (issue #9).
+ * - Off screen, a widget keeps the range it last drew and catches up once the range has held still for
+ *   SETTLE_MS, or at once when it scrolls into view.
+ * - On screen, it draws the first change of a drag at once. While the range keeps moving (the store's
+ *   `rangeMoving`), it holds that drawing and gets the moving range through LiveRangeContext, which a chart can
+ *   mark at every step (the trend charts' band). When the range stops, it draws it in full.
+ * A drag then costs what marks the range on screen, not the whole page. Any other change (language, release,
+ * selection, categories) reaches every widget at once.
  */
 import { memo, useEffect, useRef, useState, type ReactNode } from "react";
+import { RANGE_SETTLE_MS, useStore } from "../state/store";
+import { LiveRangeContext } from "./liveRange";
 import type { WidgetContext, WidgetDef } from "./types";
 
-/** How long the range must hold still before off-screen widgets draw it. */
-export const SETTLE_MS = 250;
+/** How long the range must hold still before held widgets draw it. */
+export const SETTLE_MS = RANGE_SETTLE_MS;
 /** A widget this close to the viewport counts as on screen (it may be scrolled in during the drag). */
 const MARGIN = "200px 0px";
 
@@ -35,6 +41,7 @@ interface DeferOffscreenProps {
 export function DeferOffscreen({ def, ctx, render }: DeferOffscreenProps) {
   const box = useRef<HTMLDivElement>(null);
   const [onScreen, setOnScreen] = useState(true);
+  const moving = useStore((s) => s.rangeMoving);
   const [settled, setSettled] = useState(ctx);
 
   useEffect(() => {
@@ -48,15 +55,21 @@ export function DeferOffscreen({ def, ctx, render }: DeferOffscreenProps) {
     return () => io.disconnect();
   }, []);
 
+  const held = (!onScreen || moving) && onlyRangeDiffers(ctx, settled);
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(ctx), onScreen ? 0 : SETTLE_MS);
+    if (settled === ctx) return;
+    // Held on screen while the range moves: the store says when it stops (moving turns false, held with it).
+    if (held && onScreen) return;
+    // Off screen, wait for the range to hold still; anything drawn in full is the new settled context at once.
+    const timer = setTimeout(() => setSettled(ctx), held ? SETTLE_MS : 0);
     return () => clearTimeout(timer);
-  }, [ctx, onScreen]);
+  }, [ctx, settled, held, onScreen]);
 
-  const view = !onScreen && onlyRangeDiffers(ctx, settled) ? settled : ctx;
   return (
     <div ref={box} className="widget-slot">
-      <Drawn def={def} ctx={view} render={render} />
+      <LiveRangeContext.Provider value={held && onScreen ? ctx.range : undefined}>
+        <Drawn def={def} ctx={held ? settled : ctx} render={render} />
+      </LiveRangeContext.Provider>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { RangeControl } from "../../src/components/RangeControl";
 import { translator } from "../../src/i18n";
 import { formatDate, formatMeasure } from "../../src/i18n/format";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
+import { LiveRangeContext } from "../../src/widgets/liveRange";
 import { WidgetFrame } from "../../src/widgets/WidgetFrame";
 import type { WidgetDef } from "../../src/widgets/types";
 import { denseTrendsRelease, trendsContext, trendsRelease } from "../testing/trendsFixture";
@@ -174,6 +175,29 @@ describe("prisoners trend", () => {
         .getByRole("link", { name: /Viasna/ })
         .getAttribute("href"),
     ).toBe("https://spring96.org/en/news/113977");
+  });
+
+  it("moves its band with a range being dragged, and dims points for the range it is drawn for", async () => {
+    const user = userEvent.setup();
+    const drawnFor = { start: "2023-01-01", end: "2023-12-31" };
+    const ctx = trendsContext({ range: drawnFor });
+    const at = (live: { start: string; end: string }) => (
+      <LiveRangeContext.Provider value={live}>
+        <WidgetFrame def={prisonersTrend} ctx={ctx} />
+      </LiveRangeContext.Provider>
+    );
+    const { container, rerender } = render(at(drawnFor));
+    const band = () => container.querySelector(".range-band")!;
+    const [x, width] = [Number(band().getAttribute("x")), Number(band().getAttribute("width"))];
+    rerender(at({ start: "2023-01-01", end: "2024-10-31" }));
+    expect(Number(band().getAttribute("x"))).toBe(x);
+    expect(Number(band().getAttribute("width"))).toBeGreaterThan(width);
+    // The marks, sentence and table stay on the range drawn, until the dashboard draws the new one.
+    expect(container.querySelector('[data-date="2024-10-31"]')!.getAttribute("opacity")).toBe("0.35");
+    expect(container.querySelector(".summary")!.textContent).toContain("31 December 2023");
+    // Zoomed, the chart has no band to move.
+    await user.click(screen.getByRole("checkbox", { name: "Zoom to the selected range" }));
+    expect(container.querySelector(".range-band")).toBeNull();
   });
 
   it("zooms to the selected range on request", async () => {

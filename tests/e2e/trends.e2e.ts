@@ -157,6 +157,49 @@ describe("trend charts on the real 2024-11-15 release", () => {
     await page.close();
   });
 
+  it("while typed dates move the range quickly, the band follows every step and the rest follows when it stops", async () => {
+    const { page, errors } = await open("");
+    await prisoners(page).getByRole("slider").scrollIntoViewIfNeeded();
+    const summary = () => prisoners(page).locator(".summary").textContent();
+    const band = () => prisoners(page).locator(".range-band").getAttribute("width");
+    // Each end date a frame apart, as a held arrow key in the date field would send them.
+    const steps = await page.evaluate(async () => {
+      const [from, to] = document.querySelectorAll<HTMLInputElement>('.range-control input[type="date"]');
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      const type = (input: HTMLInputElement, value: string) => {
+        set.call(input, value);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      };
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      type(from!, "2021-01-01");
+      await frame();
+      const seen: { band: string | null; summary: string | null }[] = [];
+      for (const end of ["2021-06-30", "2022-06-30", "2023-06-30", "2024-06-30"]) {
+        type(to!, end);
+        await frame();
+        await frame();
+        const widget = document.querySelector('[data-widget="prisoners-trend"]')!;
+        seen.push({
+          band: widget.querySelector(".range-band")!.getAttribute("width"),
+          summary: widget.querySelector(".summary")!.textContent,
+        });
+      }
+      return seen;
+    });
+    const widths = steps.map((s) => Number(s.band));
+    expect(widths).toEqual([...widths].sort((a, b) => a - b));
+    expect(new Set(widths).size).toBe(4);
+    // The first change of the drag was drawn in full; the sentence waits for the range to stop.
+    expect(new Set(steps.map((s) => s.summary)).size).toBe(1);
+    expect(steps[0]!.summary).toContain("2021");
+    await expect.poll(summary).not.toBe(steps[0]!.summary);
+    expect(await summary()).toMatch(/28 April 2023|2024/);
+    expect(Number(await band())).toBe(widths[3]);
+    expect(await page.locator(".range-status").textContent()).toBe("Showing 1 January 2021 – 30 June 2024.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("has no axe violations in the trend widgets and the range control, with and without a tooltip", async () => {
     const { page } = await open("?release=2024-11-15");
     // What this view renders: both charts (plot, tooltip, legend) and the range control; the whole page is

@@ -13,6 +13,7 @@ import { TrendPanel, type SeriesStyle } from "./TrendPanel";
 import { publisherNames, TrendTooltip } from "./TrendTooltip";
 import { density } from "./drawModel";
 import { indexOfSorted, isoDay, lowerBound, nearestStop, pointsAt, rangeBounds, stops, upperBound } from "./trendModel";
+import { useLiveRange } from "../../widgets/liveRange";
 import { useSummaryId } from "../../widgets/summaryId";
 
 export interface TrendChartProps {
@@ -23,6 +24,8 @@ export interface TrendChartProps {
   domain: [Date, Date];
   /** Range to highlight; points outside it are dimmed (null = none). */
   highlight: DateRange;
+  /** The domain is the selected range: no band, and a moving range is not marked (see LiveRangeContext). */
+  zoomed?: boolean;
   styles: Record<SeriesId, SeriesStyle>;
   /** Accessible name of the plot (with how to operate it). */
   label: string;
@@ -42,7 +45,20 @@ type Active = { t: number; pinned: boolean; via: "hover" | "tap" | "key" } | nul
  */
 export function TrendChart(props: TrendChartProps) {
   const summaryId = useSummaryId();
-  const { panels, annotations, width, domain, highlight, styles, label, onRange, release, lang, t } = props;
+  const {
+    panels,
+    annotations,
+    width,
+    domain,
+    highlight,
+    zoomed = false,
+    styles,
+    label,
+    onRange,
+    release,
+    lang,
+    t,
+  } = props;
   const layout = useMemo(() => chartLayout(width, domain, panels), [width, domain, panels]);
   const { x, left, right, axisY, bandBottom, height } = layout;
   const allSeries = useMemo(() => panels.flatMap((p) => p.series), [panels]);
@@ -131,8 +147,6 @@ export function TrendChart(props: TrendChartProps) {
   const band = (a: number, b: number, cls: string) => (
     <rect className={cls} x={a} width={Math.max(1, b - a)} y={bandBottom} height={axisY - bandBottom} />
   );
-  const hx0 = highlight ? Math.max(left, x(new Date(highlight.start))) : 0;
-  const hx1 = highlight ? Math.min(width - right, x(new Date(`${highlight.end}T23:59:59Z`))) : 0;
 
   return (
     <div className="chart trend-chart" onBlur={onBlur}>
@@ -165,7 +179,7 @@ export function TrendChart(props: TrendChartProps) {
               <rect x={left - 8} y={0} width={Math.max(0, width - left - right + 16)} height={height} />
             </clipPath>
           </defs>
-          {highlight && hx1 > hx0 && band(hx0, hx1, "range-band")}
+          {!zoomed && <RangeBand range={highlight} layout={layout} />}
           {brush.dragging && band(brush.dragging[0], brush.dragging[1], "brush-band")}
           <TrendAnnotations annotations={annotations} layout={layout} />
           {layout.panels.map((p) => (
@@ -215,6 +229,20 @@ export function TrendChart(props: TrendChartProps) {
     </div>
   );
 }
+
+/**
+ * The selected range's band. While a range is dragged on the dashboard it follows the moving range at every
+ * step, ahead of the dimmed marks, which follow when it stops: memoised, it is the one part redrawn per step.
+ */
+const RangeBand = memo(function RangeBand({ range, layout }: { range: DateRange; layout: ChartLayout }) {
+  const r = useLiveRange(range);
+  if (!r) return null;
+  const { x, left, right, width, bandBottom, axisY } = layout;
+  const x0 = Math.max(left, x(new Date(r.start)));
+  const x1 = Math.min(width - right, x(new Date(`${r.end}T23:59:59Z`)));
+  if (x1 <= x0) return null;
+  return <rect className="range-band" x={x0} width={Math.max(1, x1 - x0)} y={bandBottom} height={axisY - bandBottom} />;
+});
 
 /** The time axis: memoised, it changes with the layout only (a range change or a hover leaves it as it is). */
 const TimeAxis = memo(function TimeAxis({ layout, lang }: { layout: ChartLayout; lang: Lang }) {

@@ -105,6 +105,7 @@ function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDe
         width={width}
         domain={domain}
         highlight={zoomed ? null : range}
+        zoomed={zoomed}
         styles={styles}
         label={t("trends.plot.label", { title })}
         onRange={(r) => setView({ range: r })}
