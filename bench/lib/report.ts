@@ -256,6 +256,10 @@ export function buildReport(d: BenchData) {
     return { s: stat(samples.map((x) => x.ms)), deferred: samples.filter((x) => x.deferred).length, why: null, driver };
   };
   const rr = { real: rerender("real"), stress: rerender("stress") };
+  const rerenderFull = (ds: Dataset) => {
+    const samples = runsOf(ds, "dashboard").flatMap((r) => r.rerenderFull ?? []);
+    return samples.length ? stat(samples.map((x) => x.ms)) : null;
+  };
   for (const ds of DATASETS) {
     const s = rr[ds].s;
     // A dashboard that never finishes drawing cannot be dragged at all: that breaks the budget.
@@ -385,6 +389,10 @@ export function buildReport(d: BenchData) {
       [
         `time-range re-render per change, ms (${d.dragSteps} changes × runs${rr.real.driver ? `, via ${rr.real.driver}` : ""})`,
         ...DATASETS.map((ds) => fmtStat(rr[ds].s) + (rr[ds].deferred ? ` (${rr[ds].deferred} deferred)` : "")),
+      ],
+      [
+        "one range change after the range held still, drawn in full (as where a drag stops), ms (5 × runs)",
+        ...DATASETS.map((ds) => fmtStat(rerenderFull(ds))),
       ],
       ["data fetched (first request → last byte), ms", fmtStat(dataFetch("real")), fmtStat(dataFetch("stress"))],
       ["peak JS heap", fmtHeap(heapStat("real", "dashboard")), fmtHeap(heapStat("stress", "dashboard"))],
