@@ -47,7 +47,8 @@ export function WidgetFrame({ def, ctx, actions }: WidgetFrameProps) {
       {!showTable && <PrintOnlyTable def={def} ctx={ctx} />}
       <footer className="widget-foot">
         {def.hasQualifiers(ctx) && <p className="qualifier-legend">{t("qualifier.legend")}</p>}
-        <SourceLine ctx={ctx} ids={sources} />
+        {/* A range with nothing in it cites nothing: no bare "Source:" label. */}
+        {sources.length > 0 && <SourceLine ctx={ctx} ids={sources} />}
       </footer>
     </section>
   );

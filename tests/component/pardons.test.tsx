@@ -268,6 +268,8 @@ describe("pardon timeline widget", () => {
     expect(document.querySelector(".summary")!.textContent).toBe(
       "No pardon stages in the selected period. No count of newly recognised political prisoners covers this period.",
     );
+    // Nothing in the range, nothing cited: no bare "Source:" label under the chart.
+    expect(document.querySelector(".widget-foot")!.textContent).toBe("");
   });
 
   it("labels its value axes with whole numbers of people, clear of the zero line, when the range has no stage", () => {
