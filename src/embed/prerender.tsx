@@ -73,13 +73,16 @@ const esc = (s: string) => encodeURIComponent(s);
 /**
  * Makes rendered markup a still picture: no control takes focus (tabindex -1, buttons disabled); links to the
  * dashboard's sources page (relative "?panel=sources#…", which the live embed opens in a new window) point at
- * the dashboard; SVGs drawn at the fallback width get a viewBox so CSS can scale them down on a phone.
+ * the dashboard; SVGs drawn at the fallback width get a viewBox so CSS can scale them down on a phone. The
+ * folded part of a source line ("and 60 more sources") is left out: a picture's disclosure cannot be opened,
+ * so it was never shown (about 60 kB of the dashboard's copy).
  */
 export function pictureOf(html: string, releaseId: string, lang: Lang): string {
   return (
     html
       // renderToString's note on a suspended boundary (the lazy map), which shows its fallback.
       .replace(/<template data-(?:msg|dgst|cstck)[^>]*><\/template>/g, "")
+      .replace(/(<details class="sources-more">[\s\S]*?<\/summary>)[\s\S]*?<\/details>/g, "$1</details>")
       .replace(/ tabindex="0"/g, ' tabindex="-1"')
       .replace(/<(a|summary|input|select|textarea)(?=[\s>])/g, '<$1 tabindex="-1"')
       .replace(/<button(?=[\s>])/g, '<button disabled="" tabindex="-1"')

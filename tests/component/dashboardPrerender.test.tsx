@@ -37,6 +37,12 @@ describe("prerendered dashboard", () => {
     expect(
       box.querySelectorAll('[data-widget="detention-map"] svg.static-map .static-map-symbol').length,
     ).toBeGreaterThan(2);
+    // A source line's first citations are links; the folded rest ("and 71 more sources") cannot be opened in a
+    // picture, so only its summary is there.
+    const more = trend.querySelector("details.sources-more")!;
+    expect(more.querySelector("summary")?.textContent).toMatch(/^and \d+ more sources$/);
+    expect(more.querySelectorAll("a")).toHaveLength(0);
+    expect(trend.querySelectorAll(".source-line a[href^='http']").length).toBeGreaterThan(2);
     // No "Loading…" and no error: the copy is the ready page.
     expect(box.querySelector(".loading, .error-panel")).toBeNull();
   });
