@@ -300,8 +300,32 @@ describe("the prerendered dashboard", () => {
   it("is in index.html itself: every widget of the newest release, without any of the app's JavaScript", async () => {
     const newest = await newestRelease();
     const asked: string[] = [];
-    const { page, aborted } = await dashboard("", { width: 1440, blockApp: true, before: watch(asked) });
+    const { page, aborted } = await dashboard("", {
+      width: 1440,
+      blockApp: true,
+      before: async (p) => {
+        await watch(asked)(p);
+        // A slow phone: the parser stops more often, and each stop is a chance to render a frame.
+        const cdp = await p.context().newCDPSession(p);
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+        // When the browser first rendered a frame, and how much of the copy the parser had put in by then.
+        await p.addInitScript(() => {
+          const w = window as unknown as { __firstFrame?: { widgets: number; root: boolean } };
+          requestAnimationFrame(() => {
+            w.__firstFrame = {
+              widgets: document.querySelectorAll("#prerendered [data-widget]").length,
+              root: !!document.getElementById("root"),
+            };
+          });
+        });
+      },
+    });
     await page.locator('#prerendered [data-widget="prisoners-trend"] svg circle').first().waitFor(POLL);
+    // No frame shows part of the copy: rendering waits until all of it is parsed (its <link rel="expect">).
+    expect(await page.evaluate(() => (window as unknown as { __firstFrame?: unknown }).__firstFrame)).toEqual({
+      widgets: 7,
+      root: true,
+    });
     expect(aborted.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.querySelectorAll("#root *").length)).toBe(0); // the app never ran
     expect(await page.locator("#prerendered").isVisible()).toBe(true);
