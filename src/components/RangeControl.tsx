@@ -1,5 +1,5 @@
 import "virtual:i18n/en/trends";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useT } from "../i18n";
 import { formatDate } from "../i18n/format";
 import { selectRelease, useStore, type DateRange } from "../state/store";
@@ -28,6 +28,15 @@ export function RangeControl() {
     setDraft({ start: range?.start ?? "", end: range?.end ?? "" });
   }
   const invalid = DAY.test(draft.start) && DAY.test(draft.end) && draft.start > draft.end;
+  const fromField = useRef<HTMLInputElement>(null);
+  const toField = useRef<HTMLInputElement>(null);
+  // Both dates as the fields hold them now. Not `draft`: the other field may have changed since the last
+  // render (autofill or a script setting both at once; the built site's runtime batches renders), and the
+  // draft from that render would undo it.
+  const typed = () => ({
+    start: fromField.current?.value ?? draft.start,
+    end: toField.current?.value ?? draft.end,
+  });
 
   const update = (next: { start: string; end: string }) => {
     setDraft(next);
@@ -45,25 +54,27 @@ export function RangeControl() {
         <label>
           {t("range.from")}
           <input
+            ref={fromField}
             type="date"
             value={draft.start}
             min={FIRST_DAY}
             max={asOf}
             aria-invalid={invalid || undefined}
             aria-describedby={`${id}-status`}
-            onChange={(e) => update({ ...draft, start: e.target.value })}
+            onChange={() => update(typed())}
           />
         </label>
         <label>
           {t("range.to")}
           <input
+            ref={toField}
             type="date"
             value={draft.end}
             min={FIRST_DAY}
             max={asOf}
             aria-invalid={invalid || undefined}
             aria-describedby={`${id}-status`}
-            onChange={(e) => update({ ...draft, end: e.target.value })}
+            onChange={() => update(typed())}
           />
         </label>
         <button

@@ -200,6 +200,28 @@ describe("trend charts on the real 2024-11-15 release", () => {
     await page.close();
   });
 
+  it("keeps both typed dates when the two fields change in one go (autofill, a script)", async () => {
+    const { page, errors } = await open("");
+    await page.evaluate(() => {
+      const [from, to] = document.querySelectorAll<HTMLInputElement>('.range-control input[type="date"]');
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      for (const [input, value] of [
+        [from!, "2023-03-01"],
+        [to!, "2023-09-30"],
+      ] as const) {
+        set.call(input, value);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    });
+    await expect
+      .poll(() => page.locator(".range-status").textContent())
+      .toBe("Showing 1 March 2023 – 30 September 2023.");
+    expect(await rangeInput(page, "From").inputValue()).toBe("2023-03-01");
+    expect(rangeOf(page.url())).toEqual({ from: "2023-03-01", to: "2023-09-30" });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("has no axe violations in the trend widgets and the range control, with and without a tooltip", async () => {
     const { page } = await open("?release=2024-11-15");
     // What this view renders: both charts (plot, tooltip, legend) and the range control; the whole page is
