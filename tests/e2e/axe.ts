@@ -4,6 +4,7 @@
  */
 import { createRequire } from "node:module";
 import type { Frame, Page } from "playwright-core";
+import { RENDER_ALL_CSS } from "./screens";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -31,7 +32,7 @@ export async function axeViolations(page: Page | Frame, options: AxeOptions = {}
   if (!loaded) await page.addScriptTag({ path: axePath });
   const include = options.include === undefined ? null : [options.include].flat();
   const violations = await page.evaluate(
-    async ({ include, tags, disable }) => {
+    async ({ include, tags, disable, renderAll }) => {
       type Axe = { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
       const axe = (window as unknown as { axe: Axe }).axe;
       const context = include ? { include: include.map((s) => [s]) } : document;
@@ -40,7 +41,7 @@ export async function axeViolations(page: Page | Frame, options: AxeOptions = {}
       // size, what covers what) do not see into them, so they read as targets piled on one another. A reader
       // only reaches them on screen, rendered: lay everything out for the check, as it would be there.
       const rendered = document.createElement("style");
-      rendered.textContent = "* { content-visibility: visible !important; }";
+      rendered.textContent = renderAll;
       document.head.append(rendered);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       try {
@@ -54,7 +55,7 @@ export async function axeViolations(page: Page | Frame, options: AxeOptions = {}
         rendered.remove();
       }
     },
-    { include, tags: options.tags ?? null, disable: options.disable ?? [] },
+    { include, tags: options.tags ?? null, disable: options.disable ?? [], renderAll: RENDER_ALL_CSS },
   );
   return violations.map((v) => {
     const nodes = v.nodes
