@@ -193,6 +193,23 @@ describe("detention map on the real 2024-11-15 release", () => {
     await page.close();
   });
 
+  it("fits every column of the newest release's list, sources included, beside the map on a 1440 px screen", async () => {
+    const { page, errors } = await open("");
+    const list = widget(page).locator(".det-list");
+    await list.scrollIntoViewIfNeeded();
+    const fit = await list.evaluate((el) => ({
+      overflow: el.scrollWidth - el.clientWidth,
+      right: el.getBoundingClientRect().right,
+    }));
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    const sources = widget(page).locator(".det-table thead th").last();
+    expect(await sources.textContent()).toBe("Sources");
+    const box = (await sources.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(fit.right);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("works at 390 px wide without horizontal scroll, in Belarusian", async () => {
     const { page, errors, blocked } = await open("?release=2024-11-15&lang=be", { width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
