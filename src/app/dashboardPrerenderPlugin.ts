@@ -62,7 +62,7 @@ export function dashboardPrerenderPlugin(): Plugin {
       order: "post",
       async handler(html, ctx) {
         if (path.basename(ctx.filename) !== "index.html") return html;
-        if (!html.includes(`${COPY_BOX}\n    <div id="${APP_ROOT_ID}">`)) {
+        if (!new RegExp(`${COPY_BOX}\\s*<div id="${APP_ROOT_ID}">`).test(html)) {
           throw new Error(`dashboard prerender: index.html has no ${COPY_BOX} right before #${APP_ROOT_ID}`);
         }
         const started = performance.now();
