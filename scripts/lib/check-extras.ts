@@ -49,7 +49,20 @@ export function releaseFindings(release: ReleaseData, draft: boolean, policy: Po
       : ` [published before the policy of ${policy.enforcedForReleasesPublishedFrom}; correct it in the next release]`;
     findings.push({ level: binds ? "error" : "warning", text: `${where}: ${f.message}${old}` });
   }
+  for (const s of sourcesAfterAsOf(release)) {
+    findings.push({
+      level: binds ? "error" : "warning",
+      text: `releases/${entry.id}/sources.json: source ${s.id} is dated ${s.date}, after the release's as-of date ${entry.asOf}: a release may only cite what was published by its as-of date${binds ? "" : " [published release; correct it in the next release]"}`,
+    });
+  }
   return findings;
+}
+
+/** Sources a release cites (or lists) whose publication date is after the release's as-of date. */
+export function sourcesAfterAsOf(release: Pick<ReleaseData, "entry" | "sources">): { id: string; date: string }[] {
+  return release.sources.flatMap((s) =>
+    s.date && s.date.slice(0, 10) > release.entry.asOf ? [{ id: s.id, date: s.date }] : [],
+  );
 }
 
 /** "changes from A to B: …" for each release (newest first) against the one listed after it. */

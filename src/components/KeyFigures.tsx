@@ -21,6 +21,7 @@ function FigureCard({
   figures,
   label,
   date,
+  parts,
   release,
   lang,
 }: {
@@ -28,6 +29,8 @@ function FigureCard({
   figures: Figure[];
   label: string;
   date?: string;
+  /** What a computed figure is made of, in words. */
+  parts?: string;
   release: ReleaseData;
   lang: Lang;
 }) {
@@ -39,6 +42,7 @@ function FigureCard({
       <p className="key-value">{formatMeasure(first!, lang)}</p>
       <p className="key-label">{label}</p>
       {date && <p className="key-date">{t("keys.asOf", { date: formatDate(date, lang) })}</p>}
+      {parts && <p className="key-parts">{parts}</p>}
       <p className="key-source">
         {first!.basis === "computed" ? (
           <a href={`#${SEE_WIDGET[id] ?? ""}`}>{first!.note}</a>
@@ -48,7 +52,7 @@ function FigureCard({
       </p>
       {rest.length > 0 && (
         <div className="key-conflict">
-          <span>{t("keys.conflict")} </span>
+          <span>{first!.basis === "computed" ? t("keys.reportedTotals") : t("keys.conflict")} </span>
           {rest.map((f, i) => (
             <span key={i} className="key-conflict-claim">
               <strong>{formatMeasure(f, lang)}</strong>{" "}
@@ -70,6 +74,12 @@ export const KeyFigures = memo(KeyFiguresImpl);
 function KeyFiguresImpl({ release, lang }: KeyFiguresProps) {
   const t = useT();
   const figures = useMemo(() => keyFigures(release), [release]);
+  const kindsText = (kinds: NonNullable<KeyFigure["kinds"]>) =>
+    t("keys.pardoned.parts", {
+      parts: kinds
+        .map((p) => t(`keys.kind.${p.kind}`, { value: formatMeasure(p, lang), stages: formatNumber(p.stages, lang) }))
+        .join("; "),
+    });
   const label = (k: KeyFigure) =>
     k.id === "pardoned" ? t("keys.pardoned", { stages: formatNumber(k.stages ?? 0, lang) }) : t(`keys.${k.id}`);
   return (
@@ -87,6 +97,7 @@ function KeyFiguresImpl({ release, lang }: KeyFiguresProps) {
             )}
             label={label(k)}
             date={k.date}
+            parts={k.kinds?.length ? kindsText(k.kinds) : undefined}
             release={release}
             lang={lang}
           />

@@ -2,7 +2,7 @@
  * The headline figures of a release — one model for the dashboard card, the key-figures embed,
  * its table/CSV and briefing slides. Each figure keeps every version the sources give.
  */
-import type { Claim, ReleaseData } from "./schema";
+import type { Claim, PardonStage, Qualifier, ReleaseData } from "./schema";
 import { distinctClaims, findSeries, latestObservations, pardonSummary } from "./selectors";
 
 export type KeyFigureValue = Pick<Claim, "value" | "qualifier" | "hi" | "sources" | "basis"> & {
@@ -17,6 +17,21 @@ export interface KeyFigure {
   date?: string;
   /** Number of pardon stages (pardoned only). */
   stages?: number;
+  /** What the computed sum is made of, by kind of release (pardoned only): pardons, amnesty, US-brokered
+   * releases and foreign nationals are different things, and the reported totals count different bases. */
+  kinds?: { kind: PardonStage["kind"]; value: number; qualifier: Qualifier; stages: number }[];
+}
+
+const KIND_ORDER: PardonStage["kind"][] = ["pardon", "amnesty", "us_brokered", "foreigners"];
+
+function byKind(stages: readonly PardonStage[]): NonNullable<KeyFigure["kinds"]> {
+  return KIND_ORDER.flatMap((kind) => {
+    const of = stages.filter((s) => s.kind === kind);
+    if (of.length === 0) return [];
+    const value = of.reduce((n, s) => n + s.count[0]!.value, 0);
+    const exact = of.every((s) => s.count[0]!.qualifier === "exact");
+    return [{ kind, value, qualifier: exact ? ("exact" as const) : ("at_least" as const), stages: of.length }];
+  });
 }
 
 function latest(release: ReleaseData, id: "prisoners_in_custody" | "treason_convictions_cumulative") {
@@ -39,7 +54,7 @@ export function keyFigures(release: ReleaseData): KeyFigure[] {
   const reportedAtEnd = pardons.reportedAfter === lastStage;
   const reported: KeyFigureValue[] = pardons.reportedTotals.map((c) => ({
     ...c,
-    asOf: reportedAtEnd ? undefined : pardons.reportedAfter?.date,
+    asOf: c.asOf ?? (reportedAtEnd ? undefined : pardons.reportedAfter?.date),
   }));
   const same = reportedAtEnd
     ? reported.find((c) => c.value === computed.value && c.qualifier === computed.qualifier)
@@ -59,6 +74,7 @@ export function keyFigures(release: ReleaseData): KeyFigure[] {
       figures: pardonFigures,
       date: lastStage?.date,
       stages: pardons.stages.length,
+      kinds: byKind(pardons.stages),
     },
     {
       id: "deaths",

@@ -97,6 +97,9 @@ export const Place = z.strictObject({
   sources: SourceIds,
 });
 
+/** A running total as reported, with the date it refers to when that is later than the stage it follows. */
+export const RunningTotal = z.extend(ClaimFields, { asOf: z.optional(IsoDate) }).check(z.superRefine(checkRange));
+
 export const BREAKDOWN_KEYS = [
   "women",
   "men",
@@ -119,8 +122,9 @@ export const PardonStage = z.strictObject({
   kind: z.enum(["pardon", "us_brokered", "amnesty", "foreigners"]),
   /** People released in this stage; several claims when sources disagree. */
   count: z.array(Claim).check(z.minLength(1)),
-  /** Running totals since 3 July 2024 as sources report them after this stage. */
-  runningTotal: z.array(Claim),
+  /** Running totals since 3 July 2024 as sources report them after this stage (the last stage on or before the
+   * date a total refers to; `asOf` gives that date when it is later than the stage). */
+  runningTotal: z.array(RunningTotal),
   /** The stage's ordinal as each source counts it ("fifth stage", "sixth wave this year"). */
   stageNumbers: z.array(z.strictObject({ number: z.int().check(z.positive()), counting: text, sources: SourceIds })),
   breakdown: z.partialRecord(BreakdownKey, Claim),
@@ -170,6 +174,8 @@ export const SERIES_IDS = [
   "newly_recognised",
   "recognised_cumulative",
   "treason_convictions_cumulative",
+  "convicted_cumulative",
+  "repression_cases",
 ] as const;
 
 export const Observation = z.strictObject({
@@ -327,6 +333,7 @@ export const Manifest = z.strictObject({
 export type Qualifier = z.infer<typeof Qualifier>;
 export type Measure = z.infer<typeof Measure>;
 export type Claim = z.infer<typeof Claim>;
+export type RunningTotal = z.infer<typeof RunningTotal>;
 export type Text = z.infer<typeof Text>;
 export type Source = z.infer<typeof Source>;
 export type Oblast = z.infer<typeof Oblast>;

@@ -1,5 +1,5 @@
 /** Derived views of a loaded release. Pure functions; components call them through useMemo. */
-import type { Claim, Observation, PardonStage, ReleaseData, Series, SeriesId, Source } from "./schema";
+import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId, Source } from "./schema";
 import { isoDateEnd } from "../i18n/format";
 
 export function sourceById(release: ReleaseData): Map<string, Source> {
@@ -48,7 +48,7 @@ export interface PardonSummary {
   /** Whether any summed stage count is not exact (the sum is then "at least"). */
   computedInexact: boolean;
   /** Running totals as reported after the latest stage that has any. */
-  reportedTotals: Claim[];
+  reportedTotals: RunningTotal[];
   reportedAfter: PardonStage | undefined;
 }
 

@@ -25,8 +25,23 @@ describe("KeyFigures", () => {
     expect(within(pardoned).getByRole("link", { name: "our sum of the 21 stages" }).getAttribute("href")).toBe(
       "#pardon-timeline",
     );
-    expect(pardoned.textContent).toContain("Sources disagree:");
+    // What the sum is made of, and the reported totals named as such (their bases differ from our sum).
+    expect(pardoned.querySelector(".key-label")!.textContent).toBe(
+      "people released since 3 July 2024 in 21 stages: pardons, an amnesty, US-brokered releases and foreign nationals",
+    );
+    expect(pardoned.querySelector(".key-parts")!.textContent).toBe(
+      "Of them: 355 by pardon (13 stages); 18 by amnesty; 194 in US-brokered releases (6); 31 foreign nationals pardoned.",
+    );
+    expect(pardoned.textContent).toContain("Totals reported by sources (each counts its own base, shown in brackets):");
     expect(pardoned.textContent).toContain("569 (as of 13 December 2025)");
     expect(container.querySelector('[data-key="deaths"] .key-value')!.textContent).toBe("9");
+  });
+
+  it("dates a reported total by the day it refers to when that is later than the stage (2026-12-06)", async () => {
+    const release = await realRelease("2026-12-06");
+    const { container } = render(<KeyFigures release={release} lang="en" />);
+    const pardoned = container.querySelector('[data-key="pardoned"]') as HTMLElement;
+    expect(pardoned.textContent).toContain("569 (as of 23 December 2025)");
+    expect(pardoned.textContent).toContain("more than 430 (as of 13 December 2025)");
   });
 });

@@ -9,7 +9,7 @@ import type { ReleaseData } from "../../src/data/schema";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 
-export async function realRelease(id: "2024-11-15" | "2026-03-05"): Promise<ReleaseData> {
+export async function realRelease(id: "2024-11-15" | "2026-03-05" | "2026-12-06"): Promise<ReleaseData> {
   const { release } = await loadRelease(async (p) => new Uint8Array(readFileSync(path.join(DATA, p))), id);
   return release;
 }

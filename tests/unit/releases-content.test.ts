@@ -2,13 +2,13 @@
  * Content checks on the generated releases (public/data/releases/*), read from disk exactly as
  * published: the newsletter's key figures, the modelled disagreements, and that the 15 Nov 2024
  * release holds nothing dated or published after that day. Regenerate with
- * `npx tsx scripts/build-releases.ts && npx tsx scripts/data-manifest.ts`.
+ * `npx tsx scripts/history-build-releases.ts && npx tsx scripts/data-manifest.ts`.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../scripts/build-releases.ts";
+import { parseCsv } from "../../scripts/history-build-releases.ts";
 import {
   RELEASE_FILES,
   RELEASE_FILE_NAMES,

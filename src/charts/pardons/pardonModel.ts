@@ -3,7 +3,7 @@
  * shows, the running total we compute from the stage counts, and where sources disagree with it.
  * No React, no DOM: the widget's summary, table and chart all read this one model.
  */
-import type { Claim, Observation, PardonStage, Qualifier, ReleaseData } from "../../data/schema";
+import type { Claim, Observation, PardonStage, Qualifier, ReleaseData, RunningTotal } from "../../data/schema";
 import { distinctClaims, findSeries, sortByDate } from "../../data/selectors";
 import { isoDateEnd, parseIsoDate } from "../../i18n/format";
 import type { DateRange } from "../../state/store";
@@ -28,7 +28,7 @@ export interface StageView {
   /** How many stages the computed total adds up. */
   computedStages: number;
   /** Running totals as sources reported them (basis "reported" or unstated), distinct. */
-  reported: Claim[];
+  reported: RunningTotal[];
   /** Running totals a source computed itself, shown only where they differ from ours. */
   otherComputed: Claim[];
   /** A reported running total differs from the computed one. */

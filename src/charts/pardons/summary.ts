@@ -101,9 +101,13 @@ export function pardonHeadline(view: PardonView, ctx: Ctx): string {
 
 /** The running-total cell: every reported claim with its sources, and our computed sum. */
 export function runningTotalText(s: StageView, { release, lang, t }: Ctx): string {
-  const parts = s.reported.map((c) =>
-    t("pardons.table.reported", { value: formatMeasure(c, lang), sources: publishers(release, c.sources) }),
-  );
+  const parts = s.reported.map((c) => {
+    const text = t("pardons.table.reported", {
+      value: formatMeasure(c, lang),
+      sources: publishers(release, c.sources),
+    });
+    return c.asOf ? `${text} ${t("pardons.table.reportedAsOf", { date: formatDate(c.asOf, lang) })}` : text;
+  });
   const computed = formatMeasure({ value: s.computed, qualifier: s.computedInexact ? "at_least" : "exact" }, lang);
   parts.push(t("pardons.table.computed", { value: computed }));
   if (s.totalConflict) parts.push(`≠ ${t("pardons.table.conflict")}`);

@@ -26,6 +26,8 @@ export const PRISONER_SERIES: SeriesId[] = [
   "prisoners_in_custody",
   "prisoners_in_custody_women",
   "recognised_cumulative",
+  "convicted_cumulative",
+  "repression_cases",
 ];
 export const TREASON_SERIES: SeriesId[] = ["treason_convictions_cumulative"];
 
@@ -97,8 +99,10 @@ const size = (sl: Slice | undefined) => (sl ? sl.hi - sl.lo : 0);
 
 export function prisonersSummary(ctx: WidgetContext): string {
   const { t, lang } = ctx;
-  const [custody, women, recognised] = slicesInRange(ctx, PRISONER_SERIES);
-  if (size(custody) + size(women) + size(recognised) === 0) return noneSentence(ctx);
+  const [custody, women, recognised, convicted, repression] = slicesInRange(ctx, PRISONER_SERIES);
+  if (size(custody) + size(women) + size(recognised) + size(convicted) + size(repression) === 0) {
+    return noneSentence(ctx);
+  }
   const sentences: string[] = [];
   const c = latest(ctx, custody!);
   if (c.claims.length > 1) sentences.push(t("trends.summary.conflict", { date: c.date, values: c.values }));
@@ -120,6 +124,15 @@ export function prisonersSummary(ctx: WidgetContext): string {
   if (w.claims.length) sentences.push(t("trends.summary.women", { value: w.value, date: w.date }));
   const r = latest(ctx, recognised!);
   if (r.claims.length) sentences.push(t("trends.summary.recognised", { value: r.value, date: r.date }));
+  const v = latest(ctx, convicted!);
+  if (v.claims.length) sentences.push(t("trends.summary.convicted", { value: v.value, date: v.date }));
+  const m = latest(ctx, repression!);
+  const from = m.last[0]?.start;
+  if (m.claims.length && from) {
+    sentences.push(
+      t("trends.summary.repression", { value: m.value, start: formatDate(from, lang), date: m.date, source: m.source }),
+    );
+  }
   return sentences.map(capitalise).join(" ");
 }
 

@@ -30,6 +30,8 @@ const COLORS: Record<SeriesId, string> = {
   newly_recognised: "var(--c-recognised)",
   recognised_cumulative: "var(--c-recognised)",
   treason_convictions_cumulative: "var(--c-prisoners)",
+  convicted_cumulative: "var(--c-pardon)",
+  repression_cases: "var(--c-us)",
 };
 
 function seriesStyles(t: Translate): Record<SeriesId, SeriesStyle> {
@@ -43,9 +45,9 @@ function seriesStyles(t: Translate): Record<SeriesId, SeriesStyle> {
 interface PanelDef {
   id: string;
   series: SeriesId[];
-  yLabel: "trends.axis.custody" | "trends.axis.recognised" | "trends.axis.treason";
+  yLabel: "trends.axis.custody" | "trends.axis.recognised" | "trends.axis.repression" | "trends.axis.treason";
   /** A shorter axis title for phones, where the full one would run out of the chart. */
-  yLabelShort?: "trends.axis.recognised.short";
+  yLabelShort?: "trends.axis.recognised.short" | "trends.axis.repression.short";
   weight: number;
 }
 
@@ -127,10 +129,17 @@ const PRISONER_PANELS: PanelDef[] = [
   },
   {
     id: "recognised",
-    series: ["recognised_cumulative"],
+    series: ["recognised_cumulative", "convicted_cumulative"],
     yLabel: "trends.axis.recognised",
     yLabelShort: "trends.axis.recognised.short",
     weight: 1.3,
+  },
+  {
+    id: "repression",
+    series: ["repression_cases"],
+    yLabel: "trends.axis.repression",
+    yLabelShort: "trends.axis.repression.short",
+    weight: 1,
   },
 ];
 const TREASON_PANELS: PanelDef[] = [

@@ -8,9 +8,17 @@ export const trends = {
     "trends.series.newly_recognised": "Newly recognised",
     "trends.series.recognised_cumulative": "Recognised since 2020",
     "trends.series.treason_convictions_cumulative": "Convicted of “high treason”",
+    "trends.series.convicted_cumulative": "Convicted in political cases since 2020",
+    "trends.series.repression_cases": "Cases of repression in the month",
+    "trends.axis.repression": "Cases of repression recorded per month (own scale)",
+    "trends.axis.repression.short": "Repression cases a month",
+    "trends.summary.convicted":
+      "{value} people had been convicted in politically motivated criminal cases since 2020 by {date}.",
+    "trends.summary.repression":
+      "{value} cases of politically motivated repression were recorded between {start} and {date} ({source}).",
     "trends.axis.custody": "People in custody",
-    "trends.axis.recognised": "Recognised since 2020, cumulative (own scale)",
-    "trends.axis.recognised.short": "Recognised since 2020 (own scale)",
+    "trends.axis.recognised": "Recognised and convicted since 2020, cumulative (own scale)",
+    "trends.axis.recognised.short": "Since 2020, cumulative (own scale)",
     "trends.axis.treason": "People convicted, cumulative",
     "trends.summary.prisoners": "{value} political prisoners were in custody on {date} ({source}).",
     "trends.summary.prisonersPeak":
@@ -70,9 +78,17 @@ export const trends = {
     "trends.series.newly_recognised": "Нова прызнаныя",
     "trends.series.recognised_cumulative": "Прызнаныя з 2020 г.",
     "trends.series.treason_convictions_cumulative": "Асуджаныя за «здраду дзяржаве»",
+    "trends.series.convicted_cumulative": "Асуджаныя па палітычных справах з 2020 г.",
+    "trends.series.repression_cases": "Выпадкі рэпрэсій за месяц",
+    "trends.axis.repression": "Зафіксаваныя выпадкі рэпрэсій за месяц (асобная шкала)",
+    "trends.axis.repression.short": "Выпадкі рэпрэсій за месяц",
+    "trends.summary.convicted":
+      "Па палітычна матываваных крымінальных справах з 2020 г. асуджаны {value} чал. (на {date}).",
+    "trends.summary.repression":
+      "З {start} па {date} зафіксавана {value} выпадкаў палітычна матываваных рэпрэсій ({source}).",
     "trends.axis.custody": "Людзей пад вартай",
-    "trends.axis.recognised": "Прызнаныя з 2020 г., нарастальна (свая шкала)",
-    "trends.axis.recognised.short": "Прызнаныя з 2020 г. (свая шкала)",
+    "trends.axis.recognised": "Прызнаныя і асуджаныя з 2020 г., нарастальным вынікам (асобная шкала)",
+    "trends.axis.recognised.short": "З 2020 г., нарастальным вынікам (асобная шкала)",
     "trends.axis.treason": "Асуджаных, нарастальна",
     "trends.summary.prisoners": "Палітвязняў пад вартай на {date}: {value} ({source}).",
     "trends.summary.prisonersPeak":
@@ -132,9 +148,17 @@ export const trends = {
     "trends.series.newly_recognised": "Вновь признанные",
     "trends.series.recognised_cumulative": "Признаны с 2020 г.",
     "trends.series.treason_convictions_cumulative": "Осуждены за «измену государству»",
+    "trends.series.convicted_cumulative": "Осуждены по политическим делам с 2020 г.",
+    "trends.series.repression_cases": "Случаи репрессий за месяц",
+    "trends.axis.repression": "Зафиксированные случаи репрессий за месяц (своя шкала)",
+    "trends.axis.repression.short": "Случаи репрессий за месяц",
+    "trends.summary.convicted":
+      "По политически мотивированным уголовным делам с 2020 г. осуждены {value} чел. (на {date}).",
+    "trends.summary.repression":
+      "С {start} по {date} зафиксировано {value} случаев политически мотивированных репрессий ({source}).",
     "trends.axis.custody": "Людей под стражей",
-    "trends.axis.recognised": "Признаны с 2020 г., накопительно (своя шкала)",
-    "trends.axis.recognised.short": "Признаны с 2020 г. (своя шкала)",
+    "trends.axis.recognised": "Признаны и осуждены с 2020 г., нарастающим итогом (своя шкала)",
+    "trends.axis.recognised.short": "С 2020 г., нарастающим итогом (своя шкала)",
     "trends.axis.treason": "Осуждённых, нарастающим итогом",
     "trends.summary.prisoners": "Политзаключённых под стражей на {date}: {value} ({source}).",
     "trends.summary.prisonersPeak":

@@ -1,24 +1,20 @@
 /**
- * `npx tsx scripts/build-releases.ts`: builds the two data releases from the research table
- * (../shared/research/facts.csv, one row per sourced figure) and the Human Constanta newsletter
- * for 2–15 Nov 2024, validates every file against src/data/schema.ts, checks that every source,
- * place and person id used exists, and writes
- *
- *   public/data/releases/2024-11-15/*.json   what was known on the newsletter's last day
- *   public/data/releases/2026-03-05/*.json   everything up to the newest row of the table
- *   public/data/manifest.json                both releases, newest first, with `files: []`
- *
- * Afterwards run `npx tsx scripts/data-manifest.ts` to fill in sizes and hashes.
+ * History, frozen: how the first two releases (2024-11-15 and 2026-03-05) were built, from the
+ * research table they started from (data/research/history/facts-2026-03-05.csv, one row per sourced
+ * figure, copied from the project's first research) and the Human Constanta newsletter for 2–15 Nov
+ * 2024 (data/research/history/newsletter-2024-11-29.txt). Published releases never change, so this
+ * script no longer writes anything: `npx tsx scripts/history-build-releases.ts` rebuilds both in
+ * memory and checks they still match the published files byte for byte (a unit test does the same).
+ * New data goes in through the research table (data/research/*.csv) and `npm run data:build`
+ * (scripts/data-build.ts), or through the CSV workflow (docs/maintaining-data.md).
  *
  * Which sources a release may use: a source is "known by" the latest date any of its rows reports
  * on (a publication cannot predate what it reports), or its publication date if that is later,
  * or a manual override where the table dates an old event from a later article. A citation is
  * kept only if its source was known by the release's as-of date; a claim left without sources is
  * dropped, and so is a record left without its figures.
- *
- * Output is deterministic: records are sorted by date then id and JSON is written with toJsonText.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DATA_DIR, ROOT, toJsonText } from "./lib/files.ts";
@@ -50,8 +46,8 @@ import {
 } from "../src/data/schema.ts";
 import { checkSafety } from "../src/data/safety.ts";
 
-export const FACTS_CSV = path.resolve(ROOT, "../shared/research/facts.csv");
-export const NEWSLETTER_TXT = path.resolve(ROOT, "../shared/seed/000_675160fc87384a16.txt");
+export const FACTS_CSV = path.resolve(ROOT, "data/research/history/facts-2026-03-05.csv");
+export const NEWSLETTER_TXT = path.resolve(ROOT, "data/research/history/newsletter-2024-11-29.txt");
 
 /* ------------------------------------------------------------------------------------------------
  * CSV
@@ -3158,22 +3154,22 @@ const RELEASES: ReleaseDef[] = [
   },
 ];
 
-function main(): void {
+/**
+ * The two historic releases as this script builds them: file path under public/data → JSON text.
+ * The manifest entries come without their `files` lists (data-manifest.ts filled those in).
+ */
+export function buildHistoricReleases(): { files: Map<string, string>; entries: ReleaseEntry[] } {
   const builder = new Builder(readFacts(), readFileSync(NEWSLETTER_TXT, "utf8"));
+  const files = new Map<string, string>();
   for (const release of RELEASES) {
     const records = builder.build(release.id);
     checkRelease(release.id, release.id, records);
-    const dir = path.join(DATA_DIR, "releases", release.id);
-    mkdirSync(dir, { recursive: true });
-    const counts: string[] = [];
     for (const name of RELEASE_FILE_NAMES) {
       const key = name.replace(".json", "") as keyof ReleaseRecords;
       const data = { [key]: records[key] };
       validate(release.id, name, data);
-      writeFileSync(path.join(dir, name), toJsonText(data));
-      counts.push(`${records[key].length} ${key}`);
+      files.set(`releases/${release.id}/${name}`, toJsonText(data));
     }
-    console.log(`${release.id}: ${counts.join(", ")}`);
   }
   const manifest = Manifest.parse({
     schemaVersion: 1,
@@ -3187,8 +3183,24 @@ function main(): void {
       files: [],
     })),
   });
-  writeFileSync(path.join(DATA_DIR, "manifest.json"), toJsonText(manifest));
-  console.log("manifest.json written with empty file lists: run npx tsx scripts/data-manifest.ts to hash the files");
+  return { files, entries: manifest.releases };
+}
+
+/** Frozen: published releases never change. Running it checks that the history still reproduces them byte for byte. */
+function main(): void {
+  const { files } = buildHistoricReleases();
+  let differ = 0;
+  for (const [rel, text] of files) {
+    const onDisk = readFileSync(path.join(DATA_DIR, rel), "utf8");
+    if (onDisk !== text) {
+      differ++;
+      console.error(`differs from the published file: public/data/${rel}`);
+    }
+  }
+  if (differ > 0) process.exit(1);
+  console.log(
+    `${files.size} files of the releases 2024-11-15 and 2026-03-05 reproduced byte for byte from data/research/history/`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();
