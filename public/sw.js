@@ -45,9 +45,9 @@ async function cacheNewestRelease() {
   const data = await caches.open(DATA);
   await data.put(manifestUrl, response.clone());
   const manifest = await response.json();
-  const newest = manifest.releases?.[0];
-  if (!newest) return;
-  await cacheUrls(newest.files.map((f) => new URL(`data/${f.path}`, scope()).href));
+  // The newest release and the one before it: the dashboard compares them ("What changed", correction marks).
+  const releases = (manifest.releases ?? []).slice(0, 2);
+  await cacheUrls(releases.flatMap((r) => r.files.map((f) => new URL(`data/${f.path}`, scope()).href)));
 }
 
 /** Makes sure each data URL is cached; returns whether all are. Only data files of this app are accepted. */
@@ -77,7 +77,8 @@ self.addEventListener("install", (event) => {
     (async () => {
       const shell = await caches.open(SHELL);
       await shell.addAll(PRECACHE.files.map((f) => new Request(new URL(f, scope()).href, { cache: "reload" })));
-      // The newest release too, so the first offline reload has data; the page adds pinned releases later.
+      // The newest release (and the one it is compared with) too, so the first offline reload has data; the page
+      // adds pinned releases later.
       await cacheNewestRelease().catch(() => undefined);
     })(),
   );

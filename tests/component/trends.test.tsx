@@ -58,10 +58,10 @@ describe("prisoners trend", () => {
     expect(custody.querySelectorAll(".segment-gap").length).toBeGreaterThan(0);
     // The cumulative count has its own panel and scale.
     expect(section.querySelector('[data-panel="recognised"] [data-series="recognised_cumulative"]')).toBeTruthy();
-    expect(section.textContent).toContain("Recognised and convicted since 2020, cumulative (own scale)");
+    expect(section.textContent).toContain("People since 2020, cumulative (own scale)");
     // Direct labels and a legend with the qualifier shapes present.
     const direct = [...section.querySelectorAll(".direct-label")].map((l) => l.textContent);
-    expect(direct).toEqual(["In custody", "Women in custody", "Recognised since 2020"]);
+    expect(direct).toEqual(["In custody", "Women in custody"]);
     const legend = section.querySelector(".trend-legend")!;
     for (const text of ["Women in custody", "at least", "about", "fewer than", "vertical bar: sources give"]) {
       expect(legend.textContent).toContain(text);

@@ -37,7 +37,8 @@ async function open(query: string, options: { csp?: boolean; width?: number } = 
 async function dashboardReady(page: Page) {
   await page.locator('[data-widget="pardon-timeline"] g.stage').first().waitFor();
   await page.locator('[data-widget="prisoners-trend"] .trend-chart').first().waitFor();
-  await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor();
+  // Attached, not visible: a widget far below the screen is not laid out (content-visibility: auto).
+  await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor({ state: "attached" });
   await page.locator('[data-widget="deaths-in-custody"] .widget-head').waitFor();
   await page.locator('[data-key="prisoners"]').waitFor();
 }

@@ -63,14 +63,23 @@ function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDe
   const styles = useMemo(() => seriesStyles(t), [t]);
   const annotations = useMemo(() => buildAnnotations(release, lang, t), [release, lang, t]);
   const narrow = width < NARROW;
+  // A series the release does not have is left out, and so is a panel left empty (older releases have no
+  // monthly repression cases): an empty axis would read as "none". The first panel always stays.
   const inputs: PanelInput[] = useMemo(
     () =>
-      panels.map((p) => ({
-        id: p.id,
-        series: seriesOf(release, p.series),
-        yLabel: t(narrow && p.yLabelShort ? p.yLabelShort : p.yLabel),
-        weight: p.weight,
-      })),
+      panels.flatMap((p, i) => {
+        const all = seriesOf(release, p.series);
+        const present = all.filter((s) => s.points.length > 0);
+        if (i > 0 && present.length === 0) return [];
+        return [
+          {
+            id: p.id,
+            series: present.length > 0 ? present : all,
+            yLabel: t(narrow && p.yLabelShort ? p.yLabelShort : p.yLabel),
+            weight: p.weight,
+          },
+        ];
+      }),
     [panels, release, t, narrow],
   );
   const all = useMemo(() => inputs.flatMap((p) => p.series), [inputs]);

@@ -17,8 +17,8 @@ export const trends = {
     "trends.summary.repression":
       "{value} cases of politically motivated repression were recorded between {start} and {date} ({source}).",
     "trends.axis.custody": "People in custody",
-    "trends.axis.recognised": "Recognised and convicted since 2020, cumulative (own scale)",
-    "trends.axis.recognised.short": "Since 2020, cumulative (own scale)",
+    "trends.axis.recognised": "People since 2020, cumulative (own scale)",
+    "trends.axis.recognised.short": "Since 2020 (own scale)",
     "trends.axis.treason": "People convicted, cumulative",
     "trends.summary.prisoners": "{value} political prisoners were in custody on {date} ({source}).",
     "trends.summary.prisonersPeak":
@@ -87,8 +87,8 @@ export const trends = {
     "trends.summary.repression":
       "З {start} па {date} зафіксавана {value} выпадкаў палітычна матываваных рэпрэсій ({source}).",
     "trends.axis.custody": "Людзей пад вартай",
-    "trends.axis.recognised": "Прызнаныя і асуджаныя з 2020 г., нарастальным вынікам (асобная шкала)",
-    "trends.axis.recognised.short": "З 2020 г., нарастальным вынікам (асобная шкала)",
+    "trends.axis.recognised": "Людзей з 2020 г., нарастальным вынікам (асобная шкала)",
+    "trends.axis.recognised.short": "З 2020 г. (асобная шкала)",
     "trends.axis.treason": "Асуджаных, нарастальна",
     "trends.summary.prisoners": "Палітвязняў пад вартай на {date}: {value} ({source}).",
     "trends.summary.prisonersPeak":
@@ -157,8 +157,8 @@ export const trends = {
     "trends.summary.repression":
       "С {start} по {date} зафиксировано {value} случаев политически мотивированных репрессий ({source}).",
     "trends.axis.custody": "Людей под стражей",
-    "trends.axis.recognised": "Признаны и осуждены с 2020 г., нарастающим итогом (своя шкала)",
-    "trends.axis.recognised.short": "С 2020 г., нарастающим итогом (своя шкала)",
+    "trends.axis.recognised": "Людей с 2020 г., нарастающим итогом (своя шкала)",
+    "trends.axis.recognised.short": "С 2020 г. (своя шкала)",
     "trends.axis.treason": "Осуждённых, нарастающим итогом",
     "trends.summary.prisoners": "Политзаключённых под стражей на {date}: {value} ({source}).",
     "trends.summary.prisonersPeak":
