@@ -7,7 +7,8 @@
  *   detentions.csv   event, start, end, scope, places, region, display, category, context, value, qualifier, hi,
  *                    source, where, note   (rows of one event share its id: one row per claim)
  *   places.csv       id, name_en, name_be, name_ru, alt, kind, oblast, lat, lon, source, where   (new gazetteer entries)
- *   corrections.csv  release, file, record, field, json, why   (a field of one record set to a JSON value)
+ *   corrections.csv  release, file, record, field, json, why   (a field of one record set to a JSON value; field "*"
+ *                    adds or replaces the whole record)
  *   releases.json    for each release built from the table: id, base release, period, changelog
  *
  * A release is its base release (the previous published one) plus every row of the table its as-of
@@ -479,13 +480,31 @@ export function buildRelease(table: ResearchTable, input: BuildInput): { records
     }
     if (!get(r, "why")) problems.push(`${at(r)}: say why (column why)`);
     const list = records[file.replace(".json", "")] as { id?: string }[];
+    const field = get(r, "field");
+    const json = get(r, "json");
+    if (field === "*") {
+      // A whole record, added (or replaced) under its id.
+      let value: { id?: string };
+      try {
+        value = JSON.parse(json) as { id?: string };
+      } catch (e) {
+        problems.push(`${at(r)}: json is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+        continue;
+      }
+      if (value.id !== get(r, "record")) {
+        problems.push(`${at(r)}: the record's id "${value.id}" differs from column record "${get(r, "record")}"`);
+        continue;
+      }
+      const i = list.findIndex((x) => x.id === value.id);
+      if (i >= 0) list[i] = value;
+      else list.push(value);
+      continue;
+    }
     const record = list.find((x) => x.id === get(r, "record"));
     if (!record) {
       problems.push(`${at(r)}: no record "${get(r, "record")}" in ${file}`);
       continue;
     }
-    const field = get(r, "field");
-    const json = get(r, "json");
     if (!/^[a-zA-Z]+$/.test(field)) {
       problems.push(`${at(r)}: field "${field}" is not a field name`);
       continue;
@@ -501,6 +520,25 @@ export function buildRelease(table: ResearchTable, input: BuildInput): { records
     }
   }
 
+  // A correction may cite a page of sources.csv that no other row cites: it joins the release too.
+  const cited = new Set<string>();
+  const walk = (node: unknown, key?: string): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) {
+        if (typeof n === "string" && (key === "sources" || key === "nameSources")) cited.add(n);
+        else walk(n, key);
+      }
+    } else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, k);
+  };
+  for (const [key, list] of Object.entries(records)) if (key !== "sources") walk(list);
+  for (const id of cited) {
+    const s = tableSources.get(id);
+    if (s && !byId.has(id)) {
+      if (s.date && s.date > input.asOf) problems.push(`source ${id} is published after ${input.asOf}`);
+      sources.push(s);
+      byId.set(id, s);
+    }
+  }
   sources.sort((a, b) => (a.id < b.id ? -1 : 1));
   if (problems.length) throw new ResearchError(problems.join("\n"));
   return { records, notes };

@@ -262,10 +262,14 @@ export const DeathInCustody = z.strictObject({
   sources: SourceIds,
 });
 
-export const Incommunicado = z.strictObject({
+export const Incommunicado = z
+  .strictObject({
   id: Id,
   person: Id,
-  since: z.array(DatedClaim).check(z.minLength(1)),
+  /** When the person was last heard from, as sources date it; several when they disagree. Empty when no source
+   * gives a start: then `reportedBy` says since when, at the latest, the person has been held incommunicado. */
+  since: z.array(DatedClaim),
+  reportedBy: z.optional(DatedClaim),
   ended: z.optional(
     z.strictObject({
       date: IsoDate,
@@ -278,7 +282,18 @@ export const Incommunicado = z.strictObject({
   reportedDays: z.array(DaysClaim),
   note: z.optional(Text),
   sources: SourceIds,
-});
+})
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.since.length === 0 && !r.reportedBy) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["since"],
+          message: "give a start date, or reportedBy: the first date a source reports the person held incommunicado",
+        });
+      }
+    }),
+  );
 
 export const ContextEvent = z.strictObject({
   id: Id,

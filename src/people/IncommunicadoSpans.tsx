@@ -11,7 +11,7 @@ import { PersonDialog } from "./PersonDialog";
 import { layoutSpans, WIDE, type SpanLayout } from "./spanLayout";
 import { SpanRow } from "./SpanRow";
 import { incommunicadoSummary } from "./summaries";
-import { computedDays, nameOf } from "./text";
+import { computedDays, nameOf, spanStartText } from "./text";
 import { useRoving } from "./useRoving";
 import "./people.css";
 
@@ -123,6 +123,6 @@ function barLabel(s: SpanView, ctx: WidgetContext, withName = true): string {
   const end = s.open
     ? t("people.inc.stillAsOf", { date: formatDate(s.end, lang) })
     : `${formatDate(s.end, lang)} (${t(`people.inc.how.${s.record.ended!.how}`)})`;
-  const text = `${formatDate(s.start.date, lang)} – ${end}; ${computedDays(s.computed, lang, t)}`;
+  const text = `${spanStartText(s, lang, t)} – ${end}; ${computedDays(s.computed, lang, t)}`;
   return withName ? `${nameOf(s.person, lang).text}: ${text}` : text;
 }

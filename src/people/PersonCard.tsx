@@ -7,7 +7,16 @@ import { formatDate, formatMeasure, type Lang } from "../i18n/format";
 import { SourceLinks } from "../components/SourceLinks";
 import { RecordText, Src } from "./bits";
 import type { CardView, ReportedDays, SpanView } from "./model";
-import { articlesText, computedDays, computedSentence, daysText, nameOf, stateDate, stateLabel } from "./text";
+import {
+  articlesText,
+  computedDays,
+  computedSentence,
+  daysText,
+  nameOf,
+  spanStartText,
+  stateDate,
+  stateLabel,
+} from "./text";
 
 interface PersonCardProps {
   card: CardView;
@@ -193,7 +202,7 @@ function DaysRow({ r, release, lang, t }: { r: ReportedDays; release: ReleaseDat
 function SpanText({ span, lang, t }: { span: SpanView; lang: Lang; t: Translate }) {
   return (
     <>
-      {formatDate(span.start.date, lang)} –{" "}
+      {spanStartText(span, lang, t)} –{" "}
       {span.open
         ? t("people.inc.stillAsOf", { date: formatDate(span.end, lang) })
         : `${formatDate(span.end, lang)} (${t(`people.inc.how.${span.record.ended!.how}`)})`}

@@ -8,7 +8,7 @@ import { firstDay } from "./days";
 import type { SpanView } from "./model";
 import { PersonLink } from "./PersonLink";
 import { day, type SpanLayout } from "./spanLayout";
-import { computedDays, computedHow, daysText } from "./text";
+import { computedDays, computedHow, daysText, spanStartText } from "./text";
 
 const H = 24;
 const Y = 6;
@@ -65,6 +65,9 @@ export function SpanRow({ span, layout, ctx, label, tabIndex, active, barRef, ..
           {layout.ticks.map((d) => (
             <line key={d.toISOString()} className="year-line" x1={x(d)} x2={x(d)} y1={0} y2={H} />
           ))}
+          {span.startUnknown && (
+            <rect className="inc-uncertain inc-start-unknown" x={Math.max(0, x0 - 16)} y={Y} width={16} height={BAR} />
+          )}
           {span.uncertainUntil && (
             <rect className="inc-uncertain" x={x0} y={Y} width={Math.max(1, xSolid - x0)} height={BAR} />
           )}
@@ -91,7 +94,7 @@ export function SpanRow({ span, layout, ctx, label, tabIndex, active, barRef, ..
       <div className="inc-text">
         <p className="inc-dates">
           <span className="inc-range">
-            {formatDate(span.start.date, lang)} –{" "}
+            {spanStartText(span, lang, t)} –{" "}
             {span.open ? (
               <strong className="inc-still">{t("people.inc.stillAsOf", { date: formatDate(span.end, lang) })}</strong>
             ) : (
@@ -101,7 +104,7 @@ export function SpanRow({ span, layout, ctx, label, tabIndex, active, barRef, ..
             )}
           </span>
           {" · "}
-          {t("people.inc.start")}
+          {t(span.startUnknown ? "people.inc.firstReport" : "people.inc.start")}
           <Src release={release} ids={span.start.sources} />
           {span.record.ended && (
             <>

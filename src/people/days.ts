@@ -24,6 +24,8 @@ export interface DayCount {
   toPrecision: Precision;
   /** True when either date is partial: say "about". */
   approximate: boolean;
+  /** True when the start is not known and the count runs from the first report: say "at least". */
+  lowerBound?: boolean;
 }
 
 const MS_PER_DAY = 86_400_000;

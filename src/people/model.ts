@@ -70,8 +70,10 @@ export interface ReportedDays {
 export interface SpanView {
   record: Incommunicado;
   person: Person;
-  /** The start the span is drawn from: the most precise date, the earliest among equals. */
+  /** The start the span is drawn from: the most precise date, the earliest among equals; when no source gives a
+   * start, the first report of the person held incommunicado (`startUnknown`). */
   start: DatedClaim;
+  startUnknown: boolean;
   /** The other start dates sources give, with the count from each. */
   otherStarts: { claim: DatedClaim; count: DayCount }[];
   /** When the start is known only to the month or year: the last day it may have been. */
@@ -94,23 +96,25 @@ function primaryStart(since: DatedClaim[]): DatedClaim {
 }
 
 export function spanFor(record: Incommunicado, person: Person, asOf: string): SpanView {
-  const start = primaryStart(record.since);
+  const startUnknown = record.since.length === 0;
+  const start = startUnknown ? record.reportedBy! : primaryStart(record.since);
   const end = record.ended?.date ?? asOf;
   const status = person.status;
   return {
     record,
     person,
     start,
+    startUnknown,
     otherStarts: record.since
       .filter((c) => c !== start)
       .flatMap((claim) => {
         const count = safeCount(claim.date, end);
         return count ? [{ claim, count }] : [];
       }),
-    uncertainUntil: precisionOf(start.date) === "day" ? null : minIso(lastDay(start.date), end),
+    uncertainUntil: startUnknown || precisionOf(start.date) === "day" ? null : minIso(lastDay(start.date), end),
     end,
     open: !record.ended,
-    computed: countDays(start.date, end),
+    computed: startUnknown ? { ...countDays(start.date, end), lowerBound: true } : countDays(start.date, end),
     reported: record.reportedDays.map((claim) => reportedDays(claim, start.date)),
     laterRelease: status?.value === "released" && record.ended && status.date > record.ended.date ? status : null,
   };

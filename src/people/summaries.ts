@@ -8,7 +8,7 @@ import { localText } from "../i18n";
 import type { ReleaseData } from "../data/schema";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
 import { cardFor, deathsFor, spansFor, type CardView, type DeathView } from "./model";
-import { articlesText, computedDays, daysText, nameOf, stateDate, stateLabel } from "./text";
+import { articlesText, computedDays, daysText, nameOf, spanStartText, stateDate, stateLabel } from "./text";
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
@@ -125,7 +125,7 @@ export function incommunicadoTable(ctx: WidgetContext): WidgetTable {
       key: s.record.id,
       cells: [
         nameOf(s.person, lang).text,
-        s.record.since.map((c) => formatDate(c.date, lang)).join(" / "),
+        s.startUnknown ? spanStartText(s, lang, t) : s.record.since.map((c) => formatDate(c.date, lang)).join(" / "),
         s.open
           ? t("people.inc.stillAsOf", { date: formatDate(s.end, lang) })
           : `${formatDate(s.end, lang)} (${t(`people.inc.how.${s.record.ended!.how}`)})`,

@@ -28,12 +28,19 @@ export function daysText(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: L
 
 /** A computed count: "about" when a date is known only to the month or year. */
 export function computedDays(c: DayCount, lang: Lang, t: Translate): string {
-  return daysText({ value: c.days, qualifier: c.approximate ? "about" : "exact" }, lang, t);
+  return daysText({ value: c.days, qualifier: c.lowerBound ? "at_least" : c.approximate ? "about" : "exact" }, lang, t);
+}
+
+/** The start of a span: its date, or, when no source gives one, since when at the latest. */
+export function spanStartText(span: { start: { date: string }; startUnknown: boolean }, lang: Lang, t: Translate): string {
+  const date = formatDate(span.start.date, lang);
+  return span.startUnknown ? t("people.inc.startUnknown", { date }) : date;
 }
 
 /** "computed from 1 February 2023 to 12 November 2024; start known only to the month, counted from the 1st". */
 export function computedHow(c: DayCount, lang: Lang, t: Translate): string {
   const base = t("people.days.computedFrom", { from: formatDate(c.from, lang), to: formatDate(c.to, lang) });
+  if (c.lowerBound) return `${base}; ${t("people.days.fromFirstReport")}`;
   if (c.fromPrecision === "day") return base;
   return `${base}; ${t(c.fromPrecision === "month" ? "people.days.monthOnly" : "people.days.yearOnly")}`;
 }

@@ -197,6 +197,23 @@ describe("incommunicado", () => {
   });
 });
 
+describe("a span whose start no source gives (release 2026-12-06)", () => {
+  it("begins at the first report and counts at least the days since, in every view of it", async () => {
+    const newest = await realRelease("2026-12-06");
+    const { section } = renderWidget(incommunicado, newest);
+    const row = section.querySelector('.inc-row[data-person="eduard-babaryka"]')!;
+    expect(row.textContent).toContain("start unknown (held incommunicado by 13 November 2024) – still incommunicado");
+    expect(row.textContent).toContain("First report");
+    expect(row.querySelector(".inc-days")!.textContent).toMatch(
+      /^at least [\d,]+ days \(computed from 13 November 2024/,
+    );
+    expect(row.querySelector(".inc-start-unknown")).not.toBeNull();
+    // Kalesnikava: one rule for the end of every span, the release.
+    const k = section.querySelector('.inc-row[data-person="maryia-kalesnikava"]')!;
+    expect(k.textContent).toContain("15 February 2023 – 13 December 2025 (released)");
+  });
+});
+
 describe("people behind the numbers", () => {
   it("shows Nasta Loika's 780 days from the newsletter beside the 801 computed from NHC's date", () => {
     const { section } = renderWidget(namedPeople, early, { selection: "person:nasta-loika" });

@@ -210,7 +210,7 @@ describe("briefing mode", () => {
     await colleague.keyboard.press("ArrowRight");
     await waitForSlide(colleague, "3 / 4");
     expect(await colleague.locator(".briefing-stage .slide").getAttribute("lang")).toBe("be");
-    expect(await colleague.locator(".briefing-stage .slide-asof").textContent()).toContain("5 сакавіка 2026");
+    expect(await colleague.locator(".briefing-stage .slide-asof").textContent()).toContain("6 снежня 2026");
     await colleague.keyboard.press("ArrowRight");
     await waitForSlide(colleague, "4 / 4");
     expect(await slideTitle(colleague).textContent()).toBe("Sources");

@@ -51,6 +51,7 @@ function load(id: string): Release {
 
 const early = load("2024-11-15");
 const late = load("2026-03-05");
+const newest = load("2026-12-06");
 
 const stage = (r: Release, date: string) => {
   const s = r.pardons.find((p) => p.date === date);
@@ -87,6 +88,7 @@ function cited(node: unknown, key?: string, out = new Set<string>()): Set<string
 describe.each([
   ["2024-11-15", early],
   ["2026-03-05", late],
+  ["2026-12-06", newest],
 ])("release %s: integrity", (id, r) => {
   it("cites only sources it lists, and lists only sources it cites", () => {
     const { sources, ...records } = r;
@@ -122,7 +124,7 @@ describe.each([
   });
 
   it("has the full gazetteer with names in three languages", () => {
-    expect(r.places).toHaveLength(20);
+    expect(r.places.length).toBeGreaterThanOrEqual(20);
     const mahiliou = r.places.find((p) => p.id === "mahiliou")!;
     expect(mahiliou.names).toEqual({ en: "Mahiliou", be: "Магілёў", ru: "Могилёв" });
     expect(mahiliou.alt).toEqual(expect.arrayContaining(["Mahileu", "Mogilev", "Mahilioŭ", "Mahilyow", "Mahiliou"]));
@@ -393,6 +395,116 @@ describe("release 2026-03-05 (sourced history)", () => {
     expect(ended("mikalai-statkevich")).toBeUndefined();
     const k = late.incommunicado.find((i) => i.person === "maryia-kalesnikava")!;
     expect(k.since.map((s) => s.date)).toEqual(["2023-02-15", "2023-02"]);
+  });
+});
+
+describe("release 2026-12-06 (monthly record from the research table)", () => {
+  const months = (id: Series["id"]) => new Set(series(newest, id).observations.map((o) => o.date.slice(0, 7)));
+  const at = (id: Series["id"], date: string) => series(newest, id).observations.filter((o) => o.date === date);
+
+  it("has a political-prisoner count for most months from September 2020 to March 2026, and gaps where none was found", () => {
+    const custody = months("prisoners_in_custody");
+    const all: string[] = [];
+    for (let y = 2020; y <= 2026; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const month = `${y}-${String(m).padStart(2, "0")}`;
+        if (month >= "2020-08" && month <= "2026-03") all.push(month);
+      }
+    }
+    const missing = all.filter((m) => !custody.has(m));
+    expect(missing).toEqual(["2020-08", "2022-06", "2022-07", "2022-08", "2025-08", "2025-10", "2026-01", "2026-02"]);
+    // Viasna's monthly reviews, as stated: 1,244 on 31 Jan 2025 and 1,234 (155 women) on 28 Feb 2025.
+    expect(at("prisoners_in_custody", "2025-01-31")).toEqual([
+      expect.objectContaining({ value: 1244, qualifier: "exact", sources: ["viasna-2025-01"] }),
+    ]);
+    expect(at("prisoners_in_custody_women", "2025-02-28")).toEqual([
+      expect.objectContaining({ value: 155, qualifier: "exact" }),
+    ]);
+  });
+
+  it("adds the two new monthly series with their qualifiers", () => {
+    expect(at("convicted_cumulative", "2025-01-31")).toEqual([
+      expect.objectContaining({ value: 6560, qualifier: "more_than" }),
+    ]);
+    expect(at("repression_cases", "2025-01-31")).toEqual([
+      expect.objectContaining({
+        start: "2025-01-01",
+        value: 506,
+        qualifier: "at_least",
+        sources: expect.arrayContaining(["viasna-2025-01", "pozirk-2025-02-05"]),
+      }),
+    ]);
+    expect(months("repression_cases").size).toBeGreaterThanOrEqual(10);
+    expect(months("newly_recognised").size).toBeGreaterThanOrEqual(30);
+  });
+
+  it("keeps one figure restated by several pages as one claim with all its sources", () => {
+    for (const [date, value] of [
+      ["2020-12", 169],
+      ["2023-10-31", 1473],
+      ["2024-07-31", 1391],
+      ["2025-12-23", 1135],
+    ] as const) {
+      const same = at("prisoners_in_custody", date).filter((o) => o.value === value);
+      expect(same, `${value} on ${date}`).toHaveLength(1);
+      expect(same[0]!.sources.length, `${value} on ${date}`).toBeGreaterThan(1);
+    }
+  });
+
+  it("keeps the disagreement at the end of 2023 and at 5 March 2026 side by side", () => {
+    expect(
+      at("prisoners_in_custody", "2023-12-31")
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual([1452, 1477]);
+    expect(
+      at("prisoners_in_custody", "2026-03-05")
+        .map((o) => `${o.qualifier} ${o.value}`)
+        .sort(),
+    ).toEqual(["exact 1140", "more_than 1140"]);
+  });
+
+  it("shows the Navahrudak plant raid at region level only, and Viasna's 360 as at least 360", () => {
+    expect(newest.detentions.find((d) => d.id === "2023-08-navahrudak-plant")).toMatchObject({ display: "oblast" });
+    expect(newest.detentions.find((d) => d.id === "2024-07-to-09-quarter")!.count).toEqual([
+      expect.objectContaining({ value: 360, qualifier: "at_least" }),
+    ]);
+  });
+
+  it("adds detention events from 2020 to 2025, one figure for several towns staying one event", () => {
+    expect(newest.detentions.length).toBeGreaterThanOrEqual(90);
+    const towns = newest.detentions.find((d) => d.id === "2020-12-20-towns")!;
+    expect(towns.places).toEqual(["minsk", "barysau", "homiel", "hrodna", "salihorsk"]);
+    expect(towns.count).toEqual([expect.objectContaining({ value: 42, qualifier: "at_least" })]);
+    const raids = newest.detentions.find((d) => d.id === "2024-01-23-raids")!;
+    expect(raids.count.map((c) => c.value)).toEqual(expect.arrayContaining([24, 60, 84, 100]));
+    // New towns come with the page that gives their coordinates.
+    const lida = newest.places.find((p) => p.id === "lida")!;
+    expect(lida).toMatchObject({ oblast: "BY-HR", lat: 53.8872, lon: 25.3028 });
+    expect(newest.sources.find((s) => s.id === lida.sources[0])!.url).toMatch(/^https:\/\//);
+  });
+
+  it("ends every incommunicado span by the same rule and records 2025 releases as status", () => {
+    const k = newest.incommunicado.find((i) => i.person === "maryia-kalesnikava")!;
+    expect(k.ended).toMatchObject({ date: "2025-12-13", how: "released" });
+    for (const id of ["viktar-babaryka", "maksim-znak", "ihar-losik", "siarhei-tsikhanouski"]) {
+      expect(newest.people.find((p) => p.id === id)!.status, id).toMatchObject({ value: "released" });
+    }
+  });
+
+  it("dates reported pardon totals by the day they refer to", () => {
+    const totals = newest.pardons.flatMap((p) => p.runningTotal.map((c) => [p.date, c.value, c.asOf ?? ""]));
+    expect(totals).toEqual(
+      expect.arrayContaining([
+        ["2025-02-12", 258, "2025-04-04"],
+        ["2025-05-07", 300, "2025-06-10"],
+        ["2025-12-13", 569, "2025-12-23"],
+      ]),
+    );
+  });
+
+  it("cites no page published after its as-of date", () => {
+    for (const s of newest.sources) if (s.date) expect(s.date.slice(0, 10) <= "2026-12-06", s.id).toBe(true);
   });
 });
 
