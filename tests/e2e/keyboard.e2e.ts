@@ -22,7 +22,8 @@ async function open(query: string) {
   const errors = collectErrors(page);
   await blockExternal(page);
   await page.goto(base + query);
-  await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor();
+  // Attached, not visible: a widget far below the screen is not laid out (content-visibility: auto).
+  await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor({ state: "attached" });
   await page.locator('[data-widget="pardon-timeline"] g.stage').first().waitFor();
   return { page, errors };
 }
@@ -83,7 +84,7 @@ describe("keyboard only", () => {
     // From the top again (without the #main the skip link added: a fragment moves where Tab starts), the whole
     // page, stop by stop, until focus leaves the document.
     await page.goto(page.url().replace(/#.*$/, ""));
-    await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor();
+    await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor({ state: "attached" });
     const stops: Stop[] = [];
     for (let i = 0; i < 1500; i++) {
       await page.keyboard.press("Tab");

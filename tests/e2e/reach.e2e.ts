@@ -36,7 +36,8 @@ async function open(context: BrowserContext, query: string) {
 
 async function dashboardReady(page: Page) {
   await page.locator('[data-widget="pardon-timeline"] g.stage').first().waitFor();
-  await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor();
+  // Attached, not visible: a widget far below the screen is not laid out (content-visibility: auto).
+  await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor({ state: "attached" });
   await page.locator('[data-widget="prisoners-trend"] .trend-plot').waitFor();
 }
 

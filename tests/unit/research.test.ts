@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildHistoricReleases } from "../../scripts/history-build-releases";
+import { sourcesAfterAsOf } from "../../scripts/lib/check-extras";
 import { toJsonText } from "../../scripts/lib/files";
 import { buildRelease, isCalendarDate, readResearch, ResearchError } from "../../scripts/lib/research";
 import { RELEASE_FILE_NAMES, type Series } from "../../src/data/schema";
@@ -169,6 +170,38 @@ describe("building a release from the table", () => {
       "corrections.csv line 2: say why (column why)",
       'corrections.csv line 2: no record "nobody" in people.json',
     ]);
+  });
+});
+
+describe("a whole record from a correction, and the check on sources published after the as-of date", () => {
+  it("adds a record under its id, and the page of sources.csv it cites joins the release", () => {
+    const span = {
+      id: "incommunicado-x",
+      person: "eduard-babaryka",
+      since: [],
+      reportedBy: { date: "2026-04-01", sources: ["new-page"] },
+      reportedDays: [],
+      sources: ["new-page"],
+    };
+    const csvJson = `"${JSON.stringify(span).replace(/"/g, '""')}"`;
+    const { records } = buildRelease(
+      readResearch(
+        texts({ "corrections.csv": `${CORR_HEADER}2026-12-06,incommunicado.json,incommunicado-x,*,${csvJson},Why.\n` }),
+      ),
+      { id: "2026-12-06", asOf: "2026-12-06", base },
+    );
+    expect((records.incommunicado as { id: string }[]).find((r) => r.id === "incommunicado-x")).toEqual(span);
+    expect((records.sources as { id: string }[]).some((s) => s.id === "new-page")).toBe(true);
+  });
+
+  it("data:check names a cited page published after the release's as-of date", async () => {
+    const release = await realRelease("2026-03-05");
+    const late = {
+      ...release,
+      sources: [...release.sources, { id: "later", title: "T", publisher: "P", date: "2026-04-01" }],
+    };
+    expect(sourcesAfterAsOf(late)).toEqual([{ id: "later", date: "2026-04-01" }]);
+    expect(sourcesAfterAsOf(release)).toEqual([]);
   });
 });
 
