@@ -390,12 +390,16 @@ export function buildRelease(table: ResearchTable, input: BuildInput): { records
     groups.set(id, [...(groups.get(id) ?? []), r]);
   }
   if (unused) notes.push(`${unused} detention row(s) kept as research only (event "-")`);
+  let laterEvents = 0;
   for (const [id, rows] of groups) {
     const first = rows[0]!;
     const start = date(first, "start", problems, true);
     const end = date(first, "end", problems, false);
     if (!start) continue;
-    if (earliest(start) > input.asOf) continue;
+    if (earliest(start) > input.asOf) {
+      laterEvents++;
+      continue;
+    }
     const existing = events.find((e) => e.id === id);
     const shape = ["start", "end", "scope", "places", "region", "display", "category", "context"];
     for (const r of rows.slice(1)) {
@@ -432,7 +436,11 @@ export function buildRelease(table: ResearchTable, input: BuildInput): { records
         if (!same.sources.includes(source)) same.sources.push(source);
       } else count.push({ ...m, sources: [source], ...(note ? { note } : {}) });
     }
-    if (existing || eventSources.length === 0) continue;
+    if (existing) continue;
+    if (eventSources.length === 0) {
+      laterEvents++;
+      continue;
+    }
     const display = get(first, "display");
     events.push({
       id,
@@ -448,6 +456,8 @@ export function buildRelease(table: ResearchTable, input: BuildInput): { records
       sources: eventSources,
     } as DetentionEvent);
   }
+  if (laterEvents)
+    notes.push(`${laterEvents} detention event(s) dated or published after ${input.asOf} left for a later release`);
   events.sort((a, b) => (a.start === b.start ? (a.id < b.id ? -1 : 1) : a.start < b.start ? -1 : 1));
 
   // Sources cited by the table join the release's sources.

@@ -113,6 +113,15 @@ describe("building a release from the table", () => {
     expect(series(records, "prisoners_in_custody").observations.some((o) => o.date === "2026-03-31")).toBe(false);
     expect((records.sources as { id: string }[]).some((s) => s.id === "new-page")).toBe(false);
     expect(notes).toContain("1 series row(s) dated or published after 2026-03-31 left for a later release");
+    const later = build(
+      {
+        "detentions.csv":
+          DET_HEADER + "2026-04-raid,2026-04-01,,national,,,,raid,Searches.,40,at_least,,new-page,2nd paragraph,\n",
+      },
+      "2026-03-31",
+    );
+    expect((later.records.detentions as { id: string }[]).some((e) => e.id === "2026-04-raid")).toBe(false);
+    expect(later.notes).toContain("1 detention event(s) dated or published after 2026-03-31 left for a later release");
   });
 
   it("refuses figures written as text, unknown qualifiers and sources, and rows without a place on the page", () => {

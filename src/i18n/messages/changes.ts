@@ -67,6 +67,8 @@ export const changes = {
     "changes.field.stageNumbers": "stage number",
     "changes.field.nameSources": "sources of the name",
     "changes.field.claims": "figure details",
+    "changes.field.status": "status",
+    "changes.field.reportedBy": "first report",
   },
   be: {
     "changes.heading": "Што змянілася ў гэтым выпуску",
@@ -135,6 +137,8 @@ export const changes = {
     "changes.field.stageNumbers": "нумар этапу",
     "changes.field.nameSources": "крыніцы імя",
     "changes.field.claims": "падрабязнасці лічбы",
+    "changes.field.status": "статус",
+    "changes.field.reportedBy": "першае паведамленне",
   },
   ru: {
     "changes.heading": "Что изменилось в этом выпуске",
@@ -203,5 +207,7 @@ export const changes = {
     "changes.field.stageNumbers": "номер этапа",
     "changes.field.nameSources": "источники имени",
     "changes.field.claims": "детали показателя",
+    "changes.field.status": "статус",
+    "changes.field.reportedBy": "первое сообщение",
   },
 } as const;
