@@ -264,25 +264,25 @@ export const DeathInCustody = z.strictObject({
 
 export const Incommunicado = z
   .strictObject({
-  id: Id,
-  person: Id,
-  /** When the person was last heard from, as sources date it; several when they disagree. Empty when no source
-   * gives a start: then `reportedBy` says since when, at the latest, the person has been held incommunicado. */
-  since: z.array(DatedClaim),
-  reportedBy: z.optional(DatedClaim),
-  ended: z.optional(
-    z.strictObject({
-      date: IsoDate,
-      how: z.enum(["contact_resumed", "released"]),
-      sources: SourceIds,
-      note: z.optional(z.string()),
-    }),
-  ),
-  /** Day counts as sources state them ("more than 600 days"). */
-  reportedDays: z.array(DaysClaim),
-  note: z.optional(Text),
-  sources: SourceIds,
-})
+    id: Id,
+    person: Id,
+    /** When the person was last heard from, as sources date it; several when they disagree. Empty when no source
+     * gives a start: then `reportedBy` says since when, at the latest, the person has been held incommunicado. */
+    since: z.array(DatedClaim),
+    reportedBy: z.optional(DatedClaim),
+    ended: z.optional(
+      z.strictObject({
+        date: IsoDate,
+        how: z.enum(["contact_resumed", "released"]),
+        sources: SourceIds,
+        note: z.optional(z.string()),
+      }),
+    ),
+    /** Day counts as sources state them ("more than 600 days"). */
+    reportedDays: z.array(DaysClaim),
+    note: z.optional(Text),
+    sources: SourceIds,
+  })
   .check(
     z.superRefine((r, ctx) => {
       if (r.since.length === 0 && !r.reportedBy) {

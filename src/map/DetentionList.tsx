@@ -20,6 +20,7 @@ import { eventSources, type EventView, type SortDir, type SortKey } from "./dete
 import { ClaimGlyph } from "./Legend";
 import { categoryLetter, categoryText, datesShort, placesText } from "./eventText";
 import { estimateHeight, rowOffsets, rowWindow } from "./listWindow";
+import { useServerRender } from "./useServerRender";
 
 interface DetentionListProps {
   /** Events to list, already filtered and sorted. */
@@ -38,6 +39,9 @@ interface DetentionListProps {
 
 /** Longer lists put only the rows in and near the viewport in the DOM (the real release is short). */
 export const VIRTUAL_MIN_ROWS = 150;
+/** Rows in the build's prerendered copy (a still picture, replaced by the live list): the list box shows about
+ * six at a time, and every further row only makes the page's HTML longer to parse before the first frame. */
+export const COPY_ROWS = 12;
 /** Rows drawn above and below the viewport, in pixels, so a fast scroll rarely shows a gap. */
 const OVERSCAN = 800;
 /** A row's height before any was measured, and the viewport without layout (jsdom): the box's max-height. */
@@ -67,6 +71,7 @@ function DetentionListImpl(props: DetentionListProps) {
   const own = useRef<HTMLDivElement>(null);
   const wrap = boxRef ?? own;
   const virtual = views.length > VIRTUAL_MIN_ROWS;
+  const copy = useServerRender();
 
   // Heights of rows drawn so far (by event id) and of the header; `measured` changes when they do.
   const heights = useRef(new Map<string, number>());
@@ -228,7 +233,7 @@ function DetentionListImpl(props: DetentionListProps) {
         </thead>
         <tbody>
           {above > 0 && <Spacer height={above} />}
-          {views.slice(start, end).map((v, k) => (
+          {views.slice(start, copy ? Math.min(end, COPY_ROWS) : end).map((v, k) => (
             <EventRow
               key={v.id}
               view={v}
@@ -243,6 +248,11 @@ function DetentionListImpl(props: DetentionListProps) {
             />
           ))}
           {below > 0 && <Spacer height={below} />}
+          {copy && views.length > COPY_ROWS && (
+            <tr className="det-copy-more">
+              <td colSpan={COLUMNS.length + 1}>{t("map.list.copyMore", { n: views.length - COPY_ROWS })}</td>
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

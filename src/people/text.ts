@@ -32,7 +32,11 @@ export function computedDays(c: DayCount, lang: Lang, t: Translate): string {
 }
 
 /** The start of a span: its date, or, when no source gives one, since when at the latest. */
-export function spanStartText(span: { start: { date: string }; startUnknown: boolean }, lang: Lang, t: Translate): string {
+export function spanStartText(
+  span: { start: { date: string }; startUnknown: boolean },
+  lang: Lang,
+  t: Translate,
+): string {
   const date = formatDate(span.start.date, lang);
   return span.startUnknown ? t("people.inc.startUnknown", { date }) : date;
 }

@@ -17,7 +17,10 @@ interface QualifierMarkProps {
  * pointing up (the true figure is higher); fewer_than = hollow triangle pointing down; range = a
  * vertical bar between the bounds is drawn by the caller plus a hollow diamond.
  */
-export function QualifierMark({ x, y, r = 4.5, qualifier, color, active = false }: QualifierMarkProps) {
+export function QualifierMark({ x: px, y: py, r = 4.5, qualifier, color, active = false }: QualifierMarkProps) {
+  // Tenths of a pixel: finer than any screen draws, and far fewer digits in the DOM and the prerendered page.
+  const x = Math.round(px * 10) / 10;
+  const y = Math.round(py * 10) / 10;
   const size = active ? r * 1.5 : r;
   const common = { stroke: color, strokeWidth: 2, className: `mark mark-${qualifier}` };
   let shape;

@@ -76,16 +76,20 @@ interface SeriesGeometry {
   markY: Float64Array;
 }
 
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
 function seriesGeometry(draws: readonly SeriesDraw[], x: UtcScale, y: (v: number) => number): SeriesGeometry[] {
   // One line generator per layout, not one per render.
+  // Tenths of a pixel are finer than any screen draws: fewer digits, a shorter DOM and prerendered page.
   const path = line<TrendPoint>()
     .x((p) => x(p.t))
     .y((p) => y(p.value))
-    .curve(curveLinear);
+    .curve(curveLinear)
+    .digits(1);
   return draws.map((d) => ({
     segmentPaths: d.segments.map((seg) => path([seg.from, seg.to]) ?? ""),
-    markX: Float64Array.from(d.marks, (p) => x(p.t)),
-    markY: Float64Array.from(d.marks, (p) => y(p.value)),
+    markX: Float64Array.from(d.marks, (p) => tenth(x(p.t))),
+    markY: Float64Array.from(d.marks, (p) => tenth(y(p.value))),
   }));
 }
 
