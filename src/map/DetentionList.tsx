@@ -20,7 +20,7 @@ import { eventSources, type EventView, type SortDir, type SortKey } from "./dete
 import { ClaimGlyph } from "./Legend";
 import { categoryLetter, categoryText, datesShort, placesText } from "./eventText";
 import { estimateHeight, rowOffsets, rowWindow } from "./listWindow";
-import { useServerRender } from "./useServerRender";
+import { useServerRender } from "../widgets/useServerRender";
 
 interface DetentionListProps {
   /** Events to list, already filtered and sorted. */

@@ -31,7 +31,7 @@ import {
 import { Filters } from "./Filters";
 import { Legend } from "./Legend";
 import StaticMap from "./StaticMap";
-import { useServerRender } from "./useServerRender";
+import { useServerRender } from "../widgets/useServerRender";
 import type { TextLabel } from "./labelLayout";
 import { useWidth } from "../charts/common/useWidth";
 import {
@@ -267,9 +267,14 @@ function mapLabels(
       className: `town${matches.has(place.id) ? " is-match" : ""}`,
     });
   }
+  // A region is named once, under its first symbol: two events of one region would stack the same words.
+  const named = new Set<string>();
   for (const s of captions ? symbols : []) {
     // A region is named under its symbol; a group's towns carry their own labels, so it shows its figure.
     if (s.kind === "region") {
+      const region = s.view.event.region ?? s.id;
+      if (named.has(region)) continue;
+      named.add(region);
       const text = placesText(s.view, lang, t).replace(" (", "\n(");
       out.push({ key: `sym-${s.id}`, at: s.anchor, text, placement: "below", gap: s.r + 8, className: "caption" });
     } else if (s.kind === "group") {

@@ -2,17 +2,23 @@ import "virtual:i18n/en/people";
 import { memo, useEffect } from "react";
 import { sameContextButRange } from "../widgets/sameView";
 import type { WidgetContext } from "../widgets/types";
+import { useServerRender } from "../widgets/useServerRender";
 import { dialogOwner, selectedPerson } from "./model";
 import { PersonCard } from "./PersonCard";
 import { cardsFor } from "./summaries";
 import "./people.css";
+
+/** Cards in the build's prerendered copy (a still picture the live list replaces): the first screenful. */
+export const COPY_CARDS = 8;
 
 /** The People section: one small card per named person. A selected person without a chart is scrolled to. */
 export const PeopleList = memo(PeopleListImpl, (a, b) => sameContextButRange(a.ctx, b.ctx));
 
 function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
   const { release, lang, t } = ctx;
-  const cards = cardsFor(ctx);
+  const all = cardsFor(ctx);
+  const copy = useServerRender();
+  const cards = copy ? all.slice(0, COPY_CARDS) : all;
   const selected = selectedPerson(ctx.selection);
 
   useEffect(() => {
@@ -37,6 +43,9 @@ function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
           </li>
         ))}
       </ul>
+      {cards.length < all.length && (
+        <p className="people-copy-more">{t("people.list.copyMore", { n: all.length - cards.length })}</p>
+      )}
     </div>
   );
 }

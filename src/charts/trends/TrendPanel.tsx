@@ -380,7 +380,7 @@ const TrendMark = memo(function TrendMark(props: {
   active: boolean;
 }) {
   return (
-    <g className="trend-point" data-date={props.date} opacity={props.dim ? 0.35 : 1}>
+    <g className="trend-point" data-date={props.date} opacity={props.dim ? 0.35 : undefined}>
       <QualifierMark
         x={props.x}
         y={props.y}

@@ -92,6 +92,7 @@ export const people = {
     "people.list.summary":
       "People named in this release, only where a source had already published the name: {total}. Died in custody: {died}; held incommunicado: {incommunicado}; others: {other}.",
     "people.list.seeDeath": "On the deaths timeline",
+    "people.list.copyMore": "{n} more people are in the list once the page has loaded.",
     "people.list.seeIncommunicado": "On the incommunicado chart",
 
     "methods.lead":
@@ -253,6 +254,7 @@ export const people = {
     "people.list.summary":
       "Людзі, названыя ў гэтым выпуску — толькі тыя, чые імёны ўжо апублікавалі крыніцы: {total}. Памерлі ў зняволенні: {died}; утрымліваліся інкамунікада: {incommunicado}; іншыя: {other}.",
     "people.list.seeDeath": "На храналогіі смерцяў",
+    "people.list.copyMore": "Яшчэ людзей у спісе пасля загрузкі старонкі: {n}.",
     "people.list.seeIncommunicado": "На графіку інкамунікада",
 
     "methods.lead":
@@ -414,6 +416,7 @@ export const people = {
     "people.list.summary":
       "Люди, названные в этом выпуске, — только те, чьи имена уже опубликовали источники: {total}. Умерли в заключении: {died}; содержались инкоммуникадо: {incommunicado}; другие: {other}.",
     "people.list.seeDeath": "На хронологии смертей",
+    "people.list.copyMore": "Ещё людей в списке после загрузки страницы: {n}.",
     "people.list.seeIncommunicado": "На графике инкоммуникадо",
 
     "methods.lead":
