@@ -21,8 +21,7 @@ export const app = {
     "app.releaseLine": "Release {id}",
     "keys.heading": "Key figures",
     "keys.prisoners": "political prisoners in custody",
-    "keys.pardoned":
-      "people released since 3 July 2024 in {stages} stages: pardons, an amnesty, US-brokered releases and foreign nationals",
+    "keys.pardoned": "people released since 3 July 2024, in {stages} stages",
     "keys.pardoned.parts": "Of them: {parts}.",
     "keys.kind.pardon": "{value} by pardon ({stages} stages)",
     "keys.kind.amnesty": "{value} by amnesty",
@@ -85,8 +84,7 @@ export const app = {
     "app.releaseLine": "Выпуск {id}",
     "keys.heading": "Галоўныя лічбы",
     "keys.prisoners": "палітвязняў пад вартай",
-    "keys.pardoned":
-      "чалавек вызвалена з 3 ліпеня 2024 г. у {stages} этапах: памілаванні, амністыя, вызваленні пры пасрэдніцтве ЗША і замежныя грамадзяне",
+    "keys.pardoned": "чалавек вызвалена з 3 ліпеня 2024 г., этапаў: {stages}",
     "keys.pardoned.parts": "З іх: {parts}.",
     "keys.kind.pardon": "{value} праз памілаванне (этапаў: {stages})",
     "keys.kind.amnesty": "{value} па амністыі",
@@ -148,8 +146,7 @@ export const app = {
     "app.releaseLine": "Выпуск {id}",
     "keys.heading": "Главные цифры",
     "keys.prisoners": "политзаключённых под стражей",
-    "keys.pardoned":
-      "человек освобождены с 3 июля 2024 г. в {stages} этапах: помилования, амнистия, освобождения при посредничестве США и иностранные граждане",
+    "keys.pardoned": "человек освобождены с 3 июля 2024 г., этапов: {stages}",
     "keys.pardoned.parts": "Из них: {parts}.",
     "keys.kind.pardon": "{value} по помилованию (этапов: {stages})",
     "keys.kind.amnesty": "{value} по амнистии",
