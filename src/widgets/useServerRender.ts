@@ -3,9 +3,10 @@ import { useSyncExternalStore } from "react";
 const subscribe = () => () => {};
 
 /**
- * True while React renders to a string (the build's prerendered embeds, src/embed/prerender.tsx), false in
- * the browser. The map then draws its still picture instead of starting the lazy Leaflet chunk: what the
- * copy shows must not depend on whether an earlier render already loaded that chunk.
+ * True while React renders to a string (the build's prerendered copies: src/embed/prerender.tsx and the
+ * dashboard's), false in the browser. The map then draws its still picture instead of starting the lazy
+ * Leaflet chunk (what the copy shows must not depend on whether an earlier render already loaded it), and
+ * long lists (detentions, people) show their first rows and say how many more the live widget has.
  */
 export function useServerRender(): boolean {
   return useSyncExternalStore(
