@@ -123,7 +123,9 @@ describe.each(["be", "ru"] as const)("a 360 px phone in %s", (lang) => {
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     const popup = map.locator(".leaflet-popup");
     await popup.waitFor();
-    await expect.poll(() => popup.evaluate((e) => getComputedStyle(e).opacity)).toBe("1");
+    // Leaflet fades the popup in over 0.2 s of frames; a page still drawing its widgets (a phone in Belarusian
+    // loads its language first) can hold those frames back for a second or more.
+    await expect.poll(() => popup.evaluate((e) => getComputedStyle(e).opacity), { timeout: 10_000 }).toBe("1");
     // The popup fits the map's height (it scrolls when the details are long).
     const mapBox = (await map.locator(".det-map-canvas").boundingBox())!;
     const popupBox = (await popup.boundingBox())!;
@@ -169,7 +171,9 @@ describe.each(["be", "ru"] as const)("a 360 px phone in %s", (lang) => {
       await page.locator(".embed-credit").waitFor();
       if (def.id === "detention-map") await page.locator(".det-icon").first().waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      expect(await scrollWidth(page), def.id).toBeLessThanOrEqual(PHONE.width);
+      // What the embed settles to: while the live widget replaces the build's copy, the page can be a few pixels
+      // wider for a moment (seen at 368 and 376 px, gone by the next measurement), which no reader scrolls into.
+      await expect.poll(() => scrollWidth(page), { timeout: 3000, message: def.id }).toBeLessThanOrEqual(PHONE.width);
       expect(await smallTargets(page, ".widget-head button, .sources-more summary"), def.id).toEqual([]);
       expect(errors, def.id).toEqual([]);
       await page.close();
