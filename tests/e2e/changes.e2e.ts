@@ -1,31 +1,34 @@
 /**
  * A maintainer adds the newsletter of 16–29 November 2024 to the built site with the documented
- * commands (docs/maintaining-data.md) against dist/data; readers then find it in the release picker,
+ * commands (docs/maintaining-data.md) against a private copy of the built site; readers then find it in the release picker,
  * and "What changed in this release" lists the new stage and observation with before and after.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
+import { serveStatic, type StaticServer } from "./server";
 import { applyEditsFolder } from "../fixtures/csv-edits";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const DIST_DATA = path.join(inject("distDir"), "data");
 const SHOTS = path.join(ROOT, "test-results/screenshots");
 const ID = "2024-11-29";
-const base = inject("baseUrl");
 const work = mkdtempSync(path.join(tmpdir(), "changes-e2e-"));
+// A private copy of the built site: the release added here must not show up in other e2e files running beside this one.
+const SITE = path.join(work, "site");
+const SITE_DATA = path.join(SITE, "data");
+let base = "";
+let server: StaticServer | undefined;
 let browser: Browser;
-let manifestBefore = "";
 
 function npm(script: string, ...args: string[]) {
   const r = spawnSync("npm", ["--prefix", ROOT, "run", "-s", script, "--", ...args], {
     cwd: work,
-    env: { ...process.env, DATA_DIR: DIST_DATA },
+    env: { ...process.env, DATA_DIR: SITE_DATA },
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`npm run ${script} failed:\n${r.stderr}`);
@@ -33,21 +36,21 @@ function npm(script: string, ...args: string[]) {
 }
 
 beforeAll(async () => {
-  manifestBefore = readFileSync(path.join(DIST_DATA, "manifest.json"), "utf8");
+  cpSync(inject("distDir"), SITE, { recursive: true });
   // The newsletter's release starts from 2024-11-15 (the built site already has a newer one).
   npm("data:new-release", ID, "--from", "2024-11-15");
   npm("data:export-csv", ID, "newsletter");
   applyEditsFolder(path.join(work, "newsletter"), path.join(ROOT, "tests/fixtures/newsletter-2024-11-29"));
   npm("data:import-csv", ID, "newsletter");
   npm("data:publish", ID);
+  server = await serveStatic(SITE);
+  base = server.url;
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  // Leave dist/data as the build made it, for the other e2e files.
-  if (manifestBefore) writeFileSync(path.join(DIST_DATA, "manifest.json"), manifestBefore);
-  rmSync(path.join(DIST_DATA, "releases", ID), { recursive: true, force: true });
+  await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
