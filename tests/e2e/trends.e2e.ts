@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { axeViolations } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 import { screenshot } from "./screens";
+import { RANGE_SETTLE_MS } from "../../src/state/store";
 
 let browser: Browser;
 const base = inject("baseUrl");
@@ -173,8 +174,9 @@ describe("trend charts on the real 2024-11-15 release", () => {
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       type(from!, "2021-01-01");
       await frame();
-      const seen: { band: string | null; summary: string | null }[] = [];
+      const seen: { band: string | null; summary: string | null; at: number; readAt: number }[] = [];
       for (const end of ["2021-06-30", "2022-06-30", "2023-06-30", "2024-06-30"]) {
+        const at = performance.now();
         type(to!, end);
         await frame();
         await frame();
@@ -182,6 +184,8 @@ describe("trend charts on the real 2024-11-15 release", () => {
         seen.push({
           band: widget.querySelector(".range-band")!.getAttribute("width"),
           summary: widget.querySelector(".summary")!.textContent,
+          at,
+          readAt: performance.now(),
         });
       }
       return seen;
@@ -189,8 +193,14 @@ describe("trend charts on the real 2024-11-15 release", () => {
     const widths = steps.map((s) => Number(s.band));
     expect(widths).toEqual([...widths].sort((a, b) => a - b));
     expect(new Set(widths).size).toBe(4);
-    // The first change of the drag was drawn in full; the sentence waits for the range to stop.
-    expect(new Set(steps.map((s) => s.summary)).size).toBe(1);
+    // The first change of the drag was drawn in full; the sentence waits for the range to stop. On a loaded machine
+    // two frames can outlast the settle time, which is a stop, so the sentence may follow it: a step is held to the
+    // rule only if it came, and was read, within the settle time.
+    const quick = (i: number) =>
+      steps[i]!.at - steps[i - 1]!.at < RANGE_SETTLE_MS && steps[i]!.readAt - steps[i]!.at < RANGE_SETTLE_MS;
+    for (let i = 1; i < steps.length; i++) {
+      if (quick(i)) expect(steps[i]!.summary, `step ${i}`).toBe(steps[i - 1]!.summary);
+    }
     expect(steps[0]!.summary).toContain("2021");
     await expect.poll(summary).not.toBe(steps[0]!.summary);
     expect(await summary()).toMatch(/28 April 2023|2024/);
