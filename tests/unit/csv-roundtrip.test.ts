@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -104,10 +104,12 @@ describe.each(realIds)("release %s round trip", (id) => {
     for (const name of RELEASE_FILE_NAMES) expect(parsed.files[name], name).toStrictEqual(files[name]);
   });
 
-  it("npm run data:export-csv then data:import-csv into a new release writes identical JSON", () => {
+  it("npm run data:export-csv then data:import-csv into a new release writes byte-identical files", () => {
     const data = tempDir();
     cpSync(PUBLIC, data, { recursive: true });
-    // This test is about losslessness: the small-count policy is tested elsewhere.
+    // This test is about losslessness: the small-count policy is tested elsewhere. (Under the shipped
+    // policy an older release re-imported into a new draft is refused, rightly: 2024-11-15 and
+    // 2026-03-05 show a count of 3 at Navahrudak, which releases from 2026-11-25 on must not.)
     writeFileSync(
       path.join(data, "policy.json"),
       JSON.stringify({ minCountForTownLevel: 0, enforcedForReleasesPublishedFrom: "2026-11-25" }),
@@ -120,8 +122,11 @@ describe.each(realIds)("release %s round trip", (id) => {
     const imported = run("data:import-csv", [next, csv], data);
     expect(imported.code, imported.err).toBe(0);
     expect(imported.out).toContain(`changes from ${id} to ${next}: no changes`);
-    const copy = readRelease(data, next);
-    for (const name of RELEASE_FILE_NAMES) expect(copy[name], name).toStrictEqual(files[name]);
+    for (const name of RELEASE_FILE_NAMES) {
+      const original = readFileSync(path.join(PUBLIC, "releases", id, name), "utf8");
+      expect(readFileSync(path.join(data, "releases", next, name), "utf8"), name).toBe(original);
+    }
+    expect(readdirSync(data).filter((f) => f.startsWith("."))).toEqual([]);
   }, 60_000);
 });
 
