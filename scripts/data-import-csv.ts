@@ -2,7 +2,7 @@
  * `npm run data:import-csv -- <release-id> <folder>`: reads the CSV files of <folder> (as written
  * by data:export-csv and edited in a spreadsheet) into a draft release. Everything is validated
  * first — CSV, cells, schema, references, safety policy — and nothing is written when any row fails;
- * each problem names the file, row and column.
+ * each problem names the file, row and column. The files are then written all or none.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { describeProblem, type ImportProblem } from "./lib/csv-import.ts";
 import { decodeUtf8 } from "./lib/csv.ts";
 import { CSV_FILES } from "./lib/csv-tables.ts";
 import { validateCsvImport } from "./lib/csv-validate.ts";
-import { toJsonText } from "./lib/files.ts";
+import { writeImport } from "./lib/import-write.ts";
 import {
   dataDir,
   isDraft,
@@ -21,8 +21,6 @@ import {
   readManifest,
   readPolicy,
   userPath,
-  writeFileAtomic,
-  writeManifest,
 } from "./lib/local-data.ts";
 import { RELEASE_CSV } from "./lib/release-csv.ts";
 import { summaryLine } from "./lib/diff-text.ts";
@@ -76,13 +74,9 @@ try {
   }
 
   const { files, entryText } = checked.result;
-  for (const [name, content] of Object.entries(files)) {
-    writeFileAtomic(path.join(dir, "releases", id, name), toJsonText(content));
-  }
-  if (entryText) {
-    Object.assign(entry, entryText);
-    writeManifest(dir, manifest);
-  }
+  if (entryText) Object.assign(entry, entryText);
+  // Every release file and the manifest, or none of them.
+  writeImport(dir, id, files, entryText ? manifest : undefined);
   console.log(`Imported ${from} into draft release ${id}.`);
   const previous = previousReleaseId(manifest, id);
   if (previous) {

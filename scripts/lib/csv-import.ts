@@ -8,7 +8,7 @@ import { RELEASE_FILES, type ReleaseFileName } from "../../src/data/schema.ts";
 import { columnsOf, groupsFromHeader, type GroupCounts, type GroupNode } from "./csv-layout.ts";
 import { textHint } from "./csv-cells.ts";
 import { unflatten, type RowReader } from "./csv-unflatten.ts";
-import { CsvSyntaxError, readTable } from "./csv.ts";
+import { readTable } from "./csv.ts";
 import { TABLES } from "./csv-tables.ts";
 
 export interface ImportProblem {
@@ -43,14 +43,8 @@ interface ReadRow {
 }
 
 function readRows(csv: string, text: string, node: GroupNode, problems: ImportProblem[], lead?: string): ReadRow[] {
-  let table;
-  try {
-    table = readTable(text);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) problems.push({ csv, message: e.message });
-    else throw e;
-    return [];
-  }
+  const table = readTable(text);
+  for (const e of table.errors) problems.push({ csv, message: e.message });
   const header = new Set(table.header);
   const counts: GroupCounts = new Map();
   groupsFromHeader(node, "", header, counts);

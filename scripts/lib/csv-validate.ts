@@ -5,9 +5,17 @@
 import path from "node:path";
 import { DataError } from "../../src/data/errors.ts";
 import { smallTownCounts, type Policy } from "../../src/data/privacy.ts";
-import { checkReferences } from "../../src/data/references.ts";
+import { referenceProblems } from "../../src/data/references.ts";
+import { safetyProblems } from "../../src/data/safety.ts";
 import type { ReleaseData, ReleaseEntry, ReleaseFileName } from "../../src/data/schema.ts";
-import { csvToRecords, locate, schemaProblems, splitJsonPath, type ImportProblem } from "./csv-import.ts";
+import {
+  csvToRecords,
+  locate,
+  schemaProblems,
+  splitJsonPath,
+  type ImportProblem,
+  type ParsedTables,
+} from "./csv-import.ts";
 import { RELEASE_CSV, releaseFromCsv } from "./release-csv.ts";
 
 export interface ValidatedImport {
@@ -18,8 +26,17 @@ export interface ValidatedImport {
 
 const key = (p: ImportProblem) => `${p.csv}|${p.row ?? ""}|${p.column ?? ""}`;
 
+/** A reference or safety problem of the release files, placed at the CSV cell it came from. */
+function fromDataError(parsed: ParsedTables, e: DataError): ImportProblem {
+  const file = path.basename(e.file) as ReleaseFileName;
+  const at = locate(parsed, file, splitJsonPath(e.path));
+  const message = e.detail.replace(/\(not in (\w+)\.json\)/, "(not in $1.csv)");
+  return { csv: at.csv, row: at.row, column: at.column, message };
+}
+
 function asRelease(entry: ReleaseEntry, files: Record<ReleaseFileName, unknown>): ReleaseData {
-  const get = <T>(file: ReleaseFileName, k: string) => (files[file] as Record<string, T[]>)[k]!;
+  // A file that is missing or unreadable counts as empty here; its own problem is reported already.
+  const get = <T>(file: ReleaseFileName, k: string) => (files[file] as Record<string, T[]> | undefined)?.[k] ?? [];
   return {
     entry,
     sources: get("sources.json", "sources"),
@@ -42,8 +59,12 @@ export function validateCsvImport(
 ): { ok: true; result: ValidatedImport } | { ok: false; problems: ImportProblem[] } {
   const parsed = csvToRecords(texts);
   const problems = [...parsed.problems];
-  const seen = new Set(problems.map(key));
-  for (const p of schemaProblems(parsed)) if (!seen.has(key(p))) problems.push(p);
+  /** Adds problems of a later check, leaving out cells an earlier check already complained about. */
+  const addNew = (found: ImportProblem[]) => {
+    const seen = new Set(problems.map(key));
+    problems.push(...found.filter((p) => !seen.has(key(p))));
+  };
+  addNew(schemaProblems(parsed));
 
   let entryText: ValidatedImport["entryText"];
   const releaseText = texts.get(RELEASE_CSV);
@@ -52,19 +73,15 @@ export function validateCsvImport(
     problems.push(...meta.problems);
     entryText = meta.entry;
   }
+
+  // Ids that point nowhere are found in whatever could be read, so they come in the same run as the
+  // cell and schema problems: a person fixes every file once instead of one id per import.
+  const release = asRelease({ ...entry, ...entryText }, parsed.files);
+  addNew(referenceProblems(release).map((e) => fromDataError(parsed, e)));
   if (problems.length > 0) return { ok: false, problems };
 
-  // References and safety need whole, schema-valid files: checked once everything else is right.
-  const release = asRelease({ ...entry, ...entryText }, parsed.files);
-  try {
-    checkReferences(release);
-  } catch (e) {
-    if (!(e instanceof DataError)) throw e;
-    const file = path.basename(e.file) as ReleaseFileName;
-    const at = locate(parsed, file, splitJsonPath(e.path));
-    const message = e.detail.replace(/\(not in (\w+)\.json\)/, "(not in $1.csv)");
-    problems.push({ csv: at.csv, row: at.row, column: at.column, message });
-  }
+  // The safety rules and the small-count policy read whole, schema-valid records: checked once the rest is right.
+  problems.push(...safetyProblems(release).map((e) => fromDataError(parsed, e)));
   for (const f of smallTownCounts(release.detentions, release.places, policy)) {
     const at = locate(parsed, "detentions.json", ["detentions", f.index]);
     problems.push({ csv: at.csv, row: at.row, column: "display", message: f.message });

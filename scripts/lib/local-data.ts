@@ -7,7 +7,7 @@
  * data:new-release and is not published. Its changelog starts with the DRAFT_MARKER line until
  * someone says what changed. data:publish writes the hashes, which makes it immutable.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DataError } from "../../src/data/errors.ts";
 import { loadManifest, loadReleaseFiles, type ReadBytes } from "../../src/data/loader.ts";
@@ -53,8 +53,13 @@ export function writeManifest(dir: string, manifest: Manifest): void {
 
 export function writeFileAtomic(file: string, text: string): void {
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } finally {
+    // Gone after a successful rename; after a failed write it must not stay behind.
+    rmSync(tmp, { force: true });
+  }
 }
 
 /** Size and SHA-256 of every file of a release folder, as the manifest lists them. */

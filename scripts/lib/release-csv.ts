@@ -32,6 +32,7 @@ const EntryTextSchema = z.pick(ReleaseEntry, { title: true, period: true, asOf: 
 export function releaseFromCsv(text: string): { entry?: EntryText; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const table = readTable(text);
+  for (const e of table.errors) problems.push({ csv: RELEASE_CSV, message: e.message });
   const values = new Map<string, string>();
   const changelog: string[] = [];
   const rowOf = new Map<string, number>();

@@ -133,13 +133,8 @@ const COLUMNS: Record<string, string[]> = {
 };
 
 function table(file: string, text: string, problems: string[]): ResearchRow[] {
-  let t: CsvTable;
-  try {
-    t = readTable(text);
-  } catch (e) {
-    problems.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-    return [];
-  }
+  const t: CsvTable = readTable(text);
+  for (const e of t.errors) problems.push(`${file}: ${e.message}`);
   const want = COLUMNS[file]!;
   const missing = want.filter((c) => !t.header.includes(c));
   const extra = t.header.filter((c) => !want.includes(c));

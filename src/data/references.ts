@@ -25,9 +25,26 @@ function* refs(
   }
 }
 
+const FILES = [
+  ["sources.json", "sources"],
+  ["places.json", "places"],
+  ["people.json", "people"],
+  ["pardons.json", "pardons"],
+  ["detentions.json", "detentions"],
+  ["series.json", "series"],
+  ["deaths.json", "deaths"],
+  ["incommunicado.json", "incommunicado"],
+  ["events.json", "events"],
+] as const satisfies readonly (readonly [ReleaseFileName, keyof ReleaseData])[];
+
 const REF_FIELDS = new Set(["sources", "nameSources", "places", "place", "person"]);
 
-export function checkReferences(release: ReleaseData): void {
+/**
+ * Every id used twice and every id that points nowhere, in file order. Works on records that failed
+ * the schema too (it only walks what is there), so an import can report them alongside schema problems.
+ */
+export function referenceProblems(release: ReleaseData): DataError[] {
+  const problems: DataError[] = [];
   const ids: Record<string, Set<string>> = {
     sources: new Set(release.sources.map((s) => s.id)),
     nameSources: new Set(release.sources.map((s) => s.id)),
@@ -42,28 +59,20 @@ export function checkReferences(release: ReleaseData): void {
     place: "place",
     person: "person",
   };
-  const files: [ReleaseFileName, string, unknown[]][] = [
-    ["sources.json", "sources", release.sources],
-    ["places.json", "places", release.places],
-    ["people.json", "people", release.people],
-    ["pardons.json", "pardons", release.pardons],
-    ["detentions.json", "detentions", release.detentions],
-    ["series.json", "series", release.series],
-    ["deaths.json", "deaths", release.deaths],
-    ["incommunicado.json", "incommunicado", release.incommunicado],
-    ["events.json", "events", release.events],
-  ];
-  for (const [file, key, records] of files) {
+  for (const [file, key] of FILES) {
+    const records: unknown[] = release[key];
     const seen = new Set<string>();
     records.forEach((record, i) => {
       const id = (record as { id?: string }).id;
       if (id !== undefined) {
         if (seen.has(id)) {
-          throw new DataError(
-            "reference",
-            `releases/${release.entry.id}/${file}`,
-            `${key}[${i}].id`,
-            `id "${id}" is used twice`,
+          problems.push(
+            new DataError(
+              "reference",
+              `releases/${release.entry.id}/${file}`,
+              `${key}[${i}].id`,
+              `id "${id}" is used twice`,
+            ),
           );
         }
         seen.add(id);
@@ -71,14 +80,23 @@ export function checkReferences(release: ReleaseData): void {
     });
     for (const [path, id, field] of refs(records, key, REF_FIELDS)) {
       if (!ids[field]!.has(id)) {
-        throw new DataError(
-          "reference",
-          `releases/${release.entry.id}/${file}`,
-          path,
-          `unknown ${noun[field]} id "${id}" (not in ${noun[field] === "person" ? "people" : noun[field] + "s"}.json)`,
+        problems.push(
+          new DataError(
+            "reference",
+            `releases/${release.entry.id}/${file}`,
+            path,
+            `unknown ${noun[field]} id "${id}" (not in ${noun[field] === "person" ? "people" : noun[field] + "s"}.json)`,
+          ),
         );
       }
     }
   }
+  return problems;
+}
+
+/** Throws the first reference or safety problem of a release (the loader refuses such a release). */
+export function checkReferences(release: ReleaseData): void {
+  const first = referenceProblems(release)[0];
+  if (first) throw first;
   checkSafety(release);
 }

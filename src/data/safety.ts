@@ -38,19 +38,28 @@ function texts(node: unknown, path: string, out: [string, string][] = []): [stri
   return out;
 }
 
-/** Throws a DataError naming the record when a rule is broken. */
+/** Throws a DataError naming the first record that breaks a rule. */
 export function checkSafety(release: SafetyInput): void {
+  const first = safetyProblems(release)[0];
+  if (first) throw first;
+}
+
+/** Every record that breaks a rule, each as a DataError naming it. Needs schema-valid records. */
+export function safetyProblems(release: SafetyInput): DataError[] {
+  const problems: DataError[] = [];
   const { entry } = release;
   const file = (name: ReleaseFileName) => `releases/${entry.id}/${name}`;
   const sources = new Map(release.sources.map((s) => [s.id, s]));
 
   release.people.forEach((person, i) => {
     if (!person.nameSources.some((id) => isPublicBy(sources.get(id), entry.asOf))) {
-      throw new DataError(
-        "reference",
-        file("people.json"),
-        `people[${i}].nameSources`,
-        `the name of "${person.id}" has no public source: nameSources must include a source published by ${entry.asOf} (with a date or a public URL) that already names this person; we never publish a name first`,
+      problems.push(
+        new DataError(
+          "reference",
+          file("people.json"),
+          `people[${i}].nameSources`,
+          `the name of "${person.id}" has no public source: nameSources must include a source published by ${entry.asOf} (with a date or a public URL) that already names this person; we never publish a name first`,
+        ),
       );
     }
   });
@@ -63,13 +72,16 @@ export function checkSafety(release: SafetyInput): void {
   for (const [name, key, list] of records) {
     for (const [path, text] of texts(list, key)) {
       if (ADDRESS.some((re) => re.test(text))) {
-        throw new DataError(
-          "reference",
-          file(name),
-          path,
-          `looks like a street or home address ("${text.length > 60 ? `${text.slice(0, 60)}…` : text}"): say where a person is held or died by institution and town only`,
+        problems.push(
+          new DataError(
+            "reference",
+            file(name),
+            path,
+            `looks like a street or home address ("${text.length > 60 ? `${text.slice(0, 60)}…` : text}"): say where a person is held or died by institution and town only`,
+          ),
         );
       }
     }
   }
+  return problems;
 }

@@ -5,6 +5,7 @@
 import { QUALIFIERS, type Qualifier, type ReleaseData } from "../data/schema";
 import { formatMeasure, formatMeasureShort, type Lang } from "../i18n/format";
 import type { WidgetTable } from "../widgets/types";
+import { neutraliseFormula } from "./formula";
 
 export interface CsvLabels {
   qualifier: string;
@@ -12,9 +13,9 @@ export interface CsvLabels {
   urls: string;
 }
 
-/** Quotes a cell when needed; neutralises leading characters that spreadsheets would run as a formula. */
+/** Quotes a cell when needed; text a spreadsheet would run as a formula gets an apostrophe (see ./formula). */
 export function csvCell(value: string): string {
-  const safe = /^[=+@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = neutraliseFormula(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

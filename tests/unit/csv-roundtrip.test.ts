@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -53,6 +53,45 @@ describe("CSV files", () => {
       ["c", "d"],
     ]);
   });
+
+  it("writes text a spreadsheet would run as a formula with an apostrophe, numbers as numbers, and reads both back", () => {
+    const rows = [
+      ["note", "value"],
+      ['=HYPERLINK("http://evil.example","open")', "-5"],
+      ["@SUM(A1)", "53.15"],
+      ["+cmd", "+2"],
+      ["-1 cmd", "-0.5"],
+      ["\t=1+1", "1e3"],
+      ["'=typed with an apostrophe", "'plain"],
+    ];
+    const text = formatCsv(rows);
+    expect(text.slice(1).split("\r\n")).toEqual([
+      "note,value",
+      `"'=HYPERLINK(""http://evil.example"",""open"")",-5`,
+      "'@SUM(A1),53.15",
+      "'+cmd,+2",
+      "'-1 cmd,-0.5",
+      "'\t=1+1,1e3",
+      "''=typed with an apostrophe,'plain",
+      "",
+    ]);
+    expect(parseCsv(text)).toEqual(rows);
+  });
+});
+
+describe("a release whose texts start like formulas", () => {
+  it("exports them neutralised and imports them unchanged", () => {
+    const files = fixtureRecords() as Record<ReleaseFileName, unknown>;
+    const sources = (files["sources.json"] as { sources: Record<string, unknown>[] }).sources;
+    sources[0]!.title = '=HYPERLINK("http://evil.example","Newsletter")';
+    sources[1]!.note = "-1 cmd, then @SUM";
+    const texts = releaseToCsv(files);
+    expect(texts.get("sources.csv")).toContain(`"'=HYPERLINK(""http://evil.example"",""Newsletter"")"`);
+    expect(texts.get("sources.csv")).toContain(`"'-1 cmd, then @SUM"`);
+    const parsed = csvToRecords(texts);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.files["sources.json"]).toStrictEqual(files["sources.json"]);
+  });
 });
 
 describe.each(realIds)("release %s round trip", (id) => {
@@ -65,10 +104,12 @@ describe.each(realIds)("release %s round trip", (id) => {
     for (const name of RELEASE_FILE_NAMES) expect(parsed.files[name], name).toStrictEqual(files[name]);
   });
 
-  it("npm run data:export-csv then data:import-csv into a new release writes identical JSON", () => {
+  it("npm run data:export-csv then data:import-csv into a new release writes byte-identical files", () => {
     const data = tempDir();
     cpSync(PUBLIC, data, { recursive: true });
-    // This test is about losslessness: the small-count policy is tested elsewhere.
+    // This test is about losslessness: the small-count policy is tested elsewhere. (Under the shipped
+    // policy an older release re-imported into a new draft is refused, rightly: 2024-11-15 and
+    // 2026-03-05 show a count of 3 at Navahrudak, which releases from 2026-11-25 on must not.)
     writeFileSync(
       path.join(data, "policy.json"),
       JSON.stringify({ minCountForTownLevel: 0, enforcedForReleasesPublishedFrom: "2026-11-25" }),
@@ -81,8 +122,11 @@ describe.each(realIds)("release %s round trip", (id) => {
     const imported = run("data:import-csv", [next, csv], data);
     expect(imported.code, imported.err).toBe(0);
     expect(imported.out).toContain(`changes from ${id} to ${next}: no changes`);
-    const copy = readRelease(data, next);
-    for (const name of RELEASE_FILE_NAMES) expect(copy[name], name).toStrictEqual(files[name]);
+    for (const name of RELEASE_FILE_NAMES) {
+      const original = readFileSync(path.join(PUBLIC, "releases", id, name), "utf8");
+      expect(readFileSync(path.join(data, "releases", next, name), "utf8"), name).toBe(original);
+    }
+    expect(readdirSync(data).filter((f) => f.startsWith("."))).toEqual([]);
   }, 60_000);
 });
 
@@ -147,6 +191,42 @@ describe("import messages name the file, row and column in plain language", () =
     expect(messages({ "events.csv": 'id,date\n"unclosed,2024' })).toContain(
       'events.csv: line 2: a quoted cell is never closed (a closing quote " is missing)',
     );
+  });
+
+  it("reports every broken quote of a file, where it opened, and reads the lines after it", () => {
+    const events = [
+      "id,date,end,kind,title_en,title_be,title_ru,sources",
+      'e1,2024-10-23,,election,"Election date set,,,hc',
+      'e2,2024-10-24,,election,"Vote, first round",,,hc',
+      'e3,2024-10-25,,election,"Second" round,,,hc',
+      "e4,2024-10-26,,election,Runoff,,,nosuch",
+      'e5,2024-10-27,,election,Result,,,"hc',
+    ].join("\r\n");
+    const found = messages({ "events.csv": events });
+    expect(found.filter((m) => m.includes("line"))).toEqual([
+      'events.csv: line 2: a quoted cell is never closed (a closing quote " is missing)',
+      'events.csv: line 4: a quoted cell has text after its closing quote; put the whole cell inside the quotes and write a quote inside it as two ("")',
+      'events.csv: line 6: a quoted cell is never closed (a closing quote " is missing)',
+    ]);
+    // The unclosed quote of line 2 does not swallow line 3 into stray cells, and line 5 is still checked.
+    expect(found.some((m) => m.includes("column without a name"))).toBe(false);
+    expect(found).toContain('events.csv row 5, column sources: unknown source id "nosuch" (not in sources.csv)');
+  });
+
+  it("reports every problem of every file in one run: cells, schema and ids that point nowhere", () => {
+    const obs = texts.get("observations.csv")!;
+    expect(
+      messages({
+        "detentions.csv": setCell(setCell(detentions, 2, "count_value", "about 20"), 2, "sources", "hc; nosuch"),
+        "places.csv": setCell(texts.get("places.csv")!, 3, "sources", "gone"),
+        "observations.csv": setCell(obs, rowOf(obs, "value", "1275"), "series", "prisoners"),
+      }),
+    ).toEqual([
+      'detentions.csv row 2, column count_value: "about 20" is not a number; use count_qualifier about and count_value 20',
+      'observations.csv row 3, column series: there is no series "prisoners" in series.csv',
+      'places.csv row 3, column sources: unknown source id "gone" (not in sources.csv)',
+      'detentions.csv row 2, column sources: unknown source id "nosuch" (not in sources.csv)',
+    ]);
   });
 });
 

@@ -21,12 +21,40 @@ describe("CSV export", () => {
     expect(csvCell("two\nlines")).toBe('"two\nlines"');
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvCell("@SUM")).toBe("'@SUM");
+    expect(csvCell("-1 cmd")).toBe("'-1 cmd");
+    expect(csvCell("+cmd")).toBe("'+cmd");
+    expect(csvCell("\t=1+1")).toBe("'\t=1+1");
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(
+      '"\'=HYPERLINK(""http://evil.example"",""click"")"',
+    );
+    // Numbers stay numbers, negative ones included.
+    expect(csvCell("-5")).toBe("-5");
+    expect(csvCell("53.15")).toBe("53.15");
     expect(
       toCsv([
         ["a", "b"],
         ["1", "2"],
       ]),
     ).toBe("a,b\r\n1,2\r\n");
+  });
+
+  it("neutralises a title a spreadsheet would run as a formula, and leaves a negative figure a number", () => {
+    const csv = tableToCsv(
+      {
+        columns: ["Event", "People", "Change"],
+        rows: [
+          { key: "a", cells: ["-1 cmd", "20", "-5"], sources: ["hc"] },
+          { key: "b", cells: ["=HYPERLINK(1)", "23", "+3"], sources: ["hc"] },
+        ],
+      },
+      release,
+      "en",
+      labels,
+    );
+    expect(csv.split("\r\n").slice(1, 3)).toEqual([
+      "'-1 cmd,20,-5,exact,Human Constanta: Newsletter 2–15 Nov 2024 (2024-11-15),",
+      "'=HYPERLINK(1),23,+3,exact,Human Constanta: Newsletter 2–15 Nov 2024 (2024-11-15),",
+    ]);
   });
 
   it("writes the shown columns plus qualifier, source titles and URLs per row", () => {
