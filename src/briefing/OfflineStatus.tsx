@@ -3,18 +3,17 @@ import "virtual:i18n/en/briefing";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useT } from "../i18n";
 import { useStore } from "../state/store";
-import { applyUpdate, cacheForOffline, isRegistered, onUpdateReady, releaseUrls } from "./offline";
+import {
+  applyUpdate,
+  cacheForOffline,
+  isOnline,
+  isRegistered,
+  onUpdateReady,
+  releaseUrls,
+  subscribeOnline,
+} from "./offline";
 
 type State = "none" | "preparing" | "ready" | "failed";
-
-function subscribeOnline(callback: () => void) {
-  window.addEventListener("online", callback);
-  window.addEventListener("offline", callback);
-  return () => {
-    window.removeEventListener("online", callback);
-    window.removeEventListener("offline", callback);
-  };
-}
 
 interface OfflineStatusProps {
   /** Releases that must be cached (the loaded one, and any a deck pins). */
@@ -26,11 +25,7 @@ interface OfflineStatusProps {
 export function OfflineStatus({ releaseIds, offerUpdate = false }: OfflineStatusProps) {
   const t = useT();
   const manifest = useStore((s) => (s.data.state === "loading" ? undefined : s.data.manifest));
-  const online = useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
+  const online = useSyncExternalStore(subscribeOnline, isOnline, () => true);
   const [state, setState] = useState<{ key: string; value: State }>({ key: "", value: "none" });
   const [update, setUpdate] = useState(false);
   // Nothing to cache without a worker (development, tests, and the build's prerendered copy, which has no document).

@@ -1,15 +1,26 @@
 /**
  * The page's side of offline use: registers the service worker (public/sw.js, production only,
- * never from embeds) and asks it to keep a release's files, answering whether they are all cached.
+ * never from embeds), asks it to keep a release's files, answering whether they are all cached, and
+ * listens to whether it last reached the network.
  */
 import type { Manifest } from "../data/schema";
 import { DATA_ROOT } from "../app/useReleaseLoader";
 
 let registering: Promise<ServiceWorkerRegistration | null> | null = null;
+/** Whether the worker's last manifest request found no usable network (it then served the saved copy). */
+let unreachable = false;
+const networkListeners = new Set<() => void>();
 
 /** Called once by the dashboard entry in production builds. */
 export function registerServiceWorker(): void {
   if (registering || typeof navigator === "undefined" || !("serviceWorker" in navigator)) return;
+  // Listening before the app first asks for data: the worker reports each manifest request
+  // (navigator.onLine says nothing about a server that is down or a captive portal).
+  navigator.serviceWorker.addEventListener("message", (event: MessageEvent<{ type?: string; reachable?: boolean }>) => {
+    if (event.data?.type !== "network" || typeof event.data.reachable !== "boolean") return;
+    unreachable = !event.data.reachable;
+    networkListeners.forEach((listener) => listener());
+  });
   const url = new URL(`${import.meta.env.BASE_URL}sw.js`, document.baseURI).href;
   registering = new Promise((resolve) => {
     const start = () =>
@@ -20,6 +31,23 @@ export function registerServiceWorker(): void {
     if (document.readyState === "complete") start();
     else window.addEventListener("load", start, { once: true });
   });
+}
+
+/** Whether the network is usable as far as this page knows: the browser's word and the worker's. */
+export function isOnline(): boolean {
+  return navigator.onLine && !unreachable;
+}
+
+/** Calls back whenever `isOnline()` may have changed. */
+export function subscribeOnline(callback: () => void): () => void {
+  window.addEventListener("online", callback);
+  window.addEventListener("offline", callback);
+  networkListeners.add(callback);
+  return () => {
+    window.removeEventListener("online", callback);
+    window.removeEventListener("offline", callback);
+    networkListeners.delete(callback);
+  };
 }
 
 /** Whether this page registered the worker (false in development, tests and embeds). */

@@ -16,15 +16,34 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Stops listening and drops open connections: from then on the browser's requests are refused. */
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, host = "127.0.0.1", port = 0): Promise<StaticServer> {
+/** An answer a test puts in place of a file (a damaged download, a captive portal's page). */
+export interface Intercepted {
+  status: number;
+  type: string;
+  body: string | Uint8Array;
+}
+
+/** `intercept` may answer a request itself (by path, e.g. "/data/manifest.json"); undefined serves the file. */
+export async function serveStatic(
+  root: string,
+  host = "127.0.0.1",
+  port = 0,
+  intercept?: (pathname: string) => Intercepted | undefined,
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     // A path such as "//" is not a URL relative to the base: answer 400 rather than crash the server.
     const url = URL.parse(req.url ?? "/", "http://x");
     if (!url) {
       res.writeHead(400).end();
+      return;
+    }
+    const answer = intercept?.(url.pathname);
+    if (answer) {
+      res.writeHead(answer.status, { "content-type": answer.type, "cache-control": "no-cache" }).end(answer.body);
       return;
     }
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -48,6 +67,10 @@ export async function serveStatic(root: string, host = "127.0.0.1", port = 0): P
   const actualPort = typeof address === "object" && address ? address.port : port;
   return {
     url: `http://${host}:${actualPort}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // keep-alive connections would otherwise go on answering
+      }),
   };
 }
