@@ -39,6 +39,8 @@ import {
 } from "../../src/data/schema.ts";
 import { readTable, type CsvTable } from "./csv.ts";
 
+export { isCalendarDate } from "../../src/data/schema.ts";
+
 export class ResearchError extends Error {}
 
 /** Metrics the table records that no release publishes (yet): kept as research, reported when building. */
@@ -227,18 +229,12 @@ function date(r: ResearchRow, column: string, problems: string[], required: bool
     if (required) problems.push(`${at(r)}: ${column} is empty`);
     return undefined;
   }
-  if (!IsoDate.safeParse(v).success || !isCalendarDate(v)) {
+  // The schema refuses impossible days (2024-02-30) as well as other shapes.
+  if (!IsoDate.safeParse(v).success) {
     problems.push(`${at(r)}: ${column} "${v}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     return undefined;
   }
   return v;
-}
-
-/** 2024-02-30 matches the pattern but is no day of the calendar. */
-export function isCalendarDate(iso: string): boolean {
-  if (iso.length < 10) return true;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
 /** The first day a partial date can mean: a figure dated 2025-03 is known by 2025-03-01 at the earliest. */
