@@ -46,7 +46,8 @@ if (existing && !isDraft(existing)) {
 }
 const baseEntry = manifest.releases.find((r) => r.id === def.base);
 if (!baseEntry || isDraft(baseEntry)) fail(`base release ${def.base} is not a published release`);
-if (def.asOf <= baseEntry.asOf) fail(`as-of ${def.asOf} must be after the base release's (${baseEntry.asOf})`);
+// A correction release may share its base's as-of date (2026-12-06-r2 corrects 2026-12-06): same facts, fixed.
+if (def.asOf < baseEntry.asOf) fail(`as-of ${def.asOf} must not be before the base release's (${baseEntry.asOf})`);
 
 const texts: Record<string, string> = {};
 for (const f of ["sources.csv", "series.csv", "detentions.csv", "places.csv", "corrections.csv"]) {

@@ -1,47 +1,68 @@
 /**
  * `npm run data:manifest [-- <release-id> …]`: write the byte size and SHA-256 of every file of the
- * named releases (default: releases whose files are not yet listed) into public/data/manifest.json.
+ * named draft releases (default: every draft, i.e. every release whose files are not yet listed) into
+ * the manifest of the data folder (DATA_DIR, default public/data). data:publish does this too and also
+ * removes the "DRAFT:" changelog line and sets the publication date; this script leaves both as they are.
  *
- * A release already listed with hashes is published and immutable: this script refuses to change
- * its hashes. A correction is a new release (see docs/maintaining-data.md).
+ * Nothing is hashed that data:check would refuse: it runs the same checks first, on the folder as it
+ * will be (scripts/lib/check-extras.ts). A release already listed with hashes is published and never
+ * changes: this script refuses to write its hashes again, and nothing overrides that. A correction is
+ * a new release (see docs/maintaining-data.md).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { DATA_DIR, readBytes, sha256Hex, toJsonText } from "./lib/files.ts";
-import { Manifest, RELEASE_FILE_NAMES } from "../src/data/schema.ts";
+import { checkData } from "./lib/check-extras.ts";
+import { dataDir, hashReleaseFiles, hasDraftMarker, isDraft, readManifest, writeManifest } from "./lib/local-data.ts";
 
-const manifestPath = path.join(DATA_DIR, "manifest.json");
-const manifest = Manifest.parse(JSON.parse(readFileSync(manifestPath, "utf8")));
-const requested = process.argv.slice(2);
-let failed = false;
-
-for (const release of manifest.releases) {
-  const wanted = requested.length ? requested.includes(release.id) : release.files.length === 0;
-  if (!wanted) continue;
-  const files = RELEASE_FILE_NAMES.map((name) => {
-    const rel = `releases/${release.id}/${name}`;
-    const abs = path.join(DATA_DIR, rel);
-    if (!existsSync(abs)) throw new Error(`${rel}: file missing`);
-    const bytes = readBytes(abs);
-    return { path: rel, bytes: bytes.byteLength, sha256: sha256Hex(bytes) };
-  });
-  const changed = release.files.filter((old) => {
-    const now = files.find((f) => f.path === old.path);
-    return !now || now.sha256 !== old.sha256;
-  });
-  if (release.files.length > 0 && changed.length > 0 && !process.env.ALLOW_REPUBLISH) {
-    failed = true;
-    for (const f of changed) {
-      console.error(
-        `error: ${f.path} belongs to published release ${release.id} and has changed. ` +
-          `Published releases are immutable: start a new release with npm run data:new-release -- <id>.`,
-      );
-    }
-    continue;
-  }
-  release.files = files;
-  console.log(`${release.id}: ${files.length} files hashed`);
+function fail(messages: string[]): never {
+  for (const m of messages) console.error(`error: ${m}`);
+  console.error("Nothing was written.");
+  process.exit(1);
 }
 
-if (failed) process.exit(1);
-writeFileSync(manifestPath, toJsonText(manifest));
+try {
+  const dir = dataDir();
+  const manifest = readManifest(dir);
+  const requested = process.argv.slice(2);
+  const problems: string[] = [];
+  for (const id of requested) {
+    const entry = manifest.releases.find((r) => r.id === id);
+    if (!entry) problems.push(`there is no release "${id}"`);
+    else if (!isDraft(entry)) {
+      const now = hashReleaseFiles(dir, id);
+      const changed = entry.files.filter((f) => now.find((n) => n.path === f.path)?.sha256 !== f.sha256);
+      problems.push(
+        ...(changed.length === 0
+          ? [`release ${id} is already published and its files are unchanged: its hashes stay as they are`]
+          : changed.map(
+              (f) =>
+                `${f.path} belongs to published release ${id} and has changed. Published releases never change: put the file back as it was and make the correction in a new release (npm run data:new-release -- <new-id>).`,
+            )),
+      );
+    }
+  }
+  if (problems.length > 0) fail(problems);
+
+  const drafts = manifest.releases.filter((r) => isDraft(r) && (requested.length === 0 || requested.includes(r.id)));
+  if (drafts.length === 0) {
+    console.log("No draft release to hash: nothing to do.");
+    process.exit(0);
+  }
+  for (const d of drafts.filter(hasDraftMarker)) {
+    problems.push(
+      `release ${d.id}: its changelog still says "${d.changelog.find((l) => l.startsWith("DRAFT:"))}". Say what changed, or publish it with npm run data:publish -- ${d.id}`,
+    );
+  }
+  const ids = drafts.map((d) => d.id);
+  const next = {
+    ...manifest,
+    releases: manifest.releases.map((r) => (ids.includes(r.id) ? { ...r, files: hashReleaseFiles(dir, r.id) } : r)),
+  };
+  const report = await checkData(dir, { manifest: next, publishing: ids });
+  problems.push(...report.errors);
+  if (problems.length > 0) fail(problems);
+
+  writeManifest(dir, next);
+  for (const id of ids) console.log(`${id}: ${next.releases.find((r) => r.id === id)!.files.length} files hashed`);
+} catch (e) {
+  console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}

@@ -1,29 +1,23 @@
 /**
- * `npm run data:publish -- <release-id> [--date YYYY-MM-DD]`: publishes a draft. It validates the
- * release exactly as the app loads it (plus the safety policy), removes the "DRAFT:" changelog line,
+ * `npm run data:publish -- <release-id> [--date YYYY-MM-DD]`: publishes a draft. It runs every check
+ * of data:check on the data folder as it would be once published (scripts/lib/check-extras.ts: the
+ * release as the app loads it, the safety policy, stray files), removes the "DRAFT:" changelog line,
  * sets the publication date (today unless --date) and writes every file's size and SHA-256 into the
  * manifest. From then on the release is immutable: this script refuses to touch a published release
- * whose files have changed — a correction is a new release with a changelog line.
+ * whose files have changed, and nothing overrides that — a correction is a new release with a changelog line.
  */
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { crossCheck } from "../src/data/crosscheck.ts";
 import { diffReleases, summarizeDiff } from "../src/data/diff.ts";
-import { loadManifest, loadReleaseFiles } from "../src/data/loader.ts";
-import { smallTownCounts } from "../src/data/privacy.ts";
-import { IsoDay, RELEASE_FILE_NAMES, type Manifest } from "../src/data/schema.ts";
+import { IsoDay, type Manifest } from "../src/data/schema.ts";
 import { parseArgs } from "./lib/args.ts";
+import { checkData } from "./lib/check-extras.ts";
 import { summaryLine } from "./lib/diff-text.ts";
 import {
   dataDir,
   hashReleaseFiles,
   isDraft,
   loadLocalRelease,
-  localReader,
-  manifestWithDrafts,
   previousReleaseId,
   readManifest,
-  readPolicy,
   writeManifest,
 } from "./lib/local-data.ts";
 
@@ -66,24 +60,12 @@ try {
       `release ${id}: the changelog only says "${entry.changelog[0]}". Write what changed (rows with field changelog in release.csv, then import again).`,
     );
   }
-  const extra = readdirSync(path.join(dir, "releases", id)).filter(
-    (f) => !(RELEASE_FILE_NAMES as string[]).includes(f),
-  );
-  for (const f of extra) problems.push(`releases/${id}/${f}: this file is not part of a release; remove it`);
-
   const candidate = { ...entry, changelog: changelog.length ? changelog : entry.changelog, published, files: now };
   const next: Manifest = { ...manifest, releases: manifest.releases.map((r) => (r.id === id ? candidate : r)) };
-  const read = localReader(dir, manifestWithDrafts(dir, next));
-  try {
-    await loadManifest(read);
-    const release = await loadReleaseFiles(candidate, read);
-    for (const f of smallTownCounts(release.detentions, release.places, readPolicy(dir))) {
-      problems.push(`releases/${id}/detentions.json: detentions[${f.index}] (${f.id}): ${f.message}`);
-    }
-    for (const w of crossCheck(release)) console.warn(`warning: ${w.file}: ${w.path}: ${w.message}`);
-  } catch (e) {
-    problems.push(e instanceof Error ? e.message : String(e));
-  }
+  // The checks of data:check, on the folder as it will be: another draft being unfinished does not stop this one.
+  const report = await checkData(dir, { manifest: next, publishing: [id] });
+  for (const w of report.warnings.filter((w) => w.startsWith(`releases/${id}/`))) console.warn(`warning: ${w}`);
+  problems.push(...report.errors);
   if (problems.length > 0) fail(problems);
 
   writeManifest(dir, next);

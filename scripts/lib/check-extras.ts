@@ -1,15 +1,20 @@
 /**
- * The maintainer-facing checks data:check adds to loading: unfinished drafts, the small-count
- * safety policy, and a one-line summary of what each release changed since the one before it.
+ * The checks of a data folder, shared by data:check, data:publish and data:manifest so that nothing
+ * is fingerprinted that data:check would refuse: every release loaded exactly as the app loads it,
+ * files the manifest does not know, unfinished drafts, the safety policy, the published JSON Schema,
+ * and a one-line summary of what each release changed since the one before it.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { crossCheck } from "../../src/data/crosscheck.ts";
 import { diffReleases, summarizeDiff } from "../../src/data/diff.ts";
-import { policyBinds, smallTownCounts, type Policy } from "../../src/data/privacy.ts";
-import type { ReadBytes } from "../../src/data/loader.ts";
-import type { ReleaseData, ReleaseEntry } from "../../src/data/schema.ts";
+import { smallTownCounts, type Policy } from "../../src/data/privacy.ts";
+import { loadManifest, loadReleaseFiles, type ReadBytes } from "../../src/data/loader.ts";
+import { RELEASE_FILE_NAMES, type Manifest, type ReleaseData, type ReleaseEntry } from "../../src/data/schema.ts";
 import { summaryLine } from "./diff-text.ts";
-import { hasDraftMarker, isDraft, localReader, manifestWithDrafts, readManifest } from "./local-data.ts";
+import { DATA_DIR } from "./files.ts";
+import { jsonSchemaFiles } from "./json-schema.ts";
+import { hasDraftMarker, isDraft, localReader, manifestWithDrafts, readManifest, readPolicy } from "./local-data.ts";
 
 export interface Finding {
   level: "error" | "warning";
@@ -36,26 +41,116 @@ export function draftError(entry: ReleaseEntry): string {
   return `release ${entry.id} is a draft: not published yet${marker}. When it is complete, run npm run data:publish -- ${entry.id}`;
 }
 
-/** Safety-policy findings of a loaded release: errors when the policy binds it, warnings for older releases. */
-export function releaseFindings(release: ReleaseData, draft: boolean, policy: Policy | Error): Finding[] {
+/**
+ * Safety-policy findings of a loaded release. The policy binds what readers see: the newest
+ * release (the dashboard's default), drafts and releases being published are errors.
+ * Older published releases never change, so their findings are warnings: the newest corrects them.
+ */
+export function releaseFindings(release: ReleaseData, binds: boolean, policy: Policy | Error): Finding[] {
   const { entry } = release;
   const findings: Finding[] = [];
   if (policy instanceof Error) return [{ level: "error", text: policy.message }];
-  const binds = policyBinds(entry, policy, draft);
+  const older = " [an older release, which never changes; the newest release corrects it]";
   for (const f of smallTownCounts(release.detentions, release.places, policy)) {
     const where = `releases/${entry.id}/detentions.json: detentions[${f.index}] (${f.id})`;
-    const old = binds
-      ? ""
-      : ` [published before the policy of ${policy.enforcedForReleasesPublishedFrom}; correct it in the next release]`;
-    findings.push({ level: binds ? "error" : "warning", text: `${where}: ${f.message}${old}` });
+    findings.push({ level: binds ? "error" : "warning", text: `${where}: ${f.message}${binds ? "" : older}` });
   }
   for (const s of sourcesAfterAsOf(release)) {
     findings.push({
       level: binds ? "error" : "warning",
-      text: `releases/${entry.id}/sources.json: source ${s.id} is dated ${s.date}, after the release's as-of date ${entry.asOf}: a release may only cite what was published by its as-of date${binds ? "" : " [published release; correct it in the next release]"}`,
+      text: `releases/${entry.id}/sources.json: source ${s.id} is dated ${s.date}, after the release's as-of date ${entry.asOf}: a release may only cite what was published by its as-of date${binds ? "" : older}`,
     });
   }
   return findings;
+}
+
+export interface CheckReport {
+  errors: string[];
+  warnings: string[];
+  /** "ok: release …" lines and the summaries of what each release changed. */
+  lines: string[];
+  /** One error per draft: not published yet (data:check fails on these; data:publish is how they end). */
+  unfinished: string[];
+}
+
+export interface CheckOptions {
+  /** The manifest to check in place of the one on disk: data:publish and data:manifest pass the manifest
+   * they are about to write, with the new release's files hashed. */
+  manifest?: Manifest;
+  /** Releases about to be published: the safety policy binds them wherever they stand. */
+  publishing?: readonly string[];
+}
+
+/**
+ * Checks a data folder as data:check reports it. Drafts (manifest entries without files) are checked
+ * whole with their files hashed as they are now, and each is an error until published.
+ */
+export async function checkData(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
+  const report: CheckReport = { errors: [], warnings: [], lines: [], unfinished: [] };
+  const error = (msg: string) => report.errors.push(msg);
+  let read: ReadBytes;
+  let drafts = new Set<string>();
+  if (options.manifest) {
+    drafts = new Set(options.manifest.releases.filter(isDraft).map((r) => r.id));
+    read = localReader(dir, manifestWithDrafts(dir, options.manifest));
+  } else {
+    ({ read, drafts } = draftAwareReader(dir));
+  }
+  let policy: Policy | Error;
+  try {
+    policy = readPolicy(dir);
+  } catch (e) {
+    policy = e instanceof Error ? e : new Error(String(e));
+  }
+  const loaded: ReleaseData[] = [];
+  try {
+    const manifest = await loadManifest(read);
+    // What readers see by default: the newest release (the manifest lists it first). While a newer draft is
+    // being prepared it is the one that must pass, and fails data:check anyway until it is published.
+    const newest = manifest.releases[0]?.id;
+    for (const entry of manifest.releases) {
+      if (drafts.has(entry.id)) report.unfinished.push(draftError(entry));
+      try {
+        const release = await loadReleaseFiles(entry, read);
+        const extra = readdirSync(path.join(dir, "releases", entry.id)).filter(
+          (f) => !(RELEASE_FILE_NAMES as string[]).includes(f),
+        );
+        for (const f of extra)
+          error(`releases/${entry.id}/${f}: file is not part of the release schema and not in the manifest`);
+        const binds = drafts.has(entry.id) || entry.id === newest || !!options.publishing?.includes(entry.id);
+        for (const f of releaseFindings(release, binds, policy)) {
+          (f.level === "error" ? report.errors : report.warnings).push(f.text);
+        }
+        loaded.push(release);
+        for (const w of crossCheck(release)) report.warnings.push(`${w.file}: ${w.path}: ${w.message}`);
+        const counts = RELEASE_FILE_NAMES.map((n) => n.replace(".json", "")).map(
+          (k) => `${(release[k as keyof typeof release] as unknown[]).length} ${k}`,
+        );
+        report.lines.push(`ok: release ${entry.id}: ${counts.join(", ")}`);
+      } catch (e) {
+        error(e instanceof Error ? e.message : String(e));
+      }
+    }
+    report.lines.push(...diffSummaries(loaded));
+    const releaseDirs = existsSync(path.join(dir, "releases")) ? readdirSync(path.join(dir, "releases")) : [];
+    for (const d of releaseDirs) {
+      if (!manifest.releases.some((r) => r.id === d)) error(`releases/${d}: folder is not listed in manifest.json`);
+    }
+  } catch (e) {
+    error(e instanceof Error ? e.message : String(e));
+  }
+  // The published JSON Schema lives with the project's own data only (a DATA_DIR copy has its own).
+  if (path.resolve(dir) === DATA_DIR) {
+    for (const [file, text] of Object.entries(jsonSchemaFiles())) {
+      const abs = path.join(DATA_DIR, "schema", file);
+      if (!existsSync(abs) || readFileSync(abs, "utf8") !== text) {
+        error(
+          `schema/${file}: the published JSON Schema is out of date with src/data/schema.ts; run npm run data:schema`,
+        );
+      }
+    }
+  }
+  return report;
 }
 
 /** Sources a release cites (or lists) whose publication date is after the release's as-of date. */

@@ -7,8 +7,8 @@
  *   detentions.csv   event, start, end, scope, places, region, display, category, context, value, qualifier, hi,
  *                    source, where, note   (rows of one event share its id: one row per claim)
  *   places.csv       id, name_en, name_be, name_ru, alt, kind, oblast, lat, lon, source, where   (new gazetteer entries)
- *   corrections.csv  release, file, record, field, json, why   (a field of one record set to a JSON value; field "*"
- *                    adds or replaces the whole record)
+ *   corrections.csv  release, file, record, field, json, why   (a field of one record set to a JSON value, or removed
+ *                    with an empty json; field "*" adds or replaces the whole record, or with an empty json removes it)
  *   releases.json    for each release built from the table: id, base release, period, changelog
  *
  * A release is its base release (the previous published one) plus every row of the table its as-of
@@ -38,6 +38,8 @@ import {
   type Place,
 } from "../../src/data/schema.ts";
 import { readTable, type CsvTable } from "./csv.ts";
+
+export { isCalendarDate } from "../../src/data/schema.ts";
 
 export class ResearchError extends Error {}
 
@@ -222,18 +224,12 @@ function date(r: ResearchRow, column: string, problems: string[], required: bool
     if (required) problems.push(`${at(r)}: ${column} is empty`);
     return undefined;
   }
-  if (!IsoDate.safeParse(v).success || !isCalendarDate(v)) {
+  // The schema refuses impossible days (2024-02-30) as well as other shapes.
+  if (!IsoDate.safeParse(v).success) {
     problems.push(`${at(r)}: ${column} "${v}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     return undefined;
   }
   return v;
-}
-
-/** 2024-02-30 matches the pattern but is no day of the calendar. */
-export function isCalendarDate(iso: string): boolean {
-  if (iso.length < 10) return true;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
 /** The first day a partial date can mean: a figure dated 2025-03 is known by 2025-03-01 at the earliest. */
@@ -263,8 +259,14 @@ export function mergeObservations(observations: readonly Observation[]): Observa
   return out.sort((a, b) => (a.date === b.date ? a.value - b.value : a.date < b.date ? -1 : 1));
 }
 
-/** Builds a release's records: the base release, the table's rows its as-of date allows, then the corrections. */
-export function buildRelease(table: ResearchTable, input: BuildInput): { records: Records; notes: string[] } {
+/**
+ * Builds a release's records: the base release, the table's rows its as-of date allows, then the corrections.
+ * A correction release shares its base's as-of date (2026-12-06-r2 corrects 2026-12-06): the base already holds
+ * every row that date allows, so it is the base and its own corrections only.
+ */
+export function buildRelease(fullTable: ResearchTable, input: BuildInput): { records: Records; notes: string[] } {
+  const correcting = input.asOf === input.base.entry.asOf;
+  const table = correcting ? { ...fullTable, series: [], detentions: [], places: [] } : fullTable;
   const problems: string[] = [];
   const notes: string[] = [];
   const records = structuredClone(input.base) as unknown as Records & { entry?: unknown };
@@ -487,6 +489,13 @@ export function buildRelease(table: ResearchTable, input: BuildInput): { records
     const list = records[file.replace(".json", "")] as { id?: string }[];
     const field = get(r, "field");
     const json = get(r, "json");
+    if (field === "*" && json === "") {
+      // A whole record left out of the release (e.g. a count the safety policy does not let us publish).
+      const i = list.findIndex((x) => x.id === get(r, "record"));
+      if (i < 0) problems.push(`${at(r)}: no record "${get(r, "record")}" in ${file}`);
+      else list.splice(i, 1);
+      continue;
+    }
     if (field === "*") {
       // A whole record, added (or replaced) under its id.
       let value: { id?: string };

@@ -4,7 +4,7 @@ import type { ReleaseData } from "../data/schema";
 import { SourceLinks } from "../components/SourceLinks";
 import type { Translate } from "../i18n";
 import { formatMeasure, type Lang } from "../i18n/format";
-import { fieldLabel, figureLabel, recordLabel } from "./labels";
+import { fieldLabel, figureLabel, recordLabel, withheld } from "./labels";
 
 interface ChangeItemProps {
   change: RecordChange;
@@ -68,7 +68,8 @@ export function ChangeItem({ change, current, previous, lang, t }: ChangeItemPro
         <span className="change-status">{t(`changes.status.${change.status}`)}</span>{" "}
         <span className="change-label">{label}</span>
       </p>
-      {change.figures.length > 0 && (
+      {withheld(change) && <p className="change-fields">{t("changes.removedWithheld")}</p>}
+      {change.figures.length > 0 && !withheld(change) && (
         <table className="change-figures">
           <caption className="visually-hidden">{t("changes.figuresOf", { record: label })}</caption>
           <thead>

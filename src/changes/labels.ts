@@ -17,6 +17,13 @@ function personName(id: string, releases: readonly ReleaseData[], lang: Lang): s
 }
 
 /**
+ * A detention event a release leaves out is named by its dates only, without its words or figures:
+ * events leave a release mostly because the safety policy does not let them be shown (a small count that
+ * points at a town), and the panel of the newest release must not show them again. The changelog says why.
+ */
+export const withheld = (change: RecordChange): boolean => change.status === "removed" && change.kind === "detentions";
+
+/**
  * A short human name for a changed record. `releases` are the two releases compared (newer first),
  * used to look up people and series titles.
  */
@@ -34,6 +41,7 @@ export function recordLabel(change: RecordChange, releases: readonly ReleaseData
     }
     case "detentions": {
       const r = (change.after ?? change.before)!;
+      if (withheld(change)) return t("changes.detentionsRemoved", { dates: formatDateRange(r.start, r.end, lang) });
       return `${formatDateRange(r.start, r.end, lang)}: ${text(r.context)}`;
     }
     case "deaths":

@@ -13,17 +13,82 @@ import { en } from "zod/locales";
 // zod/mini ships no messages: load the English ones the error texts (src/data/errors.ts) build on.
 z.config(en());
 
-/** ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const IsoDate = z.string().check(
-  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
-  }),
-);
+/** 2024-02-30 and 2025-13-45 have the shape of a date but are no day of the calendar; nor is year 0000.
+ * Partial dates (YYYY, YYYY-MM) need a real year and month. */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m = 1, d = 1] = iso.split("-").map(Number);
+  if (!y || m < 1 || m > 12 || d < 1) return false;
+  // Day 0 of the next month is the last day of this one (UTC, so no time zone can shift it; setUTCFullYear
+  // because Date.UTC would read years below 100 as 19xx).
+  const last = new Date(0);
+  last.setUTCFullYear(y, m, 0);
+  return d <= last.getUTCDate();
+}
 
-/** A full ISO day (YYYY-MM-DD). */
+const calendar = (shape: RegExp) =>
+  z.refine<string>((v) => !shape.test(v) || isCalendarDate(v), {
+    error: (iss) => `${JSON.stringify(iss.input)} is not a date of the calendar`,
+    abort: true,
+  });
+
+const DATE = /^(?!0000)\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DAY = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD, and a real one. */
+export const IsoDate = z
+  .string()
+  .check(
+    calendar(/^\d{4}(-\d\d(-\d\d)?)?$/),
+    z.regex(DATE, { error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD" }),
+  );
+
+/** A full ISO day (YYYY-MM-DD), and a real one. */
 export const IsoDay = z
   .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: "expected a date as YYYY-MM-DD" }));
+  .check(calendar(/^\d{4}-\d\d-\d\d$/), z.regex(DAY, { error: "expected a date as YYYY-MM-DD" }));
+
+/**
+ * Characters no data text may hold: control characters (C0 and C1, tab and line breaks included: every
+ * text is shown as one line or one paragraph, and a line break would only survive in some views) and the
+ * invisible text-direction marks, embeddings, overrides and isolates, which make text display in another
+ * order than it is stored ("Trojan Source"). Kept as a pattern so the published JSON Schema carries it too.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_CHAR = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const NO_UNSAFE_CHAR = new RegExp(`^[^${UNSAFE_CHAR.source.slice(1, -1)}]*$`);
+
+/** Why a text is refused: the first unsafe character, named by its code point. */
+export function unsafeCharMessage(text: string): string {
+  const ch = UNSAFE_CHAR.exec(text)?.[0] ?? "";
+  const code = `U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return /[\u0000-\u001f\u007f-\u009f]/.test(ch)
+    ? `contains a control character ${code}; remove it`
+    : `contains an invisible text-direction character ${code}, which can make text display in another order than it is stored; remove it`;
+}
+
+/** Any text of the data: free of control and text-direction characters. */
+const plain = z
+  .string()
+  .check(
+    z.regex(NO_UNSAFE_CHAR, { error: (iss) => unsafeCharMessage(typeof iss.input === "string" ? iss.input : "") }),
+  );
+
+/** A source's public address: http or https only (never javascript:, data: or file:). */
+export const HttpUrl = plain.check(
+  z.regex(/^https?:\/\/[^\s]+$/, { error: "expected an http(s) URL", abort: true }),
+  z.refine(
+    (v: string) => {
+      try {
+        const url = new URL(v);
+        return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+      } catch {
+        return false;
+      }
+    },
+    { error: (iss) => `expected an http(s) URL, got ${JSON.stringify(iss.input)}` },
+  ),
+);
 
 export const Id = z
   .string()
@@ -61,13 +126,13 @@ const ClaimFields = z.strictObject({
   sources: SourceIds,
   /** How the figure was obtained: stated by the source, or computed by us from other records. */
   basis: z.optional(z.enum(["reported", "computed"])),
-  note: z.optional(z.string()),
+  note: z.optional(plain),
 });
 
 /** A figure with the sources that state it. Several claims on one field = sources disagree. */
 export const Claim = ClaimFields.check(z.superRefine(checkRange));
 
-const text = z.string().check(z.minLength(1));
+const text = plain.check(z.minLength(1));
 
 /** Text in English with optional Belarusian and Russian versions. */
 export const Text = z.strictObject({ en: text, be: z.optional(text), ru: z.optional(text) });
@@ -78,8 +143,8 @@ export const Source = z.strictObject({
   publisher: text,
   date: z.optional(IsoDate),
   /** Absent when the source has no public address (e.g. the newsletter, whose links are placeholders). */
-  url: z.optional(z.url()),
-  note: z.optional(z.string()),
+  url: z.optional(HttpUrl),
+  note: z.optional(plain),
 });
 
 export const OBLASTS = ["BY-BR", "BY-HM", "BY-HO", "BY-HR", "BY-MA", "BY-MI", "BY-VI"] as const;
@@ -187,7 +252,7 @@ export const Observation = z.strictObject({
   qualifier: Qualifier,
   hi: z.optional(count),
   sources: SourceIds,
-  note: z.optional(z.string()),
+  note: z.optional(plain),
 });
 
 export const Series = z.strictObject({
@@ -197,7 +262,7 @@ export const Series = z.strictObject({
   observations: z.array(Observation),
 });
 
-export const DatedClaim = z.strictObject({ date: IsoDate, sources: SourceIds, note: z.optional(z.string()) });
+export const DatedClaim = z.strictObject({ date: IsoDate, sources: SourceIds, note: z.optional(plain) });
 
 /** A day count as a source states it ("780 days", "more than 600 days"), with the date it refers to. */
 export const DaysClaim = z.extend(ClaimFields, { asOf: IsoDate }).check(z.superRefine(checkRange));
@@ -275,7 +340,7 @@ export const Incommunicado = z
         date: IsoDate,
         how: z.enum(["contact_resumed", "released"]),
         sources: SourceIds,
-        note: z.optional(z.string()),
+        note: z.optional(plain),
       }),
     ),
     /** Day counts as sources state them ("more than 600 days"). */
@@ -328,9 +393,16 @@ export const ManifestFile = z.strictObject({
 });
 
 export const ReleaseEntry = z.strictObject({
-  id: z
-    .string()
-    .check(z.regex(/^\d{4}-\d{2}-\d{2}[a-z0-9-]*$/, { error: "expected a release id starting with YYYY-MM-DD" })),
+  /** The as-of day, then for a second release of the same day a suffix: 2026-12-06, 2026-12-06-r2. */
+  id: z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}(-[a-z0-9]+)*$/, {
+      error: "expected a release id starting with YYYY-MM-DD (then, optionally, a suffix such as -r2)",
+      abort: true,
+    }),
+    z.refine((v: string) => isCalendarDate(v.slice(0, 10)), {
+      error: (iss) => `release id ${JSON.stringify(iss.input)} does not start with a date of the calendar`,
+    }),
+  ),
   title: Text,
   period: z.strictObject({ start: IsoDay, end: IsoDay }),
   /** The date the data is current to: figures after it are not in this release. */

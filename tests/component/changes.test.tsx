@@ -85,6 +85,24 @@ describe("ChangesPanel", () => {
     expect(panel.querySelector('[data-kind="events"] .change-removed')!.textContent).toContain("Election date set");
   });
 
+  it("names a detention event the release leaves out by its dates only, without its words or figures", async () => {
+    // A correction release that leaves out a small count the safety policy does not let it show.
+    const left = older.detentions.find((d) => d.id === "smarhon-slonim")!;
+    const corrected = { ...newer, detentions: newer.detentions.filter((d) => d.id !== left.id) };
+    render(<ChangesPanel manifest={manifest} release={corrected} lang="en" read={read} />);
+    const panel = open();
+    await screen.findByText("Pardon stage of 20 November 2024");
+    const removed = panel.querySelector('[data-kind="detentions"] [data-id="smarhon-slonim"]')!;
+    expect(removed.querySelector(".change-status")!.textContent).toBe("Removed");
+    expect(removed.querySelector(".change-label")!.textContent).toBe("Detentions, 31 October 2024 – 14 November 2024");
+    expect(removed.textContent).toContain(
+      "Its description and figures are not shown again here; the changelog says why it was removed.",
+    );
+    expect(removed.textContent).not.toContain("50");
+    expect(removed.textContent).not.toContain(left.context.en);
+    expect(removed.querySelector("table")).toBeNull();
+  });
+
   it("speaks Belarusian and Russian", async () => {
     render(<ChangesPanel manifest={manifest} release={newer} lang="ru" read={read} />);
     const panel = open("Что изменилось в этом выпуске");

@@ -107,13 +107,14 @@ describe.each(realIds)("release %s round trip", (id) => {
   it("npm run data:export-csv then data:import-csv into a new release writes byte-identical files", () => {
     const data = tempDir();
     cpSync(PUBLIC, data, { recursive: true });
-    // This test is about losslessness: the small-count policy is tested elsewhere. (Under the shipped
-    // policy an older release re-imported into a new draft is refused, rightly: 2024-11-15 and
-    // 2026-03-05 show a count of 3 at Navahrudak, which releases from 2026-11-25 on must not.)
-    writeFileSync(
-      path.join(data, "policy.json"),
-      JSON.stringify({ minCountForTownLevel: 0, enforcedForReleasesPublishedFrom: "2026-11-25" }),
-    );
+    // This test is about losslessness: the small-count policy is tested elsewhere.
+    writeFileSync(path.join(data, "policy.json"), JSON.stringify({ minCountForTownLevel: 0 }));
+    // The data as it stood when `id` was the newest release, so the new one follows it directly.
+    const manifestFile = path.join(data, "manifest.json");
+    const m = JSON.parse(readFileSync(manifestFile, "utf8")) as { releases: { id: string }[] };
+    for (const r of m.releases.slice(0, realIds.indexOf(id)))
+      rmSync(path.join(data, "releases", r.id), { recursive: true });
+    writeFileSync(manifestFile, JSON.stringify({ ...m, releases: m.releases.slice(realIds.indexOf(id)) }));
     const csv = path.join(tempDir(), "csv");
     const next = new Date(Date.parse(id.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
     expect(run("data:new-release", [next, "--from", id], data).code).toBe(0);
@@ -133,7 +134,7 @@ describe.each(realIds)("release %s round trip", (id) => {
 describe("import messages name the file, row and column in plain language", () => {
   const texts = releaseToCsv(fixtureRecords() as Record<ReleaseFileName, unknown>);
   const entry = { id: "2024-11-29", asOf: "2024-11-29" } as ReleaseEntry;
-  const policy = { minCountForTownLevel: 5, enforcedForReleasesPublishedFrom: "2026-11-25" };
+  const policy = { minCountForTownLevel: 5 };
   const messages = (edits: Record<string, string>) => {
     const result = validateCsvImport(new Map([...texts, ...Object.entries(edits)]), entry, policy);
     return result.ok ? [] : result.problems.map(describeProblem);
@@ -233,7 +234,7 @@ describe("import messages name the file, row and column in plain language", () =
 describe("files as spreadsheets save them", () => {
   const texts = releaseToCsv(fixtureRecords() as Record<ReleaseFileName, unknown>);
   const entry = { id: "2024-11-29", asOf: "2024-11-29" } as ReleaseEntry;
-  const policy = { minCountForTownLevel: 5, enforcedForReleasesPublishedFrom: "2026-11-25" };
+  const policy = { minCountForTownLevel: 5 };
 
   it("reads files separated by semicolons (spreadsheets in Belarusian or Russian)", () => {
     // As Excel writes it: ";" between cells, cells holding ";" (our lists) quoted.

@@ -147,7 +147,7 @@ describe("docs/maintaining-data.md, followed step by step", { timeout: 60_000 },
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain("  added   pardon-2024-11-20\n      count: 32 [reuters-2024-11-21");
     expect(r.out).toContain("  added   prisoners_in_custody:2024-11-20\n      value: 1,275 [aljazeera-2024-11-20]");
-    expect(r.out).toContain("  changed 2023-08-navahrudak-plant (fields: display)");
+    expect(r.out).toContain("  changed 2023-08-navahrudak-plant (fields: context, display)");
     expect(r.out).toContain("  added   rferl-2024-11-20-pardon");
     for (const line of exampleOutput.filter((l) => / {2}(added|changed) /.test(l) || /^ {6}\w+: /.test(l))) {
       expect(r.out).toContain(line);

@@ -1,14 +1,15 @@
 /**
  * Content checks on the generated releases (public/data/releases/*), read from disk exactly as
  * published: the newsletter's key figures, the modelled disagreements, and that the 15 Nov 2024
- * release holds nothing dated or published after that day. Regenerate with
- * `npx tsx scripts/history-build-releases.ts && npx tsx scripts/data-manifest.ts`.
+ * release holds nothing dated or published after that day. These releases are published and never
+ * change (tests/unit/research.test.ts rebuilds them byte for byte); a correction is a new release.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../scripts/history-build-releases.ts";
+import { Policy, smallTownCounts } from "../../src/data/privacy";
 import {
   RELEASE_FILES,
   RELEASE_FILE_NAMES,
@@ -52,6 +53,8 @@ function load(id: string): Release {
 const early = load("2024-11-15");
 const late = load("2026-03-05");
 const newest = load("2026-12-06");
+/** The correction release of 2026-12-06, which the dashboard opens by default. */
+const corrected = load("2026-12-06-r2");
 
 const stage = (r: Release, date: string) => {
   const s = r.pardons.find((p) => p.date === date);
@@ -89,6 +92,7 @@ describe.each([
   ["2024-11-15", early],
   ["2026-03-05", late],
   ["2026-12-06", newest],
+  ["2026-12-06-r2", corrected],
 ])("release %s: integrity", (id, r) => {
   it("cites only sources it lists, and lists only sources it cites", () => {
     const { sources, ...records } = r;
@@ -505,6 +509,41 @@ describe("release 2026-12-06 (monthly record from the research table)", () => {
 
   it("cites no page published after its as-of date", () => {
     for (const s of newest.sources) if (s.date) expect(s.date.slice(0, 10) <= "2026-12-06", s.id).toBe(true);
+  });
+});
+
+describe("release 2026-12-06-r2 (correction of 2026-12-06, the newest release)", () => {
+  const policy = Policy.parse(JSON.parse(readFileSync(path.join(DATA, "policy.json"), "utf8")));
+  const manifest = JSON.parse(readFileSync(path.join(DATA, "manifest.json"), "utf8")) as {
+    releases: { id: string; asOf: string; changelog: string[] }[];
+  };
+
+  it("is the newest release, as of the same day as the release it corrects", () => {
+    expect(manifest.releases[0]).toMatchObject({ id: "2026-12-06-r2", asOf: "2026-12-06" });
+  });
+
+  it("no longer publishes the small count at the Navahrudak plant, which 2026-12-06 flagged under the policy", () => {
+    expect(smallTownCounts(newest.detentions, newest.places, policy).map((f) => f.id)).toEqual([
+      "2023-08-navahrudak-plant",
+    ]);
+    expect(smallTownCounts(corrected.detentions, corrected.places, policy)).toEqual([]);
+    expect(corrected.detentions.some((e) => e.id === "2023-08-navahrudak-plant")).toBe(false);
+    expect(corrected.sources.some((s) => s.id === "nashaniva-2023-08-navahrudak")).toBe(false);
+  });
+
+  it("changes nothing else", () => {
+    expect(corrected.detentions).toEqual(newest.detentions.filter((e) => e.id !== "2023-08-navahrudak-plant"));
+    expect(corrected.sources).toEqual(newest.sources.filter((s) => s.id !== "nashaniva-2023-08-navahrudak"));
+    for (const key of ["places", "people", "pardons", "series", "deaths", "incommunicado", "events"] as const) {
+      expect(corrected[key], key).toEqual(newest[key]);
+    }
+  });
+
+  it("says in its changelog what was corrected and why, without repeating the count", () => {
+    const changelog = manifest.releases[0]!.changelog.join(" ");
+    expect(changelog).toContain("Correction to release 2026-12-06");
+    expect(changelog).toContain("below the safety policy's minimum for one town");
+    expect(changelog).not.toMatch(/\b3\b|three/);
   });
 });
 

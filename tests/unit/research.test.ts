@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { buildHistoricReleases } from "../../scripts/history-build-releases";
 import { sourcesAfterAsOf } from "../../scripts/lib/check-extras";
 import { toJsonText } from "../../scripts/lib/files";
+import { loadLocalRelease } from "../../scripts/lib/local-data";
 import { buildRelease, isCalendarDate, readResearch, ResearchError } from "../../scripts/lib/research";
 import { RELEASE_FILE_NAMES, type Series } from "../../src/data/schema";
 import { realRelease } from "../testing/peopleFixture";
@@ -183,6 +184,35 @@ describe("building a release from the table", () => {
 });
 
 describe("a whole record from a correction, and the check on sources published after the as-of date", () => {
+  const build = (over: Partial<Record<string, string>>) =>
+    buildRelease(readResearch(texts(over)), { id: "2026-12-06", asOf: "2026-12-06", base });
+
+  it("leaves a record out with field * and an empty json, and says when there is no such record", () => {
+    const { records } = build({
+      "corrections.csv": `${CORR_HEADER}2026-12-06,detentions.json,2023-08-navahrudak-plant,*,,Safety policy.\n`,
+    });
+    expect((records.detentions as { id: string }[]).some((e) => e.id === "2023-08-navahrudak-plant")).toBe(false);
+    expect(
+      problems(() => build({ "corrections.csv": `${CORR_HEADER}2026-12-06,detentions.json,nothing,*,,Why.\n` })),
+    ).toEqual(['corrections.csv line 2: no record "nothing" in detentions.json']);
+  });
+
+  it("builds a correction release sharing its base's as-of date from the base and its corrections only", async () => {
+    const newest = await loadLocalRelease(DATA, "2026-12-06");
+    const { records } = buildRelease(
+      readResearch(
+        texts({
+          // A row the base already holds would be a duplicate if it were added again.
+          "places.csv": PLACES_HEADER + "lida,Lida,Ліда,Лида,,town,BY-HR,53.89,25.30,new-page,Infobox\n",
+          "corrections.csv": `${CORR_HEADER}2026-12-06-r2,detentions.json,2023-08-navahrudak-plant,*,,Safety.\n`,
+        }),
+      ),
+      { id: "2026-12-06-r2", asOf: "2026-12-06", base: newest },
+    );
+    expect(records.places).toEqual(newest.places);
+    expect(records.detentions).toEqual(newest.detentions.filter((e) => e.id !== "2023-08-navahrudak-plant"));
+  });
+
   it("adds a record under its id, and the page of sources.csv it cites joins the release", () => {
     const span = {
       id: "incommunicado-x",
@@ -221,19 +251,29 @@ describe("the published releases come from what the repository holds", () => {
     for (const [rel, text] of files) expect(text, rel).toBe(readFileSync(path.join(DATA, rel), "utf8"));
   });
 
-  it("rebuilds 2026-12-06 from its base release and the research table byte for byte", async () => {
-    const read = (f: string) => readFileSync(path.join(RESEARCH, f), "utf8");
-    const table = readResearch(
-      Object.fromEntries(
-        ["sources.csv", "series.csv", "detentions.csv", "places.csv", "corrections.csv"].map((f) => [f, read(f)]),
-      ),
-    );
-    const { records } = buildRelease(table, { id: "2026-12-06", asOf: "2026-12-06", base });
-    for (const name of RELEASE_FILE_NAMES) {
-      const key = name.replace(".json", "");
-      expect(toJsonText({ [key]: records[key] }), name).toBe(
-        readFileSync(path.join(DATA, "releases/2026-12-06", name), "utf8"),
+  // Every release defined in releases.json: 2026-12-06 (base 2026-03-05 plus the table) and the correction
+  // release 2026-12-06-r2 (base 2026-12-06 plus its own corrections).
+  const defs = JSON.parse(readFileSync(path.join(RESEARCH, "releases.json"), "utf8")) as {
+    id: string;
+    base: string;
+    asOf: string;
+  }[];
+  it.each(defs.map((d) => [d.id, d] as const))(
+    "rebuilds %s from its base release and the research table byte for byte",
+    async (id, def) => {
+      const read = (f: string) => readFileSync(path.join(RESEARCH, f), "utf8");
+      const table = readResearch(
+        Object.fromEntries(
+          ["sources.csv", "series.csv", "detentions.csv", "places.csv", "corrections.csv"].map((f) => [f, read(f)]),
+        ),
       );
-    }
-  });
+      const { records } = buildRelease(table, { id, asOf: def.asOf, base: await loadLocalRelease(DATA, def.base) });
+      for (const name of RELEASE_FILE_NAMES) {
+        const key = name.replace(".json", "");
+        expect(toJsonText({ [key]: records[key] }), name).toBe(
+          readFileSync(path.join(DATA, "releases", id, name), "utf8"),
+        );
+      }
+    },
+  );
 });

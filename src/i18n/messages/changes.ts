@@ -21,6 +21,9 @@ export const changes = {
     "changes.status.added": "Added",
     "changes.status.changed": "Changed",
     "changes.status.removed": "Removed",
+    "changes.detentionsRemoved": "Detentions, {dates}",
+    "changes.removedWithheld":
+      "Its description and figures are not shown again here; the changelog says why it was removed.",
     "changes.kind.pardons": "Pardon stages",
     "changes.kind.observations": "Figures over time",
     "changes.kind.detentions": "Detentions",
@@ -91,6 +94,8 @@ export const changes = {
     "changes.status.added": "Дададзена",
     "changes.status.changed": "Зменена",
     "changes.status.removed": "Выдалена",
+    "changes.detentionsRemoved": "Затрыманні, {dates}",
+    "changes.removedWithheld": "Яго апісанне і лічбы тут больш не паказваюцца; чаму іх выдалілі, сказана ў спісе змен.",
     "changes.kind.pardons": "Этапы памілаванняў",
     "changes.kind.observations": "Лічбы ў часе",
     "changes.kind.detentions": "Затрыманні",
@@ -161,6 +166,9 @@ export const changes = {
     "changes.status.added": "Добавлено",
     "changes.status.changed": "Изменено",
     "changes.status.removed": "Удалено",
+    "changes.detentionsRemoved": "Задержания, {dates}",
+    "changes.removedWithheld":
+      "Его описание и цифры здесь больше не показываются; почему их удалили, сказано в списке изменений.",
     "changes.kind.pardons": "Этапы помилований",
     "changes.kind.observations": "Показатели во времени",
     "changes.kind.detentions": "Задержания",
