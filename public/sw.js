@@ -123,14 +123,15 @@ async function tellPages(reachable) {
   }
 }
 
-async function cacheNewestRelease() {
+async function cacheReleases() {
   const response = await fetchFresh(manifestUrl());
   const manifest = await manifestOf(response);
   if (!manifest) return;
   await storeManifest(response, manifest);
   await adoptOlderCopies(manifest);
-  // The newest release and the one before it: the dashboard compares them ("What changed", correction marks).
-  const releases = manifest.releases.slice(0, 2);
+  // Every release: the dashboard compares the one on screen with all the others (its charts' correction marks)
+  // and with the one before it ("What changed"), so it loads them all anyway, offline too.
+  const releases = manifest.releases;
   await cacheUrls(releases.flatMap((r) => r.files.map((f) => new URL(`data/${f.path}`, scope()).href)));
 }
 
@@ -190,9 +191,9 @@ self.addEventListener("install", (event) => {
     (async () => {
       const shell = await caches.open(SHELL);
       await shell.addAll(PRECACHE.files.map((f) => new Request(new URL(f, scope()).href, { cache: "reload" })));
-      // The newest release (and the one it is compared with) too, so the first offline reload has data; the page
-      // adds pinned releases later.
-      await cacheNewestRelease().catch(() => undefined);
+      // Every release too, so an offline reload has data and every comparison the dashboard draws; the page adds
+      // a release published since then when it shows it.
+      await cacheReleases().catch(() => undefined);
     })(),
   );
 });

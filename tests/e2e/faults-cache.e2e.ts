@@ -152,9 +152,17 @@ describe("a reader is never stuck on a bad cache", () => {
     const { server, context } = await start();
     const { page, errors } = await open(context, server.url);
     await readyOffline(page);
-    // 2024-11-15 is not among the releases the worker saved on install.
+    // The worker saves every release on install (and the dashboard loads them all for its correction marks): once
+    // the copy of this file is saved, take it out again, so the next visit has to download it.
     const file = "/data/releases/2024-11-15/series.json";
     const whole = readFileSync(path.join(root, file));
+    await expect.poll(() => cachedBytes(page, server.url + file.slice(1)), { timeout: 20_000 }).toBe(whole.length);
+    await page.evaluate(
+      async (u) => {
+        for (const name of await caches.keys()) await (await caches.open(name)).delete(u);
+      },
+      server.url + file.slice(1),
+    );
     let downloads = 0;
     fault = (pathname) => {
       if (pathname !== file) return undefined;
@@ -255,13 +263,14 @@ describe("a reader is never stuck on a bad cache", () => {
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const reload = page.getByRole("button", { name: "New version ready: reload" });
     await reload.waitFor({ timeout: 20_000 });
-    // Installed and waiting: it carried over the old build's good copies (it downloads only the two newest
-    // releases itself), not the damaged one.
+    // Installed and waiting: its own cache holds whole copies (carried over from the old build where they still
+    // match, downloaded again where not), never the damaged one.
     const newData = `brt-data-${next}`;
+    const wholeSeries = readFileSync(path.join(root, "data/releases/2024-11-15/series.json")).length;
     expect(await cachedBytes(page, people, newData)).toBe(
       readFileSync(path.join(root, "data/releases/2024-11-15/people.json")).length,
     );
-    expect(await cachedBytes(page, series, newData)).toBeNull();
+    await expect.poll(() => cachedBytes(page, series, newData)).toBe(wholeSeries);
 
     await reload.click();
     await expect
@@ -269,9 +278,7 @@ describe("a reader is never stuck on a bad cache", () => {
       .toEqual([newData, `brt-shell-${next}`]);
     await expect.poll(() => text(prisoners(page))).toBe(OLD_PRISONERS);
     expect(await alert(page).count()).toBe(0);
-    expect(await cachedBytes(page, series, newData)).toBe(
-      readFileSync(path.join(root, "data/releases/2024-11-15/series.json")).length,
-    );
+    expect(await cachedBytes(page, series, newData)).toBe(wholeSeries);
     expect(errors).toEqual([]);
   });
 });
