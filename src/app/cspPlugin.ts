@@ -12,7 +12,7 @@ import path from "node:path";
 import type { Plugin } from "vite";
 import { DEFAULT_TILE_URL } from "../map/tiles.ts";
 
-const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
+const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/;
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 /** The origin (CSP source) of a tile URL template; `{s}` subdomains become a wildcard; null for our own origin. */
@@ -25,8 +25,6 @@ export function tileSource(template: string): string | null {
 export function completeCsp(html: string, imgSources: readonly string[] = []): string {
   const policy = CSP_META.exec(html);
   if (!policy) throw new Error('csp: the page has no <meta http-equiv="Content-Security-Policy">');
-  // A policy in a meta element covers only what follows it: it must come before any script.
-  if (html.search(/<script/) < policy.index) throw new Error("csp: a script comes before the policy's meta element");
   const hashes = [...html.matchAll(INLINE_SCRIPT)]
     .filter((m) => m[1]!.trim() !== "")
     .map((m) => `'sha256-${createHash("sha256").update(m[1]!, "utf8").digest("base64")}'`);
@@ -36,8 +34,14 @@ export function completeCsp(html: string, imgSources: readonly string[] = []): s
     if (!re.test(directives)) throw new Error(`csp: the policy has no ${name}`);
     return directives.replace(re, (_, sep: string, d: string) => `${sep}${d} ${[...new Set(sources)].join(" ")}`);
   };
-  const content = add(add(policy[2]!, "script-src", hashes), "img-src", imgSources);
-  return html.replace(CSP_META, (_, start: string, __: string, end: string) => `${start}${content}${end}`);
+  const content = add(add(policy[1]!, "script-src", hashes), "img-src", imgSources);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
+  // A policy in a meta element covers only what follows it: it goes before the first script (the dev server puts
+  // its own scripts at the top of <head>).
+  const rest = html.replace(policy[0], "");
+  const firstScript = rest.search(/<script/);
+  if (firstScript < 0 || firstScript > policy.index) return html.replace(policy[0], meta);
+  return `${rest.slice(0, firstScript)}${meta}\n    ${rest.slice(firstScript)}`;
 }
 
 export function cspPlugin(): Plugin {
