@@ -39,6 +39,8 @@ export type DeckParse = { ok: true; slides: SlideSpec[] } | { ok: false; error: 
 
 const ID = /^[a-z0-9][a-z0-9_.-]*$/;
 const RELEASE = /^\d{4}-\d{2}-\d{2}[a-z0-9-]*$/;
+/** Longest widget or release id a deck link may name (real ones are far shorter). */
+const MAX_ID = 32;
 const SELECTION = /^[a-z0-9][a-z0-9_.:-]*$/;
 
 export function slideSpec(widget: string, patch: Partial<Omit<SlideSpec, "widget">> = {}): SlideSpec {
@@ -81,8 +83,9 @@ function parseSlide(text: string, index: number): SlideSpec | DeckError {
   const at = head.indexOf("@");
   const widget = at < 0 ? head : head.slice(0, at);
   const release = at < 0 ? "" : head.slice(at + 1);
-  if (!ID.test(widget)) return fail("widget", widget);
-  if (release && !RELEASE.test(release)) return fail("release", release);
+  // Both are shown on slides ("Loading release …", an unknown widget's id): a link may not put long text there.
+  if (!ID.test(widget) || widget.length > MAX_ID) return fail("widget", widget);
+  if (release && (!RELEASE.test(release) || release.length > MAX_ID)) return fail("release", release);
   if (extra.length) return fail("fields", extra.join("~"));
   if ((from || to) && !(isCalendarDay(from) && isCalendarDay(to) && from <= to)) return fail("range", [from, to]);
   if (lang && !isLang(lang)) return fail("lang", lang);
