@@ -5,6 +5,7 @@ import { precachePlugin } from "./src/briefing/precachePlugin.ts";
 import { prerenderPlugin } from "./src/embed/prerenderPlugin.ts";
 import { dashboardPrerenderPlugin } from "./src/app/dashboardPrerenderPlugin.ts";
 import { preactPlugin } from "./src/app/preactPlugin.ts";
+import { cspPlugin } from "./src/app/cspPlugin.ts";
 import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
@@ -14,6 +15,7 @@ export default defineConfig({
   // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand);
   // prerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
   // dashboardPrerenderPlugin writes the dashboard of the newest release into index.html (and be/ru copies beside).
+  // cspPlugin completes each page's Content-Security-Policy (inline scripts' hashes, the tile server); it comes last.
   // preactPlugin swaps react-dom for preact/compat in the browser build only (see the file for why).
   plugins: [
     preactPlugin(),
@@ -22,6 +24,7 @@ export default defineConfig({
     precachePlugin(),
     prerenderPlugin(),
     dashboardPrerenderPlugin(),
+    cspPlugin(),
   ],
   build: {
     target: "es2022",

@@ -6,6 +6,9 @@ import { KeyFigures } from "../components/KeyFigures";
 import { RangeControl } from "../components/RangeControl";
 import { Header } from "./Header";
 import { useT, translator } from "../i18n";
+import { formatDate } from "../i18n/format";
+import type { ReaderManifest } from "../data/loader";
+import type { ReleaseEntry } from "../data/schema";
 import { useReleaseLoader } from "./useReleaseLoader";
 import { useStore } from "../state/store";
 import { WIDGETS } from "../widgets/registry";
@@ -75,6 +78,7 @@ export function App() {
             {t("app.loading")}
           </p>
         )}
+        {data.state === "ready" && <NewestSkipped manifest={data.manifest} shown={data.release.entry} />}
         {data.state === "error" && (
           <ErrorPanel
             error={data.error}
@@ -123,6 +127,25 @@ export function App() {
 /** A widget as the dashboard shows it: in its frame, with "Add to my briefing". */
 function dashboardWidget(def: WidgetDef, ctx: WidgetContext) {
   return <WidgetFrame def={def} ctx={ctx} actions={<AddToBriefing def={def} ctx={ctx} />} />;
+}
+
+/**
+ * When the newest release's manifest entry is broken, a reader who asked for no particular release sees the newest
+ * one that loads, told so here. That is what a reader opening the tracker expects: figures, not an error page
+ * hiding every release for one bad entry; and the notice keeps them from taking older figures for the newest.
+ * (A link to that release by name gets its specific error instead, see pickRelease.)
+ */
+function NewestSkipped({ manifest, shown }: { manifest: ReaderManifest; shown: ReleaseEntry }) {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const following = useStore((s) => s.releaseId === null);
+  const skipped = manifest.skipped?.[0];
+  if (!following || !skipped) return null;
+  return (
+    <p className="release-notice" role="status">
+      {t("app.newestSkipped", { id: skipped.id, shown: shown.id, date: formatDate(shown.asOf, lang) })}
+    </p>
+  );
 }
 
 function PanelLoading({ text }: { text: string }) {

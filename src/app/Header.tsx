@@ -1,9 +1,17 @@
 import { memo } from "react";
 import { OfflineStatus } from "../briefing/OfflineStatus";
 import { PresentButton } from "../briefing/PresentButton";
+import { safeExcerpt } from "../data/errors";
+import type { InvalidRelease, ReaderManifest } from "../data/loader";
+import type { ReleaseEntry } from "../data/schema";
 import { loadMessages, useT } from "../i18n";
 import { formatDate, LANGS, type Lang } from "../i18n/format";
 import { useStore, type Theme } from "../state/store";
+
+/** The picker's releases, newest first: the usable ones and those with an invalid entry (ids start with the day). */
+function releaseOptions(manifest: ReaderManifest): (ReleaseEntry | InvalidRelease)[] {
+  return [...manifest.releases, ...(manifest.invalid ?? [])].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
 
 const LANG_NAMES: Record<Lang, string> = { en: "English", be: "Беларуская", ru: "Русский" };
 
@@ -60,12 +68,21 @@ export const Header = memo(function Header() {
               setView({ releaseId: e.target.value === manifest?.releases[0]?.id ? null : e.target.value })
             }
           >
-            {!manifest && <option value={current}>{current || "…"}</option>}
-            {manifest?.releases.map((r) => (
-              <option key={r.id} value={r.id}>
-                {t("app.releaseOption", { id: r.id, date: formatDate(r.asOf, lang) })}
-              </option>
-            ))}
+            {/* The id from the URL is shown while loading only if it looks like one (see safeExcerpt). */}
+            {!manifest && <option value={current}>{safeExcerpt(current) ?? "…"}</option>}
+            {manifest &&
+              releaseOptions(manifest).map((r) =>
+                "error" in r ? (
+                  // A release whose manifest entry is invalid: listed, so a reader can see it exists, but not chosen.
+                  <option key={r.id} value={r.id} disabled>
+                    {t("app.releaseInvalid", { id: r.id })}
+                  </option>
+                ) : (
+                  <option key={r.id} value={r.id}>
+                    {t("app.releaseOption", { id: r.id, date: formatDate(r.asOf, lang) })}
+                  </option>
+                ),
+              )}
           </select>
         </label>
         <label>

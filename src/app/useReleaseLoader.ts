@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { DataError } from "../data/errors";
-import { httpReader, loadManifest, loadRelease } from "../data/loader";
+import { httpReader, loadReaderManifest, loadReleaseFiles, pickRelease, type ReaderManifest } from "../data/loader";
 import { useStore } from "../state/store";
 
 /** Where releases are served from: `<base>data/`, so the app works under any sub-path. */
@@ -16,25 +15,26 @@ export function useReleaseLoader(): () => void {
     let cancelled = false;
     setData({ state: "loading" });
     const read = httpReader(DATA_ROOT);
-    loadRelease(read, releaseId).then(
-      ({ manifest, release }) => {
-        if (!cancelled) setData({ state: "ready", manifest, release });
-      },
-      async (error: unknown) => {
-        if (cancelled) return;
-        const err = error instanceof Error ? error : new Error(String(error));
-        // Keep the manifest when only the release failed, so the picker still offers the others.
-        let manifest;
-        if (err instanceof DataError && (err.file !== "manifest.json" || err.kind === "unknown_release")) {
-          try {
-            manifest = await loadManifest(read);
-          } catch {
-            manifest = undefined;
-          }
-        }
-        if (!cancelled) setData({ state: "error", error: err, manifest });
-      },
-    );
+    const fail = (error: unknown, manifest?: ReaderManifest) => {
+      if (!cancelled)
+        setData({ state: "error", error: error instanceof Error ? error : new Error(String(error)), manifest });
+    };
+    // The manifest first, read entry by entry (one bad entry fails only its own release); a release that fails
+    // keeps the manifest, so the picker still offers the others.
+    loadReaderManifest(read).then((manifest) => {
+      if (cancelled) return;
+      let entry;
+      try {
+        entry = pickRelease(manifest, releaseId);
+      } catch (error) {
+        fail(error, manifest);
+        return;
+      }
+      loadReleaseFiles(entry, read).then(
+        (release) => !cancelled && setData({ state: "ready", manifest, release }),
+        (error: unknown) => fail(error, manifest),
+      );
+    }, fail);
     return () => {
       cancelled = true;
     };

@@ -1,5 +1,6 @@
 /** The closing slide and handout page: every source the deck cites, with publisher, title, date and address. */
 import "virtual:i18n/en/briefing";
+import { webHref } from "../data/links";
 import type { ReleaseData } from "../data/schema";
 import { translator } from "../i18n";
 import { formatDate, type Lang } from "../i18n/format";
@@ -48,14 +49,18 @@ function SourceList({ release, ids, lang }: { release: ReleaseData; ids: string[
       {ids.map((id) => {
         const s = byId.get(id);
         if (!s) return null;
+        // Only an http(s) URL is a link; any other (javascript:, data:) is printed as plain text.
+        const href = webHref(s.url);
         return (
           <li key={id} id={`deck-source-${release.entry.id}-${id}`}>
             <strong>{s.publisher}</strong>, {s.title}
             {s.date ? ` (${formatDate(s.date, lang)})` : ""}.{" "}
-            {s.url ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer" className="deck-source-url">
-                {s.url.replace(/^https?:\/\//, "")}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer" className="deck-source-url">
+                {href.replace(/^https?:\/\//, "")}
               </a>
+            ) : s.url ? (
+              <span className="deck-source-url">{s.url}</span>
             ) : (
               <span className="deck-source-url">{t("source.noUrl")}</span>
             )}

@@ -8,6 +8,8 @@
  *
  *   v1,pardon-timeline@2024-11-15~2024-07-01~2024-12-31~en,detention-map@2026-03-05~~~be~~raid+detention
  */
+import { safeExcerpt } from "../data/errors";
+import { isCalendarDay } from "../state/range";
 import type { DateRange } from "../state/store";
 import { isLang, type Lang } from "../i18n/format";
 
@@ -37,7 +39,8 @@ export type DeckParse = { ok: true; slides: SlideSpec[] } | { ok: false; error: 
 
 const ID = /^[a-z0-9][a-z0-9_.-]*$/;
 const RELEASE = /^\d{4}-\d{2}-\d{2}[a-z0-9-]*$/;
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Longest widget or release id a deck link may name (real ones are far shorter). */
+const MAX_ID = 32;
 const SELECTION = /^[a-z0-9][a-z0-9_.:-]*$/;
 
 export function slideSpec(widget: string, patch: Partial<Omit<SlideSpec, "widget">> = {}): SlideSpec {
@@ -66,15 +69,25 @@ export function serialiseDeck(slides: readonly SlideSpec[]): string | null {
 }
 
 function parseSlide(text: string, index: number): SlideSpec | DeckError {
-  const fail = (field: string, value: string): DeckError => ({ code: "slide", slide: index + 1, field, value });
+  // The message quotes the field only when it is short and id-like: a link's own text is not repeated on our page.
+  const fail = (field: string, value: string | string[]): DeckError => ({
+    code: "slide",
+    slide: index + 1,
+    field,
+    value: [value]
+      .flat()
+      .map((v) => safeExcerpt(v) ?? "…")
+      .join("~"),
+  });
   const [head = "", from = "", to = "", lang = "", sel = "", cats = "", ...extra] = text.split("~");
   const at = head.indexOf("@");
   const widget = at < 0 ? head : head.slice(0, at);
   const release = at < 0 ? "" : head.slice(at + 1);
-  if (!ID.test(widget)) return fail("widget", widget);
-  if (release && !RELEASE.test(release)) return fail("release", release);
+  // Both are shown on slides ("Loading release …", an unknown widget's id): a link may not put long text there.
+  if (!ID.test(widget) || widget.length > MAX_ID) return fail("widget", widget);
+  if (release && (!RELEASE.test(release) || release.length > MAX_ID)) return fail("release", release);
   if (extra.length) return fail("fields", extra.join("~"));
-  if ((from || to) && !(DAY.test(from) && DAY.test(to) && from <= to)) return fail("range", `${from}~${to}`);
+  if ((from || to) && !(isCalendarDay(from) && isCalendarDay(to) && from <= to)) return fail("range", [from, to]);
   if (lang && !isLang(lang)) return fail("lang", lang);
   if (sel && !SELECTION.test(sel)) return fail("sel", sel);
   const categories = cats ? cats.split("+") : [];
@@ -94,7 +107,8 @@ function parseSlide(text: string, index: number): SlideSpec | DeckError {
 export function parseDeck(text: string): DeckParse {
   const items = text.trim().split(",");
   const version = items.shift() ?? "";
-  if (version !== `v${DECK_VERSION}`) return { ok: false, error: { code: "version", version } };
+  if (version !== `v${DECK_VERSION}`)
+    return { ok: false, error: { code: "version", version: safeExcerpt(version) ?? "…" } };
   const parts = items.filter((p) => p !== "");
   if (parts.length === 0) return { ok: false, error: { code: "empty" } };
   if (parts.length > MAX_SLIDES) return { ok: false, error: { code: "too_many", count: parts.length } };

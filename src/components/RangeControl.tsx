@@ -2,10 +2,10 @@ import "virtual:i18n/en/trends";
 import { useId, useRef, useState } from "react";
 import { useT } from "../i18n";
 import { formatDate } from "../i18n/format";
+import { isCalendarDay } from "../state/range";
 import { selectRelease, useStore, type DateRange } from "../state/store";
 import "./RangeControl.css";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const FIRST_DAY = "2020-01-01";
 
 /**
@@ -27,7 +27,7 @@ export function RangeControl() {
     setSynced(range);
     setDraft({ start: range?.start ?? "", end: range?.end ?? "" });
   }
-  const invalid = DAY.test(draft.start) && DAY.test(draft.end) && draft.start > draft.end;
+  const invalid = isCalendarDay(draft.start) && isCalendarDay(draft.end) && draft.start > draft.end;
   const fromField = useRef<HTMLInputElement>(null);
   const toField = useRef<HTMLInputElement>(null);
   // Both dates as the fields hold them now. Not `draft`: the other field may have changed since the last
@@ -40,7 +40,8 @@ export function RangeControl() {
 
   const update = (next: { start: string; end: string }) => {
     setDraft(next);
-    if (DAY.test(next.start) && DAY.test(next.end) && next.start <= next.end) {
+    // The same rule as a link's from/to (src/state/range.ts): only real calendar days make a range.
+    if (isCalendarDay(next.start) && isCalendarDay(next.end) && next.start <= next.end) {
       if (next.start !== range?.start || next.end !== range?.end) setView({ range: next });
     } else if (!next.start && !next.end && range) setView({ range: null });
   };

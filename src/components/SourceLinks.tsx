@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { webHref } from "../data/links";
 import type { ReleaseData } from "../data/schema";
 import { useT, type Translate } from "../i18n";
 
@@ -93,11 +94,14 @@ const SourceItem = memo(function SourceItem({
   t: Translate;
 }) {
   const s = sourceById(release, id);
+  // A URL that is not http(s) is never a link: such a source is cited as one without a public link (its entry on
+  // the sources page shows the URL as plain text).
+  const href = webHref(s?.url);
   return (
     <span>
       {!first && "; "}
-      {s?.url ? (
-        <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+      {s && href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" title={s.title}>
           {shortLabel(s)}
         </a>
       ) : (

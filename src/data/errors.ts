@@ -76,3 +76,18 @@ export function schemaError(file: string, input: unknown, error: z.core.$ZodErro
       : "";
   return new DataError("schema", file, path, detail + more);
 }
+
+/**
+ * A URL parameter (`?release=`, `?widget=`, a deck's fields) as it may appear in a message on our page: kept when it
+ * is short and looks like an id, else null (say "the requested release"). Whatever someone put in a link we show is
+ * never repeated at length: no "call this number" text on the tracker's page.
+ */
+export function safeExcerpt(value: string): string | null {
+  return /^[a-z0-9._-]{1,32}$/.test(value) ? value : null;
+}
+
+/** safeExcerpt in quotes, for a message ("there is no release \"2030-01-01\""). */
+export function paramExcerpt(value: string): string | null {
+  const safe = safeExcerpt(value);
+  return safe === null ? null : `"${safe}"`;
+}

@@ -5,13 +5,15 @@
  * what the check accepts is exactly what the app accepts. A release loads whole or not at all:
  * every function either returns a complete value or throws a DataError.
  */
-import { DataError, schemaError } from "./errors";
+import type * as z from "zod/mini";
+import { DataError, paramExcerpt, schemaError } from "./errors";
 import {
   Manifest,
+  ManifestTopLevel,
   RELEASE_FILES,
   RELEASE_FILE_NAMES,
   type ReleaseData,
-  type ReleaseEntry,
+  ReleaseEntry,
   type ReleaseFileName,
 } from "./schema";
 import { checkReferences } from "./references";
@@ -39,6 +41,10 @@ export function parseJson(file: string, bytes: Uint8Array): unknown {
   }
 }
 
+/**
+ * The manifest, strictly: one invalid entry fails it whole. For `npm run data:check`, the data scripts and the
+ * build, which must stop on any bad entry; readers' browsers use parseReaderManifest.
+ */
 export function parseManifest(bytes: Uint8Array): Manifest {
   const file = "manifest.json";
   const json = parseJson(file, bytes);
@@ -51,26 +57,111 @@ export function parseManifest(bytes: Uint8Array): Manifest {
   const ids = new Set<string>();
   result.data.releases.forEach((r, i) => {
     if (r.files.length === 0) return;
-    if (ids.has(r.id)) throw new DataError("schema", file, `releases[${i}].id`, `release id "${r.id}" is listed twice`);
+    const problem = entryProblem(r, i, ids);
+    if (problem) throw problem;
     ids.add(r.id);
-    RELEASE_FILE_NAMES.forEach((name) => {
-      if (!r.files.some((f) => f.path === `releases/${r.id}/${name}`)) {
-        throw new DataError("schema", file, `releases[${i}].files`, `release ${r.id} does not list ${name}`);
-      }
-    });
   });
   return { ...result.data, releases: published };
 }
 
-/** Picks the requested release, or the newest one (the manifest lists newest first). */
-export function pickRelease(manifest: Manifest, id: string | null | undefined): ReleaseEntry {
+/** What is wrong with a published, schema-valid entry beyond its shape (a repeated id, a missing file), if anything. */
+function entryProblem(r: ReleaseEntry, i: number, ids: ReadonlySet<string>): DataError | null {
+  const file = "manifest.json";
+  if (ids.has(r.id)) return new DataError("schema", file, `releases[${i}].id`, `release id "${r.id}" is listed twice`);
+  const missing = RELEASE_FILE_NAMES.find((name) => !r.files.some((f) => f.path === `releases/${r.id}/${name}`));
+  if (missing) return new DataError("schema", file, `releases[${i}].files`, `release ${r.id} does not list ${missing}`);
+  return null;
+}
+
+/** A manifest entry readers cannot use: only that release is unavailable, with this error. */
+export interface InvalidRelease {
+  id: string;
+  error: DataError;
+}
+
+/** The manifest as the app reads it: the usable published releases, newest first, and the entries it had to set aside. */
+export interface ReaderManifest extends Manifest {
+  /** Entries with a readable id that failed validation, in manifest order. */
+  invalid?: InvalidRelease[];
+  /** The invalid entries listed above the newest usable release: the newest release the app cannot show. */
+  skipped?: InvalidRelease[];
+}
+
+/**
+ * The manifest as readers' browsers take it: the top level strictly, each release entry on its own. One bad entry
+ * makes only that release unavailable (kept as an error under its id, if the id is readable), so the dashboard and
+ * embeds pinned to good releases still load. Drafts stay invisible, as in parseManifest.
+ */
+export function parseReaderManifest(bytes: Uint8Array): ReaderManifest {
+  const file = "manifest.json";
+  const json = parseJson(file, bytes);
+  const top = ManifestTopLevel.safeParse(json);
+  if (!top.success) throw schemaError(file, json, top.error);
+  const releases: ReleaseEntry[] = [];
+  const invalid: InvalidRelease[] = [];
+  const skipped: InvalidRelease[] = [];
+  let firstError: DataError | null = null;
+  const ids = new Set<string>();
+  top.data.releases.forEach((raw, i) => {
+    const result = ReleaseEntry.safeParse(raw);
+    let problem: DataError | null = null;
+    if (result.success) {
+      if (result.data.files.length === 0) return; // a draft
+      problem = entryProblem(result.data, i, ids);
+      if (!problem) {
+        ids.add(result.data.id);
+        releases.push(result.data);
+        return;
+      }
+    } else {
+      problem = schemaError(file, json, prefixIssues(result.error, ["releases", i]));
+    }
+    firstError ??= problem;
+    const id = readableId(raw);
+    // An entry whose id cannot be read cannot be asked for: it is left out (data:check names it).
+    if (!id || ids.has(id) || invalid.some((e) => e.id === id)) return;
+    const error = new DataError(
+      problem.kind,
+      file,
+      problem.path,
+      `release ${id} cannot be shown: its entry in the list of releases is invalid (${problem.detail}); the other releases are not affected`,
+    );
+    invalid.push({ id, error });
+    if (releases.length === 0) skipped.push({ id, error });
+  });
+  if (releases.length === 0) {
+    throw firstError ?? new DataError("schema", file, "releases", "no published release (only drafts)");
+  }
+  return { schemaVersion: top.data.schemaVersion, releases, invalid, skipped };
+}
+
+/** The entry's id when it is a well-formed release id, else null. */
+function readableId(raw: unknown): string | null {
+  const id = raw !== null && typeof raw === "object" ? (raw as { id?: unknown }).id : undefined;
+  return ReleaseEntry.shape.id.safeParse(id).success ? (id as string) : null;
+}
+
+/** Zod issues of one entry, with paths from the manifest's root ("releases[3].files[0].sha256"). */
+function prefixIssues(error: z.core.$ZodError, prefix: PropertyKey[]): z.core.$ZodError {
+  return { ...error, issues: error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
+}
+
+/** Picks the requested release, or the newest usable one (the manifest lists newest first). */
+export function pickRelease(manifest: ReaderManifest, id: string | null | undefined): ReleaseEntry {
   if (!id) return manifest.releases[0]!;
   const entry = manifest.releases.find((r) => r.id === id);
-  if (!entry) {
-    const known = manifest.releases.map((r) => r.id).join(", ");
-    throw new DataError("unknown_release", "manifest.json", "", `there is no release "${id}" (available: ${known})`);
-  }
-  return entry;
+  if (entry) return entry;
+  const invalid = manifest.invalid?.find((r) => r.id === id);
+  if (invalid) throw invalid.error;
+  const known = manifest.releases.map((r) => r.id).join(", ");
+  // The id comes from the URL: it is named only when it is short and looks like an id (see paramExcerpt).
+  const asked = paramExcerpt(id);
+  throw new DataError(
+    "unknown_release",
+    "manifest.json",
+    "",
+    `${asked ? `there is no release ${asked}` : "the requested release does not exist"} (available: ${known})`,
+  );
 }
 
 /** Checks size and hash, parses and validates one file of a release. */
@@ -158,17 +249,30 @@ export function httpReader(dataRoot: string, fetchImpl: typeof fetch = fetch): R
 }
 
 export interface Loaded {
-  manifest: Manifest;
+  manifest: ReaderManifest;
   release: ReleaseData;
 }
 
+/** The manifest, strictly (scripts and build; see parseManifest). */
 export async function loadManifest(read: ReadBytes): Promise<Manifest> {
   return parseManifest(await read("manifest.json"));
 }
 
-/** The whole pipeline: the manifest, then the requested (or newest) release. */
-export async function loadRelease(read: ReadBytes, releaseId?: string | null): Promise<Loaded> {
-  const manifest = await loadManifest(read);
+/** The manifest as readers' browsers take it (see parseReaderManifest). */
+export async function loadReaderManifest(read: ReadBytes): Promise<ReaderManifest> {
+  return parseReaderManifest(await read("manifest.json"));
+}
+
+/**
+ * The whole pipeline: the manifest, then the requested (or newest) release. Strict by default; the app passes
+ * loadReaderManifest, so that one bad manifest entry fails only its own release.
+ */
+export async function loadRelease(
+  read: ReadBytes,
+  releaseId?: string | null,
+  manifestOf: (read: ReadBytes) => Promise<ReaderManifest> = loadManifest,
+): Promise<Loaded> {
+  const manifest = await manifestOf(read);
   const entry = pickRelease(manifest, releaseId);
   const release = await loadReleaseFiles(entry, read);
   return { manifest, release };

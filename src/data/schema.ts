@@ -456,3 +456,10 @@ export interface ReleaseData {
   incommunicado: Incommunicado[];
   events: ContextEvent[];
 }
+
+// The manifest's top level on its own: the app validates each release entry separately (parseReaderManifest in
+// src/data/loader.ts), so one bad entry makes only its own release unavailable.
+export const ManifestTopLevel = z.strictObject({
+  schemaVersion: z.literal(1),
+  releases: z.array(z.unknown()).check(z.minLength(1)),
+});

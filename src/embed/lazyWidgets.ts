@@ -3,6 +3,7 @@
  * chart embed never downloads the map (and vice versa). Must list exactly the ids of EMBED_WIDGETS in
  * src/widgets/registry.ts (tests/component/embed.test.tsx checks both lists agree).
  */
+import { paramExcerpt } from "../data/errors";
 import type { WidgetDef } from "../widgets/types";
 
 export const LAZY_WIDGETS: Readonly<Record<string, () => Promise<WidgetDef>>> = {
@@ -22,9 +23,11 @@ export const EMBED_WIDGET_IDS = Object.keys(LAZY_WIDGETS);
 export class UnknownWidgetError extends Error {
   readonly widget: string;
   constructor(widget: string) {
+    // The id comes from the URL: named only when it is short and looks like an id (see paramExcerpt).
+    const asked = paramExcerpt(widget);
     super(
       widget
-        ? `there is no widget "${widget}" (available: ${EMBED_WIDGET_IDS.join(", ")})`
+        ? `${asked ? `there is no widget ${asked}` : "the requested widget does not exist"} (available: ${EMBED_WIDGET_IDS.join(", ")})`
         : `the embed URL names no widget: add ?widget= with one of ${EMBED_WIDGET_IDS.join(", ")}`,
     );
     this.name = "UnknownWidgetError";

@@ -4,6 +4,7 @@
  * optional time range `from`/`to` of the dashboard. No `release` = follow the newest release.
  */
 import { isLang, type Lang } from "../i18n/format";
+import { rangeFromParams } from "../state/range";
 import type { DateRange, Theme } from "../state/store";
 
 export interface EmbedParams {
@@ -16,7 +17,6 @@ export interface EmbedParams {
   range: DateRange;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Frame ids are echoed into postMessage payloads and HTML attributes: keep them boring. */
 const FRAME = /^[A-Za-z0-9_-]{1,40}$/;
 
@@ -26,15 +26,13 @@ export function parseEmbedParams(search: string, browserLangs: readonly string[]
   const lang = q.get("lang");
   const theme = q.get("theme");
   const frame = q.get("frame");
-  const from = q.get("from");
-  const to = q.get("to");
   return {
     widget: q.get("widget") ?? "",
     releaseId: q.get("release") || null,
     lang: isLang(lang) ? lang : (browserLangs.map((l) => l.slice(0, 2).toLowerCase()).find(isLang) ?? "en"),
     theme: theme === "light" || theme === "dark" ? theme : "auto",
     frame: frame && FRAME.test(frame) ? frame : null,
-    range: from && to && DAY.test(from) && DAY.test(to) && from <= to ? { start: from, end: to } : null,
+    range: rangeFromParams(q.get("from"), q.get("to")),
   };
 }
 

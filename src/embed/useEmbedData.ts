@@ -1,14 +1,14 @@
 /** Loads the embed's widget definition (its own chunk) and its release in parallel, whole or not at all. */
 import { useCallback, useEffect, useState } from "react";
-import { loadRelease, loadReleaseFiles, type ReadBytes } from "../data/loader";
-import type { Manifest, ReleaseData, ReleaseEntry } from "../data/schema";
+import { loadReaderManifest, loadRelease, loadReleaseFiles, type ReadBytes, type ReaderManifest } from "../data/loader";
+import type { ReleaseData, ReleaseEntry } from "../data/schema";
 import type { WidgetDef } from "../widgets/types";
 import { loadWidget } from "./lazyWidgets";
 
 export type EmbedData =
   | { state: "loading" }
   | { state: "error"; error: Error }
-  | { state: "ready"; def: WidgetDef; manifest: Manifest; release: ReleaseData };
+  | { state: "ready"; def: WidgetDef; manifest: ReaderManifest; release: ReleaseData };
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
@@ -19,7 +19,8 @@ export function useEmbedData(read: ReadBytes, widget: string, releaseId: string 
     let cancelled = false;
     setData({ state: "loading" });
     // The widget's chunk is fetched while the release downloads; an unknown widget fails before any data work.
-    Promise.all([loadWidget(widget), loadRelease(read, releaseId)]).then(
+    // The manifest is read entry by entry: an embed pinned to a good release loads whatever other entry is broken.
+    Promise.all([loadWidget(widget), loadRelease(read, releaseId, loadReaderManifest)]).then(
       ([def, { manifest, release }]) => !cancelled && setData({ state: "ready", def, manifest, release }),
       (e: unknown) => !cancelled && setData({ state: "error", error: asError(e) }),
     );

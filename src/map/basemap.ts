@@ -5,6 +5,7 @@
 import type { FeatureCollection, MultiPolygon } from "geojson";
 import type { Oblast } from "../data/schema";
 import type { LatLon } from "./detentionModel";
+import { DEFAULT_TILE_URL } from "./tiles";
 import basemapJson from "./belarus.geo.json";
 
 export interface BasemapProps {
@@ -56,9 +57,8 @@ export const NEIGHBOUR_LABELS: { iso: string; at: LatLon }[] = [
   { iso: "804", at: { lat: 51.45, lon: 27.0 } },
 ];
 
-/** Online tiles are opt-in; the URL is configurable per deployment. */
-export const TILE_URL: string =
-  (import.meta.env.VITE_TILE_URL as string | undefined) || "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+/** Online tiles are opt-in; the URL is configurable per deployment (index.html's CSP follows it, src/app/cspPlugin.ts). */
+export const TILE_URL: string = (import.meta.env.VITE_TILE_URL as string | undefined) || DEFAULT_TILE_URL;
 export const TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 export const BASEMAP_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';

@@ -1,6 +1,7 @@
 import "virtual:i18n/en/people";
 import { LocalText } from "../components/LocalText";
 import { useEffect, useId, useState } from "react";
+import { webHref } from "../data/links";
 import type { ReleaseData, Source } from "../data/schema";
 import type { Translate } from "../i18n";
 import { formatDate, formatNumber, type Lang } from "../i18n/format";
@@ -56,24 +57,34 @@ export function SourceDirectory({ release, lang, t }: { release: ReleaseData; la
             <span className="source-group-count">({formatNumber(groups.get(publisher)!.length, lang)})</span>
           </h4>
           <ul className="source-list">
-            {groups.get(publisher)!.map((s) => (
-              <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
-                {s.url ? (
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    {s.title}
-                  </a>
-                ) : (
-                  <span className="source-title">{s.title}</span>
-                )}
-                {(s.date || !s.url) && (
-                  <span className="source-meta">
-                    {s.date && <> · {formatDate(s.date, lang)}</>}
-                    {!s.url && <> · {t("source.noUrl")}</>}
-                  </span>
-                )}
-                {s.note && <LocalText as="p" className="source-note" text={s.note} lang={lang} />}
-              </li>
-            ))}
+            {groups.get(publisher)!.map((s) => {
+              // Only an http(s) URL is a link; any other (javascript:, data:) is shown as plain text.
+              const href = webHref(s.url);
+              return (
+                <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      {s.title}
+                    </a>
+                  ) : (
+                    <span className="source-title">{s.title}</span>
+                  )}
+                  {(s.date || !href) && (
+                    <span className="source-meta">
+                      {s.date && <> · {formatDate(s.date, lang)}</>}
+                      {!href && <> · {t("source.noUrl")}</>}
+                      {s.url && !href && (
+                        <>
+                          {" "}
+                          (<code>{s.url}</code>)
+                        </>
+                      )}
+                    </span>
+                  )}
+                  {s.note && <LocalText as="p" className="source-note" text={s.note} lang={lang} />}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

@@ -4,7 +4,8 @@
  */
 import { create } from "zustand";
 import type { DataError } from "../data/errors";
-import type { Manifest, ReleaseData } from "../data/schema";
+import type { ReaderManifest } from "../data/loader";
+import type { ReleaseData } from "../data/schema";
 import type { Lang } from "../i18n/format";
 
 export type Theme = "auto" | "light" | "dark";
@@ -34,8 +35,8 @@ export interface ViewState {
 
 export type DataStatus =
   | { state: "loading" }
-  | { state: "ready"; manifest: Manifest; release: ReleaseData }
-  | { state: "error"; error: DataError | Error; manifest?: Manifest };
+  | { state: "ready"; manifest: ReaderManifest; release: ReleaseData }
+  | { state: "error"; error: DataError | Error; manifest?: ReaderManifest };
 
 export interface Store extends ViewState {
   data: DataStatus;

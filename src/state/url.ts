@@ -4,15 +4,12 @@
  * Sync is a store subscriber, not scattered through components.
  */
 import { isLang } from "../i18n/format";
+import { rangeFromParams } from "./range";
 import { DEFAULT_VIEW, PANELS, useStore, type Panel, type Theme, type ViewState } from "./store";
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function viewFromSearch(search: string, browserLangs: readonly string[] = []): ViewState {
   const q = new URLSearchParams(search);
   const list = (key: string) => (q.get(key) ?? "").split(",").filter(Boolean);
-  const from = q.get("from");
-  const to = q.get("to");
   const langParam = q.get("lang");
   const browserLang = browserLangs.map((l) => l.slice(0, 2).toLowerCase()).find(isLang);
   const theme = q.get("theme");
@@ -21,7 +18,7 @@ export function viewFromSearch(search: string, browserLangs: readonly string[] =
     releaseId: q.get("release") || null,
     lang: isLang(langParam) ? langParam : (browserLang ?? DEFAULT_VIEW.lang),
     theme: theme === "light" || theme === "dark" ? (theme as Theme) : "auto",
-    range: from && to && DAY.test(from) && DAY.test(to) && from <= to ? { start: from, end: to } : null,
+    range: rangeFromParams(q.get("from"), q.get("to")),
     selection: q.get("sel") || null,
     panel: PANELS.includes(panel as Panel) ? (panel as Panel) : "dashboard",
     categories: list("cat"),

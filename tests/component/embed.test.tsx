@@ -185,6 +185,20 @@ describe("EmbedApp", () => {
     expect(unknown.textContent).toContain("Unknown release");
     expect(unknown.textContent).toContain('there is no release "1999-01-01" (available: 2026-03-05, 2024-11-15)');
   });
+
+  it("does not repeat a link's own words about an unknown widget or release", async () => {
+    const words = "Your access is blocked. Call +1 555 0100 now";
+    const q = encodeURIComponent(words);
+    const { unmount } = render(<EmbedApp params={parseEmbedParams(`?widget=${q}`)} read={read} base={BASE} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("the requested widget does not exist (available: pardon-timeline,");
+    expect(alert.textContent).not.toContain("555");
+    unmount();
+    render(<EmbedApp params={parseEmbedParams(`?widget=key-figures&release=${q}`)} read={read} base={BASE} />);
+    const unknown = await screen.findByRole("alert");
+    expect(unknown.textContent).toContain("the requested release does not exist (available: 2026-03-05, 2024-11-15)");
+    expect(unknown.textContent).not.toContain("555");
+  });
 });
 
 describe("key-figures widget", () => {

@@ -86,6 +86,13 @@ describe("deck links", () => {
     expect(parseDeck("v1,Pardon<script>")).toMatchObject({ ok: false, error: { field: "widget" } });
     expect(parseDeck("v1,pardon-timeline@latest")).toMatchObject({ ok: false, error: { field: "release" } });
     expect(parseDeck("v1,a~~~~~~extra")).toMatchObject({ ok: false, error: { field: "fields" } });
+    // The link's own text is quoted only when short and id-like: no sentences from a link shown on our page.
+    const words = "Call +1 555 0100 to restore access";
+    expect(parseDeck(`v1,pardon-timeline~~~${words}`)).toMatchObject({ error: { field: "lang", value: "…" } });
+    expect(parseDeck(`${words},pardon-timeline`)).toEqual({ ok: false, error: { code: "version", version: "…" } });
+    expect(parseDeck("v1,pardon-timeline@2024-01-01-call-555-0100-to-restore-access")).toMatchObject({
+      error: { field: "release", value: "…" },
+    });
     const many = ["v1", ...Array.from({ length: MAX_SLIDES + 1 }, () => "prisoners-trend")].join(",");
     expect(parseDeck(many)).toEqual({ ok: false, error: { code: "too_many", count: MAX_SLIDES + 1 } });
   });

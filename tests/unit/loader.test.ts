@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DataError } from "../../src/data/errors";
-import { loadRelease } from "../../src/data/loader";
+import {
+  loadReaderManifest,
+  loadRelease,
+  parseManifest,
+  parseReaderManifest,
+  pickRelease,
+} from "../../src/data/loader";
 import { fixtureFiles, fixtureRecords, memoryReader, rehash, FIXTURE_ID } from "../testing/fixture";
 
 const enc = new TextEncoder();
@@ -98,5 +104,105 @@ describe("drafts", () => {
     const { manifest: loaded, release } = await loadRelease(read);
     expect(release.entry.id).toBe(FIXTURE_ID);
     expect(loaded.releases.map((r) => r.id)).toEqual([FIXTURE_ID]);
+  });
+});
+
+/** The fixture's manifest with two more releases (copies of the fixture's entry), newest first; `edit` breaks some. */
+function threeReleases(edit: (releases: Record<string, unknown>[]) => void = () => {}): Uint8Array {
+  const { manifest } = fixtureFiles();
+  const base = (manifest as { releases: Record<string, unknown>[] }).releases[0]!;
+  const copy = (id: string) => ({
+    ...base,
+    id,
+    files: (base.files as { path: string }[]).map((f) => ({ ...f, path: f.path.replace(FIXTURE_ID, id) })),
+  });
+  const releases = [copy("2024-12-20"), copy("2024-11-29"), base];
+  edit(releases);
+  return enc.encode(JSON.stringify({ ...manifest, releases }));
+}
+const badHash = (r: Record<string, unknown>) => {
+  (r.files as { sha256: string }[])[0]!.sha256 = "not-a-hash";
+};
+
+describe("manifest with one bad entry", () => {
+  it("fails whole in the strict reading (data:check, scripts, build), naming the entry and field", () => {
+    const bytes = threeReleases((rs) => badHash(rs[2]!));
+    expect(() => parseManifest(bytes)).toThrow(
+      'manifest.json: releases[2].files[0].sha256: expected 64 lowercase hex digits, got "not-a-hash"',
+    );
+  });
+
+  it("costs readers only that release: the others load and the bad one keeps its own error", () => {
+    const manifest = parseReaderManifest(threeReleases((rs) => badHash(rs[2]!)));
+    expect(manifest.releases.map((r) => r.id)).toEqual(["2024-12-20", "2024-11-29"]);
+    expect(manifest.invalid!.map((r) => r.id)).toEqual([FIXTURE_ID]);
+    expect(manifest.skipped).toEqual([]);
+    expect(pickRelease(manifest, null).id).toBe("2024-12-20");
+    expect(pickRelease(manifest, "2024-11-29").id).toBe("2024-11-29");
+    let err: unknown;
+    try {
+      pickRelease(manifest, FIXTURE_ID);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as DataError).path).toBe("releases[2].files[0].sha256");
+    expect((err as DataError).message).toBe(
+      `manifest.json: releases[2].files[0].sha256: release ${FIXTURE_ID} cannot be shown: its entry in the list of releases is invalid (expected 64 lowercase hex digits, got "not-a-hash"); the other releases are not affected`,
+    );
+  });
+
+  it("loads a good release pinned by a reader while another entry is bad", async () => {
+    const { files } = fixtureFiles();
+    const read = memoryReader({ ...files, "manifest.json": threeReleases((rs) => badHash(rs[0]!)) });
+    const { manifest, release } = await loadRelease(read, FIXTURE_ID, loadReaderManifest);
+    expect(release.entry.id).toBe(FIXTURE_ID);
+    // The strict pipeline refuses the same manifest outright.
+    await expect(loadRelease(read, FIXTURE_ID)).rejects.toThrow(/releases\[0\]\.files\[0\]\.sha256/);
+    // The newest entry is the broken one: it is named as skipped, and the newest usable release is picked.
+    expect(manifest.skipped!.map((r) => r.id)).toEqual(["2024-12-20"]);
+    expect(pickRelease(manifest, null).id).toBe("2024-11-29");
+  });
+
+  it("leaves out an entry whose id cannot be read, and a repeated id, keeping the first", () => {
+    const manifest = parseReaderManifest(
+      threeReleases((rs) => {
+        rs[0]!.id = "call +1 555 0100 now";
+        rs[1] = { ...rs[2]! };
+      }),
+    );
+    expect(manifest.releases.map((r) => r.id)).toEqual([FIXTURE_ID]);
+    expect(manifest.invalid).toEqual([]);
+  });
+
+  it("still fails on a broken top level or when no entry is usable", () => {
+    expect(() => parseReaderManifest(enc.encode(JSON.stringify({ schemaVersion: 2, releases: [] })))).toThrow(
+      /manifest\.json: schemaVersion/,
+    );
+    expect(() => parseReaderManifest(threeReleases((rs) => rs.forEach(badHash)))).toThrow(
+      'manifest.json: releases[0].files[0].sha256: expected 64 lowercase hex digits, got "not-a-hash"',
+    );
+  });
+});
+
+describe("a release id from the URL in the error", () => {
+  const manifest = parseReaderManifest(fixtureFiles().files["manifest.json"]!);
+  const message = (id: string) => {
+    try {
+      pickRelease(manifest, id);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error("expected an error");
+  };
+
+  it("is quoted when it is short and id-like", () => {
+    expect(message("2030-01-01")).toBe(`manifest.json: there is no release "2030-01-01" (available: ${FIXTURE_ID})`);
+  });
+
+  it("is not repeated when it is long or carries other text", () => {
+    const attack = "Your account is locked. Call +1 555 0100 to restore access";
+    expect(message(attack)).toBe(`manifest.json: the requested release does not exist (available: ${FIXTURE_ID})`);
+    expect(message("a".repeat(33))).not.toContain("aaaa");
   });
 });

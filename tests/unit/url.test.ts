@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { URL_SETTLE_MS, searchFromView, startUrlSync, viewFromSearch } from "../../src/state/url";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
+import { isCalendarDay } from "../../src/state/range";
+import { parseEmbedParams } from "../../src/embed/params";
+import { parseDeck } from "../../src/briefing/deck";
 
 describe("URL ⇄ view", () => {
   it("reads the public parameters", () => {
@@ -32,6 +35,50 @@ describe("URL ⇄ view", () => {
     expect(v.theme).toBe("auto");
     expect(v.range).toBeNull();
     expect(v.panel).toBe("dashboard");
+  });
+
+  it("reads a range only between real calendar days (no roll-over into another date)", () => {
+    for (const [from, to] of [
+      ["2024-02-30", "2025-13-45"],
+      ["0000-00-00", "2024-06-30"],
+      ["2024-01-01", "2025-13-45"],
+      ["2023-02-29", "2024-06-30"],
+      ["2024-04-31", "2024-06-30"],
+    ]) {
+      const search = `?from=${from}&to=${to}`;
+      expect(viewFromSearch(search).range, search).toBeNull();
+      expect(parseEmbedParams(`?widget=pardon-timeline&from=${from}&to=${to}`).range, search).toBeNull();
+    }
+    // Leap days exist in leap years (2000 was one, 1900 was not).
+    expect(viewFromSearch("?from=2024-02-29&to=2024-12-31").range).toEqual({ start: "2024-02-29", end: "2024-12-31" });
+    expect(parseEmbedParams("?widget=x&from=2000-02-29&to=2000-03-01").range).toEqual({
+      start: "2000-02-29",
+      end: "2000-03-01",
+    });
+    // A briefing slide with an impossible range is refused like any other bad range.
+    expect(parseDeck("v1,pardon-timeline~2024-02-30~2024-06-30")).toMatchObject({
+      ok: false,
+      error: { field: "range", value: "2024-02-30~2024-06-30" },
+    });
+  });
+
+  it("knows which days exist", () => {
+    expect(["2024-02-29", "2000-02-29", "2024-12-31", "0001-01-01", "2023-04-30"].filter(isCalendarDay)).toHaveLength(
+      5,
+    );
+    expect(
+      [
+        "1900-02-29",
+        "2023-02-29",
+        "2024-02-30",
+        "2024-04-31",
+        "2024-13-01",
+        "2024-00-10",
+        "2024-01-00",
+        "0000-01-01",
+        "2024-1-01",
+      ].filter(isCalendarDay),
+    ).toEqual([]);
   });
 
   it("takes the browser language when the URL has none, then English", () => {

@@ -7,6 +7,9 @@ export const app = {
     "app.loading": "Loading data release…",
     "app.release": "Data release",
     "app.releaseOption": "{id} (as of {date})",
+    "app.releaseInvalid": "{id} (cannot be shown: invalid entry)",
+    "app.newestSkipped":
+      "The newest release, {id}, cannot be shown: its entry in the list of releases is invalid. You are seeing the newest release that can be shown, {shown} (data as of {date}).",
     "app.language": "Language",
     "app.theme": "Theme",
     "app.theme.auto": "System",
@@ -70,6 +73,9 @@ export const app = {
     "app.loading": "Загружаецца выпуск даных…",
     "app.release": "Выпуск даных",
     "app.releaseOption": "{id} (па стане на {date})",
+    "app.releaseInvalid": "{id} (немагчыма паказаць: памылковы запіс)",
+    "app.newestSkipped":
+      "Найноўшы выпуск, {id}, немагчыма паказаць: яго запіс у спісе выпускаў памылковы. Вы глядзіце найноўшы выпуск, які можна паказаць, {shown} (даныя на {date}).",
     "app.language": "Мова",
     "app.theme": "Тэма",
     "app.theme.auto": "Сістэмная",
@@ -133,6 +139,9 @@ export const app = {
     "app.loading": "Загружается выпуск данных…",
     "app.release": "Выпуск данных",
     "app.releaseOption": "{id} (по состоянию на {date})",
+    "app.releaseInvalid": "{id} (невозможно показать: ошибочная запись)",
+    "app.newestSkipped":
+      "Новейший выпуск, {id}, невозможно показать: его запись в списке выпусков ошибочна. Вы смотрите новейший выпуск, который можно показать, {shown} (данные на {date}).",
     "app.language": "Язык",
     "app.theme": "Тема",
     "app.theme.auto": "Системная",
