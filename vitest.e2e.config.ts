@@ -11,6 +11,9 @@ export default defineConfig({
     globalSetup: ["tests/e2e/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // Two files at a time: each drives its own Chromium against the shared build (files that change what is served
+    // work on a private copy with their own server), and much of a browser test is waiting, so two cores keep up.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
