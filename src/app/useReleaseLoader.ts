@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { httpReader, loadReaderManifest, loadReleaseFiles, pickRelease, type ReaderManifest } from "../data/loader";
+import { DataError } from "../data/errors";
 import { useStore } from "../state/store";
 
 /** Where releases are served from: `<base>data/`, so the app works under any sub-path. */
@@ -30,10 +31,18 @@ export function useReleaseLoader(): () => void {
         fail(error, manifest);
         return;
       }
-      loadReleaseFiles(entry, read).then(
-        (release) => !cancelled && setData({ state: "ready", manifest, release }),
-        (error: unknown) => fail(error, manifest),
-      );
+      const load = (retried: boolean): Promise<void> =>
+        loadReleaseFiles(entry, read).then(
+          (release) => void (!cancelled && setData({ state: "ready", manifest, release })),
+          (error: unknown) => {
+            // The first paint asks for the newest release's files before the manifest is read, so a copy saved
+            // offline before the release was re-published can answer it. One more try: by then the service worker
+            // has the new manifest, drops its outdated copy and downloads the file. A second failure is real.
+            if (!retried && !cancelled && error instanceof DataError && error.kind === "integrity") return load(true);
+            fail(error, manifest);
+          },
+        );
+      void load(false);
     }, fail);
     return () => {
       cancelled = true;

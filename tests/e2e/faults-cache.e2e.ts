@@ -201,13 +201,14 @@ describe("a reader is never stuck on a bad cache", () => {
     replaceFile(file, republished);
     replaceFile("data/manifest.json", JSON.stringify(manifest));
 
-    // A link to the release: the page reads the manifest first, and the worker drops the outdated copy.
-    await page.goto(server.url + `?release=${NEWEST_RELEASE}`);
+    // The default view: its first paint asks for the files before the manifest is read, so the worker may answer
+    // with the outdated copy once; the page tries again and gets the new file.
+    await page.goto(server.url);
     await expect.poll(() => text(prisoners(page))).toBe(NEWEST_PRISONERS);
     expect(await alert(page).count()).toBe(0);
     expect(await cachedBytes(page, url)).toBe(republished.length);
-    // The default view too (its first paint asks for the files before the manifest: they are the new ones now).
-    await page.goto(server.url);
+    // A link to the release, which reads the manifest first.
+    await page.goto(server.url + `?release=${NEWEST_RELEASE}`);
     await expect.poll(() => text(prisoners(page))).toBe(NEWEST_PRISONERS);
     expect(await alert(page).count()).toBe(0);
     expect(errors).toEqual([]);
