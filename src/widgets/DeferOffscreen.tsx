@@ -56,14 +56,16 @@ export function DeferOffscreen({ def, ctx, render }: DeferOffscreenProps) {
   }, []);
 
   const held = (!onScreen || moving) && onlyRangeDiffers(ctx, settled);
+  // Anything drawn in full is the new settled context at once, in this render (not a timer after it: the next
+  // step of a quick drag could come first, and the widget would then hold on to an older context).
+  if (!held && settled !== ctx) setSettled(ctx);
   useEffect(() => {
-    if (settled === ctx) return;
     // Held on screen while the range moves: the store says when it stops (moving turns false, held with it).
-    if (held && onScreen) return;
-    // Off screen, wait for the range to hold still; anything drawn in full is the new settled context at once.
-    const timer = setTimeout(() => setSettled(ctx), held ? SETTLE_MS : 0);
+    // Off screen, wait for the range to hold still.
+    if (!held || onScreen) return;
+    const timer = setTimeout(() => setSettled(ctx), SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [ctx, settled, held, onScreen]);
+  }, [ctx, held, onScreen]);
 
   return (
     <div ref={box} className="widget-slot">

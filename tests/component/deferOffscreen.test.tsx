@@ -101,6 +101,20 @@ describe("DeferOffscreen", () => {
     expect(draws).toBe(1);
   });
 
+  it("holds the second step of a drag on the first even when it comes before any timer has run (a loaded machine)", () => {
+    const base = trendsContext();
+    const { rerender } = render(<DeferOffscreen def={def} ctx={base} render={drawRange} />);
+    scrolled(true);
+    for (const end of ["2022-01-01", "2023-01-01"]) {
+      act(() => useStore.getState().setView({ range: { start: "2021-01-01", end } }));
+      rerender(<DeferOffscreen def={def} ctx={{ ...base, range: useStore.getState().range }} render={drawRange} />);
+    }
+    expect(useStore.getState().rangeMoving).toBe(true);
+    expect(screen.getByTestId("drawn").textContent).toBe("2021-01-01 – 2022-01-01");
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
+    expect(screen.getByTestId("drawn").textContent).toBe("2021-01-01 – 2023-01-01");
+  });
+
   it("draws another change during a drag in full, and holds the steps after it", () => {
     const base = trendsContext();
     const { rerender } = render(<DeferOffscreen def={def} ctx={base} render={drawRange} />);
