@@ -261,9 +261,16 @@ describe("Share → Embed dialog", () => {
         return Number((await code.inputValue()).match(/height="(\d+)"/)![1]) - Math.ceil(h);
       }, POLL)
       .toBe(8);
-    await dialog.getByRole("button", { name: "Copy iframe code" }).click();
-    await expect.poll(() => dialog.getByRole("status").first().textContent(), POLL).toBe("Copied");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+    // The code changes when the preview reports a new height, and new code clears "Copied" (it no longer
+    // applies): on a loaded machine a late report can land between the click and the check, so copy again then.
+    await expect
+      .poll(async () => {
+        await dialog.getByRole("button", { name: "Copy iframe code" }).click();
+        const status = await dialog.getByRole("status").first().textContent();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        return status === "Copied" && copied === (await code.inputValue());
+      }, POLL)
+      .toBe(true);
 
     await viewportShot(page, "embed-dialog");
     await dialog.locator("#embed-downloads-title").scrollIntoViewIfNeeded();
