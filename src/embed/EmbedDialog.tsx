@@ -131,6 +131,7 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
           width={width}
           fallbackHeight={defaultHeight(width)}
           onHeight={onHeight}
+          onEscape={close}
         />
       </section>
       <Downloads def={def} ctx={ctx} url={pinnedLink} />

@@ -11,9 +11,11 @@ interface EmbedPreviewProps {
   fallbackHeight: number;
   /** Reports the measured content height (used for the iframe code's default height). */
   onHeight: (height: number) => void;
+  /** Esc pressed while focus is inside the preview (the frame's own page gets the key, not the dialog). */
+  onEscape?: () => void;
 }
 
-export function EmbedPreview({ src, title, frame, width, fallbackHeight, onHeight }: EmbedPreviewProps) {
+export function EmbedPreview({ src, title, frame, width, fallbackHeight, onHeight, onEscape }: EmbedPreviewProps) {
   const ref = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState<number | null>(null);
   // The address whose embed said it is ready. Until then the frame is no tab stop: focus in a page that is
@@ -33,6 +35,28 @@ export function EmbedPreview({ src, title, frame, width, fallbackHeight, onHeigh
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
   }, [frame, onHeight, src]);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !onEscape) return;
+    // The preview is our own page on our own origin, so its window can be listened to; each load is a new one.
+    let win: Window | null = null;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.preventDefault();
+      onEscape();
+    };
+    const listen = () => {
+      win?.removeEventListener("keydown", onKey);
+      win = el.contentWindow;
+      win?.addEventListener("keydown", onKey);
+    };
+    listen();
+    el.addEventListener("load", listen);
+    return () => {
+      el.removeEventListener("load", listen);
+      win?.removeEventListener("keydown", onKey);
+    };
+  }, [onEscape]);
   return (
     <div className="embed-preview">
       <iframe

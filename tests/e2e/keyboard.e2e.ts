@@ -230,6 +230,12 @@ describe("keyboard only", () => {
       const stop = await currentStop(page);
       expect(stop?.visible, `${stop?.what} "${stop?.name}"`).toBe(true);
     }
+    // Esc from inside the live preview closes the dialog too (the frame's own page gets the key). The preview is
+    // a tab stop once its embed is ready.
+    await expect.poll(() => dialog.locator("iframe").getAttribute("tabindex"), { timeout: 20_000 }).toBeNull();
+    const preview = page.frames().find((f) => f.url().includes("frame=preview-"))!;
+    await preview.locator("a[href], button").first().focus();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("IFRAME");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains("share-button"))).toBe(true);
