@@ -176,7 +176,8 @@ describe("keyboard only", () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-event"));
     await page.keyboard.press("Enter");
     await map.locator(".leaflet-popup").waitFor();
-    expect(page.url()).toContain(`sel=detention%3A${focused}`);
+    // The link follows the selection as the store's subscriber does, not in the same task as the popup.
+    await expect.poll(() => page.url()).toContain(`sel=detention%3A${focused}`);
     await page.keyboard.press("Escape");
     await expect.poll(() => map.locator(".leaflet-popup").count()).toBe(0);
 

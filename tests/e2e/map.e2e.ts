@@ -82,7 +82,7 @@ describe("detention map on the real 2024-11-15 release", () => {
     expect(await popup.textContent()).toContain("at least 20");
     expect(await popup.textContent()).toContain("dairy plant");
     expect(await popup.textContent()).toMatch(/Disputed.*denied/);
-    expect(page.url()).toContain("sel=detention%3A2024-11-01-khoyniki-dairy");
+    await expect.poll(() => page.url()).toContain("sel=detention%3A2024-11-01-khoyniki-dairy");
     expect(await row.getAttribute("class")).toContain("is-selected");
     await page.keyboard.press("Escape");
     await expect.poll(() => popup.count()).toBe(0);
@@ -122,7 +122,7 @@ describe("detention map on the real 2024-11-15 release", () => {
     expect(focused).toBeTruthy();
     await page.keyboard.press("Enter");
     await widget(page).locator(".leaflet-popup").waitFor();
-    expect(page.url()).toContain(`sel=detention%3A${focused}`);
+    await expect.poll(() => page.url()).toContain(`sel=detention%3A${focused}`);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event"))).toBe(focused);
     expect(errors).toEqual([]);
     await page.close();

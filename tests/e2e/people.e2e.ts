@@ -105,7 +105,7 @@ describe("deaths in custody and incommunicado (release 2024-11-15)", () => {
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
-    expect(page.url()).toContain("sel=person%3Adzmitry-shletgauer");
+    await expect.poll(() => page.url()).toContain("sel=person%3Adzmitry-shletgauer");
     expect(await dialog.getByRole("heading", { level: 2 }).textContent()).toBe("Dzmitry Shletgauer");
     const card = (await dialog.textContent()) ?? "";
     expect(card).toContain("Died in custody — 11 October 2024");
@@ -114,7 +114,7 @@ describe("deaths in custody and incommunicado (release 2024-11-15)", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-person"))).toBe("dzmitry-shletgauer");
-    expect(page.url()).not.toContain("sel=");
+    await expect.poll(() => page.url()).not.toContain("sel=");
     expect(errors).toEqual([]);
     await page.close();
   });
