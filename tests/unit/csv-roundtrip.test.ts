@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { csvToRecords, describeProblem, schemaProblems } from "../../scripts/lib
 import { releaseToCsv } from "../../scripts/lib/csv-tables";
 import { validateCsvImport } from "../../scripts/lib/csv-validate";
 import { RELEASE_FILE_NAMES, type ReleaseEntry, type ReleaseFileName } from "../../src/data/schema";
+import { copyDataAsOf } from "../testing/dataDir";
 import { fixtureRecords } from "../testing/fixture";
 import { renameColumn, rowOf, setCell } from "../fixtures/csv-edits";
 
@@ -106,15 +107,10 @@ describe.each(realIds)("release %s round trip", (id) => {
 
   it("npm run data:export-csv then data:import-csv into a new release writes byte-identical files", () => {
     const data = tempDir();
-    cpSync(PUBLIC, data, { recursive: true });
+    // The data as it stood when `id` was the newest release, so the new one follows it directly.
+    copyDataAsOf(data, id);
     // This test is about losslessness: the small-count policy is tested elsewhere.
     writeFileSync(path.join(data, "policy.json"), JSON.stringify({ minCountForTownLevel: 0 }));
-    // The data as it stood when `id` was the newest release, so the new one follows it directly.
-    const manifestFile = path.join(data, "manifest.json");
-    const m = JSON.parse(readFileSync(manifestFile, "utf8")) as { releases: { id: string }[] };
-    for (const r of m.releases.slice(0, realIds.indexOf(id)))
-      rmSync(path.join(data, "releases", r.id), { recursive: true });
-    writeFileSync(manifestFile, JSON.stringify({ ...m, releases: m.releases.slice(realIds.indexOf(id)) }));
     const csv = path.join(tempDir(), "csv");
     const next = new Date(Date.parse(id.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
     expect(run("data:new-release", [next, "--from", id], data).code).toBe(0);

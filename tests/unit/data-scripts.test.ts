@@ -5,11 +5,12 @@
  * Navahrudak plant count is under the small-count policy at town level).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Manifest } from "../../src/data/schema";
+import { copyDataAsOf } from "../testing/dataDir";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PUBLIC_MANIFEST = path.join(ROOT, "public/data/manifest.json");
@@ -42,13 +43,7 @@ const pristine: Record<string, string> = {};
 
 beforeAll(() => {
   publicBefore = readFileSync(PUBLIC_MANIFEST, "utf8");
-  cpSync(path.join(ROOT, "public/data"), data, { recursive: true });
-  const m = manifest();
-  for (const r of m.releases.filter((r) => r.id !== "2024-11-15")) {
-    rmSync(path.join(data, "releases", r.id), { recursive: true });
-  }
-  m.releases = m.releases.filter((r) => r.id === "2024-11-15");
-  writeFileSync(path.join(data, "manifest.json"), JSON.stringify(m, null, 2) + "\n");
+  copyDataAsOf(data, "2024-11-15");
   expect(npm("data:new-release", [DRAFT]).code).toBe(0);
   // A changelog, so the only problems left are those of the data.
   const withChangelog = manifest();

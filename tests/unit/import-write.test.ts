@@ -2,28 +2,18 @@
  * data:import-csv writes a release's files all or none: a failure half-way through writing (a full
  * disk, a file held open) leaves every original file as it was and no temporary file behind.
  */
-import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { orderLike, writeImport } from "../../scripts/lib/import-write";
 import type { WriteSteps } from "../../scripts/lib/write-all";
 import { Manifest, RELEASE_FILE_NAMES, type ReleaseFileName } from "../../src/data/schema";
+import { fileHashes } from "../testing/dataDir";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ID = "2026-12-06";
 let data: string;
-
-function tree(dir: string, base = dir): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir).flatMap((f) => {
-      const p = path.join(dir, f);
-      if (statSync(p).isDirectory()) return Object.entries(tree(p, base));
-      return [[path.relative(base, p), createHash("sha256").update(readFileSync(p)).digest("hex")]];
-    }),
-  );
-}
 
 /** The release with one new source, so every file the import writes differs from the one on disk. */
 function edited(): { files: Record<ReleaseFileName, unknown>; manifest: Manifest } {
@@ -66,10 +56,10 @@ describe("an import that fails while writing", () => {
     ["moving the third file into place", "rename", 3],
     ["moving the manifest (the last file) into place", "rename", 10],
   ] as const)("leaves every file unchanged and no temporary file when %s fails", (_, step, n) => {
-    const before = tree(data);
+    const before = fileHashes(data);
     const { files, manifest } = edited();
     expect(() => writeImport(data, ID, files, manifest, failing(step, n))).toThrow("ENOSPC");
-    expect(tree(data)).toEqual(before);
+    expect(fileHashes(data)).toEqual(before);
     expect(readdirSync(data).sort()).toEqual(["manifest.json", "policy.json", "releases", "schema"]);
     expect(readdirSync(path.join(data, "releases", ID)).sort()).toEqual([...RELEASE_FILE_NAMES].sort());
   });

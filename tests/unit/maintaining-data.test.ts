@@ -4,12 +4,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Manifest } from "../../src/data/schema";
 import { applyEditsFolder } from "../fixtures/csv-edits";
+import { copyDataAsOf, fileHashes } from "../testing/dataDir";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DOC = readFileSync(path.join(ROOT, "docs/maintaining-data.md"), "utf8");
@@ -42,27 +43,12 @@ function step(command: string) {
   return npm(command);
 }
 
-function tree(dir: string, base = dir): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir).flatMap((f) => {
-      const p = path.join(dir, f);
-      if (statSync(p).isDirectory()) return Object.entries(tree(p, base));
-      return [[path.relative(base, p), createHash("sha256").update(readFileSync(p)).digest("hex")]];
-    }),
-  );
-}
 const manifest = () => Manifest.parse(JSON.parse(readFileSync(path.join(data, "manifest.json"), "utf8")));
 const sameRows = (s: string) => s.replace(/row \d+/g, "row N");
 
 beforeAll(() => {
   // The data as it stood when the newsletter of 16–29 November 2024 came out: release 2024-11-15 only.
-  cpSync(path.join(ROOT, "public/data"), data, { recursive: true });
-  const m = manifest();
-  for (const r of m.releases.filter((r) => r.id !== "2024-11-15")) {
-    rmSync(path.join(data, "releases", r.id), { recursive: true });
-  }
-  m.releases = m.releases.filter((r) => r.id === "2024-11-15");
-  writeFileSync(path.join(data, "manifest.json"), JSON.stringify(m, null, 2) + "\n");
+  copyDataAsOf(data, "2024-11-15");
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -111,10 +97,10 @@ describe("docs/maintaining-data.md, followed step by step", { timeout: 60_000 },
     const bad = path.join(work, "newsletter-bad");
     cpSync(folder, bad, { recursive: true });
     applyEditsFolder(bad, path.join(FIXTURES, "newsletter-2024-11-29-bad"));
-    const before = tree(data);
+    const before = fileHashes(data);
     const r = npm("npm run data:import-csv -- 2024-11-29 newsletter-bad");
     expect(r.code).toBe(1);
-    expect(tree(data)).toEqual(before);
+    expect(fileHashes(data)).toEqual(before);
     const lines = r.err.split("\n").filter((l) => l.startsWith("error:") || l.startsWith("Nothing was written"));
     expect(lines).toHaveLength(4);
     const documentedLines = exampleOutput.map(sameRows);
