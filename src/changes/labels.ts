@@ -17,11 +17,13 @@ function personName(id: string, releases: readonly ReleaseData[], lang: Lang): s
 }
 
 /**
- * A detention event a release leaves out is named by its dates only, without its words or figures:
- * events leave a release mostly because the safety policy does not let them be shown (a small count that
- * points at a town), and the panel of the newest release must not show them again. The changelog says why.
+ * A detention event a release leaves out is named by its dates only, without its words or figures, and a source
+ * it leaves out by its publisher and date, without its title: events leave a release mostly because the safety
+ * policy does not let them be shown (a small count that points at a town), the title of the page that reported
+ * one names the same town, and the panel of the newest release must not show either again. The changelog says why.
  */
-export const withheld = (change: RecordChange): boolean => change.status === "removed" && change.kind === "detentions";
+export const withheld = (change: RecordChange): boolean =>
+  change.status === "removed" && (change.kind === "detentions" || change.kind === "sources");
 
 /**
  * A short human name for a changed record. `releases` are the two releases compared (newer first),
@@ -60,6 +62,10 @@ export function recordLabel(change: RecordChange, releases: readonly ReleaseData
       return (change.after ?? change.before)!.names[lang];
     case "sources": {
       const r = (change.after ?? change.before)!;
+      if (withheld(change))
+        return r.date
+          ? t("changes.sourceRemoved", { publisher: r.publisher, date: formatDate(r.date, lang) })
+          : r.publisher;
       return r.title.startsWith(r.publisher) ? r.title : `${r.publisher}: ${r.title}`;
     }
   }

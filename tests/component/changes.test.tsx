@@ -103,6 +103,20 @@ describe("ChangesPanel", () => {
     expect(removed.querySelector("table")).toBeNull();
   });
 
+  it("names a source the release leaves out by its publisher and date only, without its title", async () => {
+    const gone = older.sources[0]!;
+    const corrected = { ...newer, sources: newer.sources.filter((s) => s.id !== gone.id) };
+    render(<ChangesPanel manifest={manifest} release={corrected} lang="en" read={read} />);
+    const panel = open();
+    await screen.findByText("Pardon stage of 20 November 2024");
+    const removed = panel.querySelector(`[data-kind="sources"] [data-id="${gone.id}"]`)!;
+    expect(removed.querySelector(".change-status")!.textContent).toBe("Removed");
+    expect(removed.querySelector(".change-label")!.textContent).toMatch(
+      new RegExp(`^${gone.publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, published \\d{1,2} [A-Z][a-z]+ \\d{4}$`),
+    );
+    expect(removed.textContent).not.toContain(gone.title);
+  });
+
   it("speaks Belarusian and Russian", async () => {
     render(<ChangesPanel manifest={manifest} release={newer} lang="ru" read={read} />);
     const panel = open("Что изменилось в этом выпуске");

@@ -22,6 +22,7 @@ export const changes = {
     "changes.status.changed": "Changed",
     "changes.status.removed": "Removed",
     "changes.detentionsRemoved": "Detentions, {dates}",
+    "changes.sourceRemoved": "{publisher}, published {date}",
     "changes.removedWithheld":
       "Its description and figures are not shown again here; the changelog says why it was removed.",
     "changes.kind.pardons": "Pardon stages",
@@ -95,6 +96,7 @@ export const changes = {
     "changes.status.changed": "Зменена",
     "changes.status.removed": "Выдалена",
     "changes.detentionsRemoved": "Затрыманні, {dates}",
+    "changes.sourceRemoved": "{publisher}, апублікавана {date}",
     "changes.removedWithheld": "Яго апісанне і лічбы тут больш не паказваюцца; чаму іх выдалілі, сказана ў спісе змен.",
     "changes.kind.pardons": "Этапы памілаванняў",
     "changes.kind.observations": "Лічбы ў часе",
@@ -167,6 +169,7 @@ export const changes = {
     "changes.status.changed": "Изменено",
     "changes.status.removed": "Удалено",
     "changes.detentionsRemoved": "Задержания, {dates}",
+    "changes.sourceRemoved": "{publisher}, опубликовано {date}",
     "changes.removedWithheld":
       "Его описание и цифры здесь больше не показываются; почему их удалили, сказано в списке изменений.",
     "changes.kind.pardons": "Этапы помилований",
