@@ -9,7 +9,7 @@ import { useAutoHeight } from "./autoHeight";
 import { EmbedModeContext } from "./embedMode";
 import { EmbedView, RemovePrerendered } from "./EmbedView";
 import { UnknownWidgetError } from "./lazyWidgets";
-import { NewerNotice } from "./NewerNotice";
+import { NewerNotice, NewestSkipped } from "./NewerNotice";
 import { dashboardUrl, type EmbedParams } from "./params";
 import { useEmbedData, useNewestRelease } from "./useEmbedData";
 
@@ -98,8 +98,7 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
               ctx={ctx}
               dashboardHref={link(ready.release.entry.id)}
               notice={
-                newestEntry &&
-                newest && (
+                newestEntry && newest ? (
                   <NewerNotice
                     def={ready.def}
                     ctx={ctx}
@@ -107,6 +106,8 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
                     newestId={ready.manifest.releases[0]!.id}
                     href={link(null)}
                   />
+                ) : (
+                  !pinned && <NewestSkipped manifest={ready.manifest} shown={ready.release.entry} />
                 )
               }
             />

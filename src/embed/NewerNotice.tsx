@@ -1,5 +1,8 @@
 import { useState } from "react";
-import type { ReleaseData } from "../data/schema";
+import type { ReaderManifest } from "../data/loader";
+import type { ReleaseData, ReleaseEntry } from "../data/schema";
+import { useT } from "../i18n";
+import { useStore } from "../state/store";
 import { formatDate } from "../i18n/format";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 
@@ -50,5 +53,21 @@ export function NewerNotice({ def, ctx, newest, newestId, href }: NewerNoticePro
         <span className="visually-hidden">{t("embed.newer.dismiss")}</span>
       </button>
     </aside>
+  );
+}
+
+/**
+ * An embed that follows the newest release, when the newest entry of the manifest is broken, shows the newest
+ * release that loads (as the dashboard does) and says so, so that nobody takes older figures for the newest.
+ */
+export function NewestSkipped({ manifest, shown }: { manifest: ReaderManifest; shown: ReleaseEntry }) {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const skipped = manifest.skipped?.[0];
+  if (!skipped) return null;
+  return (
+    <p className="embed-notice" role="status">
+      {t("app.newestSkipped", { id: skipped.id, shown: shown.id, date: formatDate(shown.asOf, lang) })}
+    </p>
   );
 }

@@ -228,6 +228,14 @@ describe("one bad entry in the manifest", () => {
     expect(await notice.textContent()).toMatch(/\(data as of \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
     expect(await page.getByLabel("Data release").inputValue()).toBe(next);
     await expect.poll(() => page.locator('[data-key="pardoned"] .key-value').textContent(), POLL).toMatch(/\d/);
+
+    // An embed that follows the newest release does the same, and says so too.
+    await page.goto(`${server.url}embed.html?widget=key-figures`);
+    await expect
+      .poll(() => page.locator(".embed-notice").textContent(), POLL)
+      .toContain(`The newest release, ${NEWEST_RELEASE}, cannot be shown`);
+    expect(await page.locator(".embed-notice").textContent()).toContain(`newest release that can be shown, ${next}`);
+    await expect.poll(() => page.locator('[data-key="pardoned"] .key-value').textContent(), POLL).toMatch(/\d/);
     await page.close();
   });
 });
