@@ -39,7 +39,7 @@ import {
 } from "../../src/data/schema.ts";
 import { readTable, type CsvTable } from "./csv.ts";
 
-export { isCalendarDate } from "../../src/data/schema.ts";
+export { isCalendarDate } from "../../src/data/dates.ts";
 
 export class ResearchError extends Error {}
 
