@@ -1,10 +1,13 @@
 /**
  * Standalone SVG of a widget as rendered: the chart's <svg> is cloned from the page and every computed style
  * that paints is written inline (CSS variables become the colours they resolve to), then framed with a title,
- * a background rect and the caption. Widgets without a chart SVG (the map, key figures, or a widget showing
- * its table) export their data table instead: see tableSvg.ts.
+ * a background rect, the widget's legend and the caption. Patterns and other definitions the chart refers to
+ * are copied in wherever on the page they live (svgRefs.ts). Widgets without a chart SVG (the map, key
+ * figures, or a widget showing its table) export their data table instead: see tableSvg.ts.
  */
 import { appendCaption, PAD, svgRoot, type CaptionInfo, type Palette } from "./caption";
+import { appendLegend, legendKeys } from "./legendSvg";
+import { embedReferences } from "./svgRefs";
 
 export interface ExportedSvg {
   svg: string;
@@ -36,6 +39,9 @@ const PAINT = [
   "letter-spacing",
   "text-decoration",
 ] as const;
+
+/** Properties that refer to other elements: copied only when set (their usual value, none, would be noise). */
+const REFERENCES = ["clip-path", "mask", "filter", "marker-start", "marker-mid", "marker-end"] as const;
 
 /** Attributes that make sense only on the live page. */
 const DROP_ATTRS = /^(tabindex|focusable|data-.*|aria-(?!label$).*|role|style|on.*)$/;
@@ -79,6 +85,10 @@ export function inlineStyles(from: Element, to: Element): void {
       // Presentation attributes that still name a CSS variable would not resolve in a standalone file.
       if (to.getAttribute(prop)?.includes("var(")) to.removeAttribute(prop);
     }
+    for (const prop of REFERENCES) {
+      const value = style.getPropertyValue(prop);
+      if (value && value !== "none" && !value.includes("var(")) inline.push(`${prop}:${value}`);
+    }
     if (style.display === "none") inline.push("display:none");
     if (inline.length) to.setAttribute("style", inline.join(";"));
   }
@@ -88,12 +98,20 @@ export function inlineStyles(from: Element, to: Element): void {
 }
 
 /** Removes what cannot render standalone: HTML islands and images from other places. */
-function sanitise(node: Element): void {
+export function sanitise(node: Element): void {
   node.querySelectorAll("foreignObject, script").forEach((n) => n.remove());
   node.querySelectorAll("image").forEach((img) => {
     const href = img.getAttribute("href") ?? img.getAttribute("xlink:href") ?? "";
     if (!href.startsWith("data:")) img.remove();
   });
+}
+
+/** A copy of a live element for the file: cloned, its painting styles inlined, what cannot stand alone removed. */
+export function copyForFile<T extends Element>(live: T): T {
+  const clone = live.cloneNode(true) as T;
+  inlineStyles(live, clone);
+  sanitise(clone);
+  return clone;
 }
 
 export function serialise(root: Element): string {
@@ -120,7 +138,10 @@ export function paletteOf(container: Element): Palette {
   };
 }
 
-/** The chart SVG of a widget as a standalone file, or null when the widget shows no chart SVG. */
+/**
+ * The chart SVG of a widget as a standalone file, or null when the widget shows no chart SVG: title, chart,
+ * legend (the keys the widget shows, with their own glyphs), caption; self-contained (see svgRefs.ts).
+ */
 export function chartToSvg(container: Element, info: CaptionInfo): ExportedSvg | null {
   const chart = findChartSvg(container);
   if (!chart) return null;
@@ -129,9 +150,7 @@ export function chartToSvg(container: Element, info: CaptionInfo): ExportedSvg |
   const palette = paletteOf(container);
   const width = Math.max(320, size.width + 2 * PAD);
   const { root, top, finish } = svgRoot(doc, width, info, palette);
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, clone);
-  sanitise(clone);
+  const clone = copyForFile(chart);
   clone.setAttribute("x", String(PAD));
   clone.setAttribute("y", String(top));
   clone.setAttribute("width", String(size.width));
@@ -140,7 +159,17 @@ export function chartToSvg(container: Element, info: CaptionInfo): ExportedSvg |
   const labelled = chart.getAttribute("aria-label");
   if (labelled) clone.setAttribute("aria-label", labelled);
   root.appendChild(clone);
-  const bottom = appendCaption(doc, root, top + size.height, width, info, palette);
+  const legendBottom = appendLegend(
+    doc,
+    root,
+    legendKeys(container),
+    top + size.height,
+    width,
+    palette.text,
+    copyForFile,
+  );
+  const bottom = appendCaption(doc, root, legendBottom, width, info, palette);
+  embedReferences(root, doc, { copy: copyForFile, fallbackPaint: palette.text });
   const height = finish(bottom);
   return { svg: serialise(root), width, height };
 }
