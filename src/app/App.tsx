@@ -11,7 +11,9 @@ import type { ReaderManifest } from "../data/loader";
 import type { ReleaseEntry } from "../data/schema";
 import { useReleaseLoader } from "./useReleaseLoader";
 import { useStore } from "../state/store";
+import { ShareButton } from "../embed/ShareButton";
 import { WIDGETS } from "../widgets/registry";
+import { keyFiguresWidget } from "../widgets/keyFiguresWidget";
 import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { DeferOffscreen } from "../widgets/DeferOffscreen";
@@ -99,7 +101,12 @@ export function App() {
         {ctx && panel === "dashboard" && (
           <>
             <WidgetBoundary name={t("keys.heading")}>
-              <KeyFigures release={ctx.release} lang={lang} />
+              {/* Not in a WidgetFrame (the card has its own look): its Share button comes in beside the heading. */}
+              <KeyFigures
+                release={ctx.release}
+                lang={lang}
+                actions={<ShareButton def={keyFiguresWidget} ctx={ctx} />}
+              />
             </WidgetBoundary>
             {data.state === "ready" && (
               <WidgetBoundary name={t("changes.heading")}>

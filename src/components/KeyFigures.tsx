@@ -1,4 +1,4 @@
-import { memo, useMemo } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import type { Claim, ReleaseData } from "../data/schema";
 import { keyFigures, type KeyFigure } from "../data/keyFigures";
 import { useT } from "../i18n";
@@ -8,6 +8,9 @@ import { SourceLinks } from "./SourceLinks";
 interface KeyFiguresProps {
   release: ReleaseData;
   lang: Lang;
+  /** Buttons beside the heading: the dashboard's Share (the dashboard draws this card without a widget frame,
+   * which is where other widgets get theirs; in an embed or a slide the frame has them). */
+  actions?: ReactNode;
 }
 
 type Figure = Pick<Claim, "value" | "qualifier" | "hi" | "sources" | "basis"> & { note?: string; asOf?: string };
@@ -71,7 +74,7 @@ function FigureCard({
  * the time range, and the page re-renders on every change of it). */
 export const KeyFigures = memo(KeyFiguresImpl);
 
-function KeyFiguresImpl({ release, lang }: KeyFiguresProps) {
+function KeyFiguresImpl({ release, lang, actions }: KeyFiguresProps) {
   const t = useT();
   const figures = useMemo(() => keyFigures(release), [release]);
   const kindsText = (kinds: NonNullable<KeyFigure["kinds"]>) =>
@@ -84,7 +87,14 @@ function KeyFiguresImpl({ release, lang }: KeyFiguresProps) {
     k.id === "pardoned" ? t("keys.pardoned", { stages: formatNumber(k.stages ?? 0, lang) }) : t(`keys.${k.id}`);
   return (
     <section className="key-figures" aria-labelledby="key-figures-title">
-      <h2 id="key-figures-title">{t("keys.heading")}</h2>
+      {actions ? (
+        <div className="key-figures-head">
+          <h2 id="key-figures-title">{t("keys.heading")}</h2>
+          {actions}
+        </div>
+      ) : (
+        <h2 id="key-figures-title">{t("keys.heading")}</h2>
+      )}
       <ul>
         {figures.map((k) => (
           <FigureCard
