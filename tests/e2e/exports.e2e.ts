@@ -1,7 +1,8 @@
 /**
  * Exports that match the screen: the pardon timeline's SVG carries every pattern its bars and legend swatches
  * use and the legend itself, and renders on its own as the chart does on the page; a trend's SVG carries its
- * legend with the qualifier marks drawn as on screen; key figures have a Share button on the dashboard.
+ * legend with the qualifier marks drawn as on screen, and so do the other charts; key figures have a Share button
+ * on the dashboard.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -165,6 +166,38 @@ describe("exported SVG", () => {
     expect(file.glyphStyles[about]).toContain(`stroke-dasharray:${dash}`);
     for (const ref of file.refs) expect(file.ids).toContain(ref.replace(/^#/, ""));
     await renderAlone(svg, "export-prisoners-trend");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The words of the widget's legend keys as a reader sees them (not a glyph's own sample number). */
+function legendLabels(widget: Locator): Promise<string[]> {
+  return widget.locator('[class*="legend"] li:has(> svg)').evaluateAll((items) =>
+    items.map((li) =>
+      [...li.childNodes]
+        .filter((n) => !(n instanceof SVGElement))
+        .map((n) => n.textContent)
+        .join("")
+        .trim(),
+    ),
+  );
+}
+
+describe.each(["treason-trend", "deaths-in-custody"])("exported SVG of %s", (id) => {
+  it("is self-contained and carries the legend the page shows", async () => {
+    const { page, errors } = await open("?release=2026-03-05");
+    const widget = page.locator(`[data-widget="${id}"]`);
+    await widget.scrollIntoViewIfNeeded();
+    await widget.locator('[class*="legend"] li').first().waitFor();
+    const onScreen = await legendLabels(widget);
+    expect(onScreen.length).toBeGreaterThan(1);
+    const svg = await exportSvg(page, widget);
+    const file = await parse(page, svg);
+    expect(file.error).toBeNull();
+    for (const label of onScreen) expect(file.legend.join(" ")).toContain(label);
+    for (const ref of file.refs) expect(file.ids).toContain(ref.replace(/^#/, ""));
+    await renderAlone(svg, `export-${id}`);
     expect(errors).toEqual([]);
     await page.close();
   });
