@@ -33,9 +33,13 @@ function fragmentOf(url: string, doc: Document): string | null {
   return url.slice(hash + 1);
 }
 
-function styleDeclarations(node: Element): [string, string][] {
+/**
+ * The inline style's declarations as [property, value]; with `onlyWithUrl`, none unless one names something by
+ * url() (a quick way past the thousands of styled elements of a chart that refer to nothing).
+ */
+function styleDeclarations(node: Element, onlyWithUrl = false): [string, string][] {
   const style = node.getAttribute("style");
-  if (!style) return [];
+  if (!style || (onlyWithUrl && !style.includes("url("))) return [];
   return style
     .split(DECLARATIONS)
     .map((d) => d.split(/:(.*)/s) as [string, string?])
@@ -53,7 +57,7 @@ export function referencesOf(node: Element, doc: Document): string[] {
     }
   };
   for (const prop of URL_PROPS) scan(node.getAttribute(prop));
-  for (const [prop, value] of styleDeclarations(node)) if (URL_PROPS.includes(prop)) scan(value);
+  for (const [prop, value] of styleDeclarations(node, true)) if (URL_PROPS.includes(prop)) scan(value);
   for (const name of HREFS) {
     const href = node.getAttribute(name);
     if (href?.startsWith("#") && href.length > 1) ids.push(href.slice(1));
@@ -172,8 +176,8 @@ export function embedReferences(root: Element, doc: Document, { copy, fallbackPa
       if (next === null) n.removeAttribute(prop);
       else n.setAttribute(prop, next);
     }
-    const declarations = styleDeclarations(n);
-    if (declarations.some(([, v]) => v.includes("url("))) {
+    const declarations = styleDeclarations(n, true);
+    if (declarations.length) {
       const kept = declarations.flatMap(([p, v]) => {
         if (!v.includes("url(")) return [`${p}:${v}`];
         const next = URL_PROPS.includes(p) ? rewrite(n, p, v) : null;
