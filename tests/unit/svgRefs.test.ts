@@ -51,6 +51,7 @@ function widget(id: string, extraBars = ""): HTMLElement {
           <rect class="bar-own-fallback" x="130" y="10" width="20" height="100" fill="url(#${id}-gone) rgb(9, 9, 9)" />
           <use class="dot" href="#${id}-dot" x="200" y="50" />
           <use class="lost-dot" href="#${id}-vanished" x="220" y="50" />
+          <line class="lost-arrow" x1="0" x2="50" marker-end="url(#${id}-gone-marker)" clip-path="url(#${id}-gone-clip)" />
           ${extraBars}
         </g>
       </svg>
@@ -126,8 +127,14 @@ describe("chartToSvg: references", () => {
     // A pattern in another file is not this file's: the text colour stands in.
     expect(doc.querySelector(".bar-other-file")!.getAttribute("fill")).toMatch(/^(#|rgb)/);
     expect(doc.querySelector(".lost-dot")).toBeNull();
+    // A marker or clip path that is not there is left off: the line is drawn plain and whole.
+    const arrow = doc.querySelector(".lost-arrow")!;
+    expect([arrow.getAttribute("marker-end"), arrow.getAttribute("clip-path")]).toEqual([null, null]);
     expect(doc.querySelector(".dot")).not.toBeNull();
-    expect(new XMLSerializer().serializeToString(doc)).not.toMatch(/nowhere|vanished|gone/);
+    const text = new XMLSerializer().serializeToString(doc);
+    expect(text).not.toMatch(/nowhere|vanished|gone/);
+    // Whatever is left names an element of the file.
+    for (const [, id] of text.matchAll(/url\(#([^)]+)\)/g)) expect(doc.getElementById(id!)).not.toBeNull();
   });
 
   it("gives two exports different ids, so both can be inlined in one page", () => {
