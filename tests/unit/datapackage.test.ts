@@ -2,11 +2,12 @@
 /**
  * Every published release is a Frictionless Data Package (releases/<id>/datapackage.json), checked here by the
  * Frictionless Data reference library for JavaScript (npm "datapackage" with its "tableschema"), not by our
- * own schema: the descriptor against the library's bundled Data Package profile (v1: v2 keeps every v1 rule,
- * and the library ignores v2's additions such as $schema and the JSON dialect), each Table Schema against its
- * profile, each file's bytes as the library reads them against `bytes` and `hash`, and every record (the
- * rows under the dialect's `property`) cast against its Table Schema. Nothing here needs the network: the
- * profiles ship with the library and every path is local; any HTTP request would fail the test.
+ * own schema: the descriptor against the library's bundled Data Package profile, each Table Schema against its
+ * profile, each file's bytes as the library reads them against `bytes` and `hash`, and every record (the rows
+ * under the dialect's `property`) cast against its Table Schema. The bundled profile is v1, the newest the
+ * library has: v2 accepts every descriptor v1 does, and v2's additions ($schema, type, the JSON dialect) go
+ * unchecked by it. Nothing here needs the network: the profiles ship with the library and every path is
+ * local; any HTTP request would fail the test.
  */
 import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
