@@ -12,14 +12,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod/mini";
-import {
-  IsoDate,
-  IsoDay,
-  RELEASE_FILES,
-  type Manifest,
-  type ReleaseEntry,
-  type Source,
-} from "../../src/data/schema.ts";
+import { IsoDate, RELEASE_FILES, type Manifest, type ReleaseEntry, type Source } from "../../src/data/schema.ts";
 import { readBytes, sha256Hex, toJsonText } from "./files.ts";
 import { isDraft, writeFileAtomic } from "./local-data.ts";
 
@@ -47,7 +40,7 @@ const DESCRIPTIONS: Record<keyof typeof RELEASE_FILES, string> = {
 
 export interface TableField {
   name: string;
-  type: "string" | "number" | "integer" | "boolean" | "date" | "object" | "array" | "any";
+  type: "string" | "number" | "integer" | "boolean" | "object" | "array" | "any";
   description?: string;
   constraints?: { required?: true; enum?: unknown[]; minimum?: number };
 }
@@ -62,17 +55,15 @@ interface JsonSchemaNode {
   items?: JsonSchemaNode;
 }
 
-const patternOf = (schema: z.ZodMiniType) => (z.toJSONSchema(schema, { io: "input" }) as JsonSchemaNode).pattern;
-const DAY_PATTERN = patternOf(IsoDay);
-const DATE_PATTERN = patternOf(IsoDate);
+const DATE_PATTERN = (z.toJSONSchema(IsoDate, { io: "input" }) as JsonSchemaNode).pattern;
 
 /** One Table Schema field from a record property of the JSON Schema. Patterns are left to the JSON Schema:
  * Table Schema reads them as XML Schema expressions, which have no look-ahead and no \u escapes. */
 function field(name: string, node: JsonSchemaNode, required: boolean): TableField {
   const out: TableField = { name, type: "any" };
-  if (node.type === "string" && node.pattern === DAY_PATTERN) out.type = "date";
-  else if (node.type === "string" && node.pattern === DATE_PATTERN) {
-    // Partial dates (2020-12, 2025) are not Table Schema dates: a string, and the field says so.
+  if (node.type === "string" && node.pattern === DATE_PATTERN) {
+    // Dates in the records may be partial (2020-12, 2025), which no Table Schema date type reads: a string,
+    // and the field says so.
     out.type = "string";
     out.description = "A date as YYYY-MM-DD, or only YYYY-MM or YYYY where the source gives no more.";
   } else if (node.type && ["string", "number", "integer", "boolean", "object", "array"].includes(node.type)) {
