@@ -3,6 +3,9 @@
  * named draft releases (default: every draft, i.e. every release whose files are not yet listed) into
  * the manifest of the data folder (DATA_DIR, default public/data). data:publish does this too and also
  * removes the "DRAFT:" changelog line and sets the publication date; this script leaves both as they are.
+ * Both also write each release's datapackage.json (scripts/lib/datapackage.ts), generated from the manifest;
+ * run without release ids, this script also rewrites any published release's package that is missing or
+ * out of date (data:check names them), which changes no file the manifest lists.
  *
  * Nothing is hashed that data:check would refuse: it runs the same checks first, on the folder as it
  * will be (scripts/lib/check-extras.ts). A release already listed with hashes is published and never
@@ -10,6 +13,7 @@
  * a new release (see docs/maintaining-data.md).
  */
 import { checkData } from "./lib/check-extras.ts";
+import { writeDataPackages } from "./lib/datapackage.ts";
 import { dataDir, hashReleaseFiles, hasDraftMarker, isDraft, readManifest, writeManifest } from "./lib/local-data.ts";
 
 function fail(messages: string[]): never {
@@ -42,8 +46,13 @@ try {
   if (problems.length > 0) fail(problems);
 
   const drafts = manifest.releases.filter((r) => isDraft(r) && (requested.length === 0 || requested.includes(r.id)));
+  const packagesWritten = (ids: string[]) => {
+    for (const id of ids) console.log(`${id}: datapackage.json written`);
+  };
   if (drafts.length === 0) {
-    console.log("No draft release to hash: nothing to do.");
+    const written = writeDataPackages(dir, manifest);
+    if (written.length === 0) console.log("No draft release to hash: nothing to do.");
+    packagesWritten(written);
     process.exit(0);
   }
   for (const d of drafts.filter(hasDraftMarker)) {
@@ -62,6 +71,7 @@ try {
 
   writeManifest(dir, next);
   for (const id of ids) console.log(`${id}: ${next.releases.find((r) => r.id === id)!.files.length} files hashed`);
+  packagesWritten(writeDataPackages(dir, next));
 } catch (e) {
   console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

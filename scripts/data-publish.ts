@@ -3,13 +3,15 @@
  * of data:check on the data folder as it would be once published (scripts/lib/check-extras.ts: the
  * release as the app loads it, the safety policy, stray files), removes the "DRAFT:" changelog line,
  * sets the publication date (today unless --date) and writes every file's size and SHA-256 into the
- * manifest. From then on the release is immutable: this script refuses to touch a published release
+ * manifest, then writes the release's datapackage.json from that manifest entry (scripts/lib/datapackage.ts).
+ * From then on the release is immutable: this script refuses to touch a published release
  * whose files have changed, and nothing overrides that — a correction is a new release with a changelog line.
  */
 import { diffReleases, summarizeDiff } from "../src/data/diff.ts";
 import { IsoDay, type Manifest } from "../src/data/schema.ts";
 import { parseArgs } from "./lib/args.ts";
 import { checkData } from "./lib/check-extras.ts";
+import { writeDataPackages } from "./lib/datapackage.ts";
 import { summaryLine } from "./lib/diff-text.ts";
 import {
   dataDir,
@@ -69,7 +71,10 @@ try {
   if (problems.length > 0) fail(problems);
 
   writeManifest(dir, next);
-  console.log(`Published release ${id} (${published}): ${now.length} files hashed into manifest.json.`);
+  writeDataPackages(dir, next, [id]);
+  console.log(
+    `Published release ${id} (${published}): ${now.length} files hashed into manifest.json, described in releases/${id}/datapackage.json.`,
+  );
   const previous = previousReleaseId(next, id);
   if (previous) {
     const diff = diffReleases(await loadLocalRelease(dir, previous), await loadLocalRelease(dir, id));

@@ -2,7 +2,8 @@
  * The checks of a data folder, shared by data:check, data:publish and data:manifest so that nothing
  * is fingerprinted that data:check would refuse: every release loaded exactly as the app loads it,
  * files the manifest does not know, unfinished drafts, the safety policy, the published JSON Schema,
- * and a one-line summary of what each release changed since the one before it.
+ * each published release's datapackage.json (generated from the manifest: it must be what the generator
+ * writes), and a one-line summary of what each release changed since the one before it.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { diffReleases, summarizeDiff } from "../../src/data/diff.ts";
 import { smallTownCounts, type Policy } from "../../src/data/privacy.ts";
 import { loadManifest, loadReleaseFiles, type ReadBytes } from "../../src/data/loader.ts";
 import { RELEASE_FILE_NAMES, type Manifest, type ReleaseData, type ReleaseEntry } from "../../src/data/schema.ts";
+import { DATAPACKAGE_FILE, dataPackageProblem } from "./datapackage.ts";
 import { summaryLine } from "./diff-text.ts";
 import { DATA_DIR } from "./files.ts";
 import { jsonSchemaFiles } from "./json-schema.ts";
@@ -113,10 +115,15 @@ export async function checkData(dir: string, options: CheckOptions = {}): Promis
       try {
         const release = await loadReleaseFiles(entry, read);
         const extra = readdirSync(path.join(dir, "releases", entry.id)).filter(
-          (f) => !(RELEASE_FILE_NAMES as string[]).includes(f),
+          (f) => !(RELEASE_FILE_NAMES as string[]).includes(f) && f !== DATAPACKAGE_FILE,
         );
         for (const f of extra)
           error(`releases/${entry.id}/${f}: file is not part of the release schema and not in the manifest`);
+        // Drafts and releases being published get theirs when data:publish (or data:manifest) writes the hashes.
+        if (!drafts.has(entry.id) && !options.publishing?.includes(entry.id)) {
+          const problem = dataPackageProblem(dir, entry, release.sources);
+          if (problem) error(problem);
+        }
         const binds = drafts.has(entry.id) || entry.id === newest || !!options.publishing?.includes(entry.id);
         for (const f of releaseFindings(release, binds, policy)) {
           (f.level === "error" ? report.errors : report.warnings).push(f.text);

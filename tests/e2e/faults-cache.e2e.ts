@@ -1,7 +1,8 @@
 /**
  * Fault injection against the service worker's caches: a reader is never stuck on a bad copy. A
  * release file that arrives damaged, a release re-published in place, a captive portal answering for
- * the manifest, and a new build replacing an old one's caches.
+ * the manifest, and a new build replacing an old one's caches. A release's datapackage.json, which the
+ * manifest does not list, is served beside its files and never cached.
  *
  * Every test serves a private copy of the build from its own server (its own origin, so its own
  * worker and caches), which it can damage, and stop: a stopped server refuses connections, which is
@@ -281,6 +282,30 @@ describe("a reader is never stuck on a bad cache", () => {
     await expect.poll(() => text(prisoners(page))).toBe(OLD_PRISONERS);
     expect(await alert(page).count()).toBe(0);
     expect(await cachedBytes(page, series, newData)).toBe(wholeSeries);
+    expect(errors).toEqual([]);
+  });
+
+  it("serves each release's datapackage.json beside its files and passes it through uncached (the manifest lists it not)", async () => {
+    const { server, context } = await start();
+    const { page, errors } = await open(context, server.url);
+    await readyOffline(page);
+    const url = `${server.url}data/releases/${NEWEST_RELEASE}/datapackage.json`;
+    const served = await page.evaluate(async (u) => {
+      const response = await fetch(u);
+      return { status: response.status, type: response.headers.get("content-type"), body: await response.text() };
+    }, url);
+    expect(served.status).toBe(200);
+    expect(served.type).toBe(JSON_TYPE);
+    const manifest = JSON.parse(readFileSync(path.join(root, "data/manifest.json"), "utf8")) as {
+      releases: { id: string; files: { sha256: string }[] }[];
+    };
+    const entry = manifest.releases.find((r) => r.id === NEWEST_RELEASE)!;
+    const pkg = JSON.parse(served.body) as { version: string; resources: { hash: string }[] };
+    expect(pkg.version).toBe(NEWEST_RELEASE);
+    expect(pkg.resources.map((r) => r.hash)).toEqual(entry.files.map((f) => `sha256:${f.sha256}`));
+    // Only what the manifest lists is cached; the dashboard works as before.
+    expect(await cachedBytes(page, url)).toBeNull();
+    await expect.poll(() => text(prisoners(page))).toBe(NEWEST_PRISONERS);
     expect(errors).toEqual([]);
   });
 });

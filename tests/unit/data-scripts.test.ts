@@ -101,6 +101,38 @@ describe("data:manifest and data:publish check before they fingerprint", { timeo
     expect(check.err).toContain("[an older release, which never changes; the newest release corrects it]");
   });
 
+  it("writes the release's datapackage.json from the manifest, and data:check names one out of date with it", () => {
+    const text = readFileSync(draftFile("datapackage.json"), "utf8");
+    const entry = manifest().releases[0]!;
+    const pkg = JSON.parse(text) as { version: string; resources: { path: string; bytes: number; hash: string }[] };
+    expect(pkg.version).toBe(DRAFT);
+    expect(pkg.resources.map((r) => [`releases/${DRAFT}/${r.path}`, r.bytes, r.hash])).toEqual(
+      entry.files.map((f) => [f.path, f.bytes, `sha256:${f.sha256}`]),
+    );
+    // The manifest is the source: a title changed there makes the package out of date until data:manifest runs.
+    const m = manifest();
+    m.releases[0]!.title.en = "Data as of 29 November 2024 (newsletter)";
+    writeFileSync(path.join(data, "manifest.json"), JSON.stringify(m, null, 2) + "\n");
+    const check = npm("data:check");
+    expect(check.code).toBe(1);
+    expect(errors(check.err)).toEqual([
+      `error: releases/${DRAFT}/datapackage.json is out of date with manifest.json: "title" differs; run npm run data:manifest`,
+    ]);
+    const fix = npm("data:manifest");
+    expect(fix.code, fix.err).toBe(0);
+    expect(fix.out).toContain(`${DRAFT}: datapackage.json written`);
+    expect(npm("data:check").code).toBe(0);
+    expect(readFileSync(draftFile("datapackage.json"), "utf8")).toContain(
+      '"title": "Belarus Repression Tracker: Data as of 29 November 2024 (newsletter)"',
+    );
+    // A hash edited in the package is named by its file.
+    writeFileSync(draftFile("datapackage.json"), text.replace(entry.files[3]!.sha256, "0".repeat(64)));
+    expect(errors(npm("data:check").err)).toEqual([
+      `error: releases/${DRAFT}/datapackage.json is out of date with manifest.json: resource pardons.json hash differs; run npm run data:manifest`,
+    ]);
+    expect(npm("data:manifest").code).toBe(0);
+  });
+
   it("never hashes a published release again, ALLOW_REPUBLISH or not", () => {
     const file = path.join(data, "releases/2024-11-15/events.json");
     const original = readFileSync(file, "utf8");

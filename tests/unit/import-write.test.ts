@@ -61,7 +61,10 @@ describe("an import that fails while writing", () => {
     expect(() => writeImport(data, ID, files, manifest, failing(step, n))).toThrow("ENOSPC");
     expect(fileHashes(data)).toEqual(before);
     expect(readdirSync(data).sort()).toEqual(["manifest.json", "policy.json", "releases", "schema"]);
-    expect(readdirSync(path.join(data, "releases", ID)).sort()).toEqual([...RELEASE_FILE_NAMES].sort());
+    // The published release's files and its Data Package descriptor, and no temporary file.
+    expect(readdirSync(path.join(data, "releases", ID)).sort()).toEqual(
+      [...RELEASE_FILE_NAMES, "datapackage.json"].sort(),
+    );
   });
 
   it("writes every file and the manifest when nothing fails, and leaves no temporary file", () => {

@@ -152,6 +152,10 @@ describe("docs/maintaining-data.md, followed step by step", { timeout: 60_000 },
     }
     expect(entry.changelog.some((l) => l.startsWith("DRAFT:"))).toBe(false);
     expect(entry.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Described as a Data Package beside its files, from the manifest entry just written.
+    const pkg = JSON.parse(readFileSync(path.join(data, "releases/2024-11-29/datapackage.json"), "utf8"));
+    expect(pkg).toMatchObject({ version: "2024-11-29", created: `${entry.published}T00:00:00Z` });
+    expect(pkg.resources.map((r: { hash: string }) => r.hash)).toEqual(entry.files.map((f) => `sha256:${f.sha256}`));
   });
 
   it("8. check passes and summarises the release", () => {
