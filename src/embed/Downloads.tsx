@@ -102,9 +102,12 @@ export function Downloads({ def, ctx, url }: DownloadsProps) {
         <button type="button" disabled={svg instanceof Error || busy} onClick={() => png(2)}>
           {t("export.png2")} <span className="download-meta">{size(2)}</span>
         </button>
-        {shown && csvButtons(shown, t("export.csvShown"), t("export.csvShownMeta"))}
-        {full && csvButtons(full, t("export.csvFull"), t("export.csvFullMeta"))}
       </div>
+      {/* Each CSV beside its metadata, one pair per row. */}
+      {shown && (
+        <div className="download-buttons">{csvButtons(shown, t("export.csvShown"), t("export.csvShownMeta"))}</div>
+      )}
+      {full && <div className="download-buttons">{csvButtons(full, t("export.csvFull"), t("export.csvFullMeta"))}</div>}
       {error && (
         <p className="embed-error" role="alert">
           {error}

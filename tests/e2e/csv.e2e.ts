@@ -3,7 +3,8 @@
  * read with a standard CSV parser (csv-parse) gives numbers, not "1,275" or "about 3,600"; the CSVW metadata
  * saved beside it names the release and its as-of date.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
@@ -53,6 +54,12 @@ function readCsv(text: string): Row[] {
 describe("CSV downloads from the Share dialog", () => {
   it("pardon timeline: stage counts and running totals as numbers, qualifiers in words, metadata with the release", async () => {
     const { page, errors, blocked, dialog } = await openShare("?release=2024-11-15", "pardon-timeline", "g.stage");
+    // The download section, for people to look at: each CSV beside its metadata.
+    const shots = path.resolve(import.meta.dirname, "../../test-results/screenshots");
+    mkdirSync(shots, { recursive: true });
+    await dialog
+      .locator('section[aria-labelledby="embed-downloads-title"]')
+      .screenshot({ path: path.join(shots, "csv-downloads.png") });
     const csv = await save(page, dialog, /^CSV of what is shown/);
     expect(csv.file).toBe("brt-pardon-timeline-2024-11-15.csv");
     // A clean header: no byte-order mark before record_id.
