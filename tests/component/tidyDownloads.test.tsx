@@ -17,14 +17,18 @@ import type { DateRange } from "../../src/state/store";
 import type { WidgetContext } from "../../src/widgets/types";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
+const read = async (p: string) => new Uint8Array(readFileSync(path.join(DATA, p)));
 let release: ReleaseData;
+/** The first release, smaller: for the labels, where the figures do not matter. */
+let small: ReleaseData;
 
 beforeAll(async () => {
-  ({ release } = await loadRelease(async (p) => new Uint8Array(readFileSync(path.join(DATA, p))), "2026-12-06-r2"));
+  ({ release } = await loadRelease(read, "2026-12-06-r2"));
+  ({ release: small } = await loadRelease(read, "2024-11-15"));
 });
 
-function ctx(lang: Lang, range: DateRange = null): WidgetContext {
-  return { release, lang, t: translator(lang), range, selection: null, categories: [], setView: () => undefined };
+function ctx(lang: Lang, range: DateRange = null, data = release): WidgetContext {
+  return { release: data, lang, t: translator(lang), range, selection: null, categories: [], setView: () => undefined };
 }
 
 /** jsdom's Blob has no text(): read it the way a browser page could. */
@@ -84,7 +88,7 @@ describe("Share dialog: data downloads", () => {
       ],
     };
     for (const lang of ["en", "be", "ru"] as const) {
-      const { section } = renderDownloads(ctx(lang));
+      const { section } = renderDownloads(ctx(lang, null, small));
       for (const name of names[lang]) {
         expect(
           within(section).getByRole("button", { name: new RegExp(`^${name.replace(/[()]/g, "\\$&")}`) }),

@@ -42,8 +42,18 @@ function ctx(id: string, range: DateRange = null, lang: Lang = "en"): WidgetCont
 
 type Row = Record<string, string | number | null>;
 
-/** The widget's CSV as a spreadsheet or pandas would read it: numbers in value/low/high/claim_rank. */
+const parsed = new Map<string, { header: string[]; rows: Row[] }>();
+
+/** The widget's CSV as a spreadsheet or pandas would read it: numbers in value/low/high/claim_rank. Read once per
+ * widget, release and range (several tests look at the same file). */
 function csvOf(widget: string, c: WidgetContext): { header: string[]; rows: Row[] } {
+  const key = `${widget} ${c.release.entry.id} ${c.range?.start}/${c.range?.end}`;
+  let out = parsed.get(key);
+  if (!out) parsed.set(key, (out = readCsv(widget, c)));
+  return out;
+}
+
+function readCsv(widget: string, c: WidgetContext): { header: string[]; rows: Row[] } {
   const def = EMBED_WIDGETS.find((w) => w.id === widget)!;
   const text = tidyCsv(tidyRows(def.claims!(c), c.release));
   const header = parse(text, { to_line: 1 })[0] as string[];
