@@ -1,6 +1,5 @@
 import "virtual:i18n/en/pardons";
 import type { Claim, ReleaseData } from "../../data/schema";
-import { distinctClaims } from "../../data/selectors";
 import type { TidyFact } from "../../data/tidy";
 import type { WidgetContext, WidgetDef } from "../../widgets/types";
 import { pardonViewFor, SINCE_MONTH, stageViews, viewSources, type PardonView } from "./pardonModel";
@@ -87,7 +86,8 @@ function claims(ctx: WidgetContext): TidyFact[] {
       });
     }
     const totals = { ...base, measure: "running_total_released", periodStart: SINCE_MONTH };
-    const stated = distinctClaims(stage.runningTotal);
+    // As in the data: tidyRows makes one row of identical claims (same figure and date) from several sources.
+    const stated = stage.runningTotal;
     for (const c of stated) {
       facts.push({
         ...totals,
