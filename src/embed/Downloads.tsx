@@ -1,7 +1,9 @@
-/** Download buttons of one widget: SVG, PNG 1× and 2×, CSV as shown and of the full series. */
+/** Download buttons of one widget: SVG, PNG 1× and 2×, tidy CSV as shown and of the full series, each with its
+ * CSVW metadata. */
 import { useState } from "react";
 import { downloadBlob, exportFileName } from "../export/download";
 import { pngSize, svgToPng } from "../export/png";
+import { metadataFileName } from "../export/tidy";
 import { exportWidgetCsv, exportWidgetSvg, type SvgExport } from "../export/widgetExport";
 import { formatNumber } from "../i18n/format";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
@@ -28,10 +30,11 @@ export function Downloads({ def, ctx, url }: DownloadsProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const name = (ext: string, variant?: string) => exportFileName(def.id, release.entry.id, ext, variant);
-  // Tables read once when the dialog opens, like the picture; the CSV text is written on a click.
-  const [shown] = useState(() => exportWidgetCsv(def, ctx, false));
-  const [full] = useState(() => exportWidgetCsv(def, ctx, true));
+  // Claims read once when the dialog opens, like the picture; the CSV text is written on a click.
   const rangeVariant = ctx.range ? `${ctx.range.start}_${ctx.range.end}` : undefined;
+  const tidy = (full: boolean) => exportWidgetCsv(def, ctx, full, name("csv", full ? "full" : rangeVariant), url);
+  const [shown] = useState(() => tidy(false));
+  const [full] = useState(() => tidy(true));
   const size = (scale: number) => {
     if (svg instanceof Error) return "";
     const s = pngSize(svg, scale);
@@ -51,8 +54,27 @@ export function Downloads({ def, ctx, url }: DownloadsProps) {
       setBusy(false);
     }
   };
-  const csv = (text: () => string, variant?: string) =>
-    downloadBlob(new Blob(["\uFEFF", text()], { type: "text/csv;charset=utf-8" }), name("csv", variant));
+  const csvButtons = (data: NonNullable<typeof shown>, label: string, metaLabel: string) => (
+    <>
+      <button
+        type="button"
+        onClick={() => downloadBlob(new Blob([data.csv()], { type: "text/csv;charset=utf-8" }), data.csvFileName)}
+      >
+        {label} <span className="download-meta">{t("export.rows", { n: formatNumber(data.rows, lang) })}</span>
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          downloadBlob(
+            new Blob([data.metadata()], { type: "application/csvm+json" }),
+            metadataFileName(data.csvFileName),
+          )
+        }
+      >
+        {metaLabel}
+      </button>
+    </>
+  );
 
   return (
     <section className="embed-section" aria-labelledby="embed-downloads-title">
@@ -80,20 +102,18 @@ export function Downloads({ def, ctx, url }: DownloadsProps) {
         <button type="button" disabled={svg instanceof Error || busy} onClick={() => png(2)}>
           {t("export.png2")} <span className="download-meta">{size(2)}</span>
         </button>
-        <button type="button" onClick={() => csv(shown.csv, rangeVariant)}>
-          {t("export.csvShown")}{" "}
-          <span className="download-meta">{t("export.rows", { n: formatNumber(shown.rows, lang) })}</span>
-        </button>
-        <button type="button" onClick={() => csv(full.csv, "full")}>
-          {t("export.csvFull")}{" "}
-          <span className="download-meta">{t("export.rows", { n: formatNumber(full.rows, lang) })}</span>
-        </button>
       </div>
+      {/* Each CSV beside its metadata, one pair per row. */}
+      {shown && (
+        <div className="download-buttons">{csvButtons(shown, t("export.csvShown"), t("export.csvShownMeta"))}</div>
+      )}
+      {full && <div className="download-buttons">{csvButtons(full, t("export.csvFull"), t("export.csvFullMeta"))}</div>}
       {error && (
         <p className="embed-error" role="alert">
           {error}
         </p>
       )}
+      {shown && <p className="embed-hint">{t("export.csvNote")}</p>}
       <p className="embed-hint">{t("export.licence")}</p>
     </section>
   );

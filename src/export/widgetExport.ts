@@ -1,10 +1,12 @@
-/** What a widget exports, read from the registry contract and the live page: SVG, CSV (shown / full). */
+/** What a widget exports, read from the registry contract and the live page: SVG, tidy CSV (shown / full). */
+import { tidyRows } from "../data/tidy";
 import { formatDate } from "../i18n/format";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import type { CaptionInfo, Palette } from "./caption";
-import { tableToCsv } from "./csv";
+import { apaCitation, isoToday, ORGANISATION } from "./citation";
 import { chartToSvg, paletteOf, type ExportedSvg } from "./svg";
 import { tableToSvg } from "./tableSvg";
+import { tidyCsv, tidyMetadata } from "./tidy";
 
 /** Widgets whose picture is not one self-contained SVG: their SVG export is the data table. */
 export const TABLE_SVG_WIDGETS: ReadonlySet<string> = new Set(["detention-map", "key-figures"]);
@@ -45,20 +47,51 @@ export function exportWidgetSvg(def: WidgetDef, ctx: WidgetContext, url: string,
 }
 
 /**
- * CSV of the view as shown (the selected range) or of the full series (no range): how many rows it has, and
- * the text, written when asked for (100,000 rows take a while to quote and join; the Share dialog shows the
- * count when it opens and writes the file on a click).
+ * The tidy CSV (one row per claim, src/data/tidy.ts) of the view as shown (the selected range) or of the whole
+ * release (no range), and its CSVW metadata: how many rows it has, and the texts, written when asked for
+ * (100,000 rows take a while to quote and join; the Share dialog shows the count when it opens and writes the
+ * file on a click). Null when the widget has no claims to export.
  */
 export function exportWidgetCsv(
   def: WidgetDef,
   ctx: WidgetContext,
   full: boolean,
-): { rows: number; csv: () => string } {
-  const table = def.table(full ? { ...ctx, range: null } : ctx);
-  const labels = {
-    qualifier: ctx.t("export.csv.qualifier"),
-    sources: ctx.t("export.csv.sources"),
-    urls: ctx.t("export.csv.urls"),
+  csvFileName: string,
+  url: string,
+): { rows: number; csvFileName: string; csv: () => string; metadata: () => string } | null {
+  if (!def.claims) return null;
+  const { t, release } = ctx;
+  const citation = apaCitation({
+    organisation: ORGANISATION,
+    title: def.title(t),
+    widgetId: def.id,
+    releaseId: release.entry.id,
+    asOf: release.entry.asOf,
+    published: release.entry.published,
+    url,
+    retrieved: isoToday(),
+  });
+  const view = full ? { ...ctx, range: null } : ctx;
+  const rows = tidyRows(def.claims(view), ctx.release);
+  return {
+    rows: rows.length,
+    csvFileName,
+    csv: () => tidyCsv(rows),
+    metadata: () =>
+      JSON.stringify(
+        tidyMetadata({
+          csvFileName,
+          url,
+          citation,
+          title: def.title(t),
+          description: def.summary(view),
+          lang: ctx.lang,
+          release: ctx.release.entry,
+          range: view.range,
+          rows: rows.length,
+        }),
+        null,
+        2,
+      ) + "\n",
   };
-  return { rows: table.rows.length, csv: () => tableToCsv(table, ctx.release, ctx.lang, labels) };
 }

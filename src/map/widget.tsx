@@ -1,5 +1,6 @@
 /** The detention map widget: proportional symbols on an offline map of Belarus, with a sortable list. */
 import "virtual:i18n/en/map";
+import { joinNotes, tidyPlaces, type TidyFact } from "../data/tidy";
 import { localText, type Translate } from "../i18n";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { eventSources, filterEvents, releaseEvents, type EventView } from "./detentionModel";
@@ -47,6 +48,36 @@ function sentence(ctx: WidgetContext, kind: "summary" | "headline"): string {
   return out;
 }
 
+/**
+ * The tidy rows of the events shown: one per figure as a source states it (one row with no number when no source
+ * counts the people). Places are those the map shows: an event the safety policy shows only at region or country
+ * level has its towns dropped already (coarsened in detentionModel).
+ */
+function claims(ctx: WidgetContext): TidyFact[] {
+  return visible(ctx).flatMap((v) => {
+    const { event } = v;
+    const base = {
+      record: event.id,
+      measure: event.category === "preventive_conversation" ? "summoned" : "detained",
+      date: event.start,
+      dateEnd: event.end,
+      category: event.category,
+      scope: event.scope,
+      places: tidyPlaces(event.scope, v.places, event.region),
+    };
+    const context = joinNotes(event.context.en, event.conflict && `Sources disagree: ${event.conflict.en}`);
+    if (v.claims.length === 0)
+      return [{ ...base, note: joinNotes(context, "No count reported."), sources: event.sources }];
+    return v.claims.map((c): TidyFact => ({
+      ...base,
+      figure: c,
+      basis: c.basis,
+      note: joinNotes(context, c.note),
+      sources: c.sources,
+    }));
+  });
+}
+
 export const detentionMap: WidgetDef = {
   id: "detention-map",
   title: (t) => t("map.title"),
@@ -79,6 +110,7 @@ export const detentionMap: WidgetDef = {
       }),
     };
   },
+  claims,
   sources: (ctx) => {
     const views = visible(ctx);
     const d = derivedOf(views);

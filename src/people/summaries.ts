@@ -5,7 +5,9 @@
 import "virtual:i18n/en/people";
 import { formatDate, formatMeasure, formatNumber } from "../i18n/format";
 import { localText } from "../i18n";
-import type { ReleaseData } from "../data/schema";
+import type { DatedClaim, ReleaseData } from "../data/schema";
+import { joinNotes, type TidyFact } from "../data/tidy";
+import type { DayCount } from "./days";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
 import { cardFor, deathsFor, spansFor, type CardView, type DeathView } from "./model";
 import { articlesText, computedDays, daysText, nameOf, spanStartText, stateDate, stateLabel } from "./text";
@@ -220,4 +222,170 @@ export function cardSources(c: CardView): string[] {
 
 export function peopleSources(ctx: WidgetContext): string[] {
   return uniq(cardsFor(ctx).flatMap(cardSources));
+}
+
+/* ------------------------------------------------------------------------------------- tidy rows */
+
+const personOf = (p: { id: string; name: { en: string } }) => ({ person: { id: p.id, name: p.name.en } });
+
+/** A computed day count as a claim: "at least" when counted from the first report, "about" when a date is partial. */
+function countClaim(c: DayCount) {
+  return {
+    value: c.days,
+    qualifier: c.lowerBound ? ("at_least" as const) : c.approximate ? ("about" as const) : ("exact" as const),
+  };
+}
+
+/** A dated fact without a number (when someone died, when a death became known…), one per dated claim. */
+function dated(
+  record: string,
+  measure: string,
+  claims: readonly DatedClaim[],
+  extra: Partial<TidyFact> = {},
+): TidyFact[] {
+  return claims.map((c) => ({ record, measure, date: c.date, note: c.note, sources: c.sources, ...extra }));
+}
+
+/**
+ * Deaths in custody in the range: each death (value 1, one row per date sources give), its age claims, Viasna's
+ * ordinal and when it became known, with the person and place. Add up `died_in_custody` rows of claim_rank 1.
+ */
+export function deathsClaims(ctx: WidgetContext): TidyFact[] {
+  const places = new Map(ctx.release.places.map((p) => [p.id, p]));
+  return deathsFor(ctx.release, ctx.range).flatMap((v) => {
+    const { death } = v;
+    const place = death.place ? places.get(death.place) : undefined;
+    const base = {
+      record: death.id,
+      ...personOf(v.person),
+      ...(place ? { places: { ids: [place.id], names: [place.names.en] } } : {}),
+    };
+    const date = death.died[0]!.date;
+    return [
+      ...death.died.map((c): TidyFact => ({
+        ...base,
+        measure: "died_in_custody",
+        date: c.date,
+        figure: { value: 1, qualifier: "exact" },
+        note: joinNotes(death.institution.en, c.note, death.note?.en),
+        sources: c.sources,
+      })),
+      ...death.age.map((c): TidyFact => ({
+        ...base,
+        measure: "age_at_death",
+        date,
+        figure: c,
+        note: c.note,
+        sources: c.sources,
+      })),
+      ...(death.ordinal
+        ? [
+            {
+              ...base,
+              measure: "ordinal_in_viasna_count",
+              date,
+              figure: { value: death.ordinal, qualifier: "exact" as const },
+              sources: death.sources,
+            },
+          ]
+        : []),
+      ...dated(death.id, "death_reported", death.reported, base),
+    ];
+  });
+}
+
+/**
+ * Incommunicado spans in the range: since when (every date sources give), the day counts sources state, our count
+ * to the end or the as-of date, and the end when contact resumed or the person was released.
+ */
+export function incommunicadoClaims(ctx: WidgetContext): TidyFact[] {
+  return spansFor(ctx.release, ctx.range).flatMap((s) => {
+    const { record } = s;
+    const base = { record: record.id, ...personOf(s.person) };
+    const start = s.start.date;
+    return [
+      ...(s.startUnknown
+        ? dated(record.id, "first_reported_incommunicado", [s.start], base)
+        : dated(record.id, "incommunicado_since", record.since, base)),
+      ...s.reported.map((r): TidyFact => ({
+        ...base,
+        measure: "days_incommunicado",
+        date: r.claim.asOf,
+        periodStart: start,
+        figure: r.claim,
+        basis: r.claim.basis,
+        note: r.claim.note,
+        sources: r.claim.sources,
+      })),
+      {
+        ...base,
+        measure: "days_incommunicado",
+        date: s.end,
+        periodStart: start,
+        figure: countClaim(s.computed),
+        basis: "computed" as const,
+        note: s.open
+          ? "Counted by the tracker to the release's as-of date; still held incommunicado."
+          : "Counted by the tracker.",
+        sources: s.start.sources,
+      },
+      ...(record.ended
+        ? [
+            {
+              ...base,
+              measure: "incommunicado_ended",
+              date: record.ended.date,
+              category: record.ended.how,
+              note: record.ended.note,
+              sources: record.ended.sources,
+            },
+          ]
+        : []),
+    ];
+  });
+}
+
+/** Named people: status, in custody since, days in custody (as sources state them and as we count them). */
+export function peopleClaims(ctx: WidgetContext): TidyFact[] {
+  return cardsFor(ctx).flatMap((c) => {
+    const { person } = c;
+    const base = { record: person.id, ...personOf(person) };
+    const facts: TidyFact[] = [];
+    if (c.state) {
+      facts.push({
+        ...base,
+        measure: "status",
+        date: c.state.date,
+        category: c.state.value,
+        note: c.state.note?.en,
+        sources: c.state.sources,
+      });
+    }
+    facts.push(...dated(person.id, "in_custody_since", person.inCustodySince ?? [], base));
+    for (const r of c.daysInCustody) {
+      facts.push({
+        ...base,
+        measure: "days_in_custody",
+        date: r.claim.asOf,
+        periodStart: c.custody?.since.date,
+        figure: r.claim,
+        basis: r.claim.basis,
+        note: r.claim.note,
+        sources: r.claim.sources,
+      });
+    }
+    if (c.custody?.count) {
+      facts.push({
+        ...base,
+        measure: "days_in_custody",
+        date: c.custody.to,
+        periodStart: c.custody.since.date,
+        figure: countClaim(c.custody.count),
+        basis: "computed",
+        note: `Counted by the tracker to the ${c.custody.toKind === "as_of" ? "release's as-of date" : c.custody.toKind === "died" ? "date of death" : "release"}.`,
+        sources: c.custody.since.sources,
+      });
+    }
+    return facts;
+  });
 }

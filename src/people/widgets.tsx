@@ -8,12 +8,15 @@ import { IncommunicadoSpans } from "./IncommunicadoSpans";
 import { deathsFor, spansFor } from "./model";
 import { PeopleList } from "./PeopleList";
 import {
+  deathsClaims,
   deathsSources,
   deathsSummary,
   deathsTable,
+  incommunicadoClaims,
   incommunicadoSources,
   incommunicadoSummary,
   incommunicadoTable,
+  peopleClaims,
   peopleSources,
   peopleSummary,
   peopleTable,
@@ -25,6 +28,7 @@ export const deathsInCustody: WidgetDef = {
   summary: deathsSummary,
   headline: (ctx) => firstSentence(deathsSummary(ctx)),
   table: deathsTable,
+  claims: deathsClaims,
   sources: deathsSources,
   hasQualifiers: (ctx: WidgetContext) =>
     deathsFor(ctx.release, ctx.range).some(
@@ -40,6 +44,7 @@ export const incommunicado: WidgetDef = {
   summary: incommunicadoSummary,
   headline: (ctx) => firstSentence(incommunicadoSummary(ctx)),
   table: incommunicadoTable,
+  claims: incommunicadoClaims,
   sources: incommunicadoSources,
   hasQualifiers: (ctx: WidgetContext) =>
     spansFor(ctx.release, ctx.range).some(
@@ -54,6 +59,7 @@ export const namedPeople: WidgetDef = {
   summary: peopleSummary,
   headline: (ctx) => firstSentence(peopleSummary(ctx)),
   table: peopleTable,
+  claims: peopleClaims,
   sources: peopleSources,
   hasQualifiers: () => false,
   Component: PeopleList,

@@ -4,6 +4,7 @@
  */
 import type { ReleaseData } from "../data/schema";
 import { keyFigures, type KeyFigure } from "../data/keyFigures";
+import type { TidyFact } from "../data/tidy";
 import { KeyFigures } from "../components/KeyFigures";
 import type { Translate } from "../i18n";
 import { formatDate, formatMeasure, formatNumber, type Lang } from "../i18n/format";
@@ -36,6 +37,35 @@ function sentence(k: LabelledKeyFigure, lang: Lang, t: Translate): string {
   return `${figures} ${k.label}${date}`;
 }
 
+/** What each key figure counts, as a tidy measure (the same names the other widgets' rows use). */
+const MEASURES: Record<KeyFigure["id"], string> = {
+  prisoners: "prisoners_in_custody",
+  pardoned: "running_total_released",
+  deaths: "deaths_in_custody_counted",
+  treason: "treason_convictions_cumulative",
+};
+
+/** One row per figure of each card: our sum and the totals sources reported for the pardons, and so on. */
+function claims(ctx: WidgetContext): TidyFact[] {
+  return keyFigures(ctx.release).flatMap((k) =>
+    k.figures.map((f): TidyFact => ({
+      record: `key-figures/${k.id}`,
+      measure: MEASURES[k.id],
+      date: f.asOf ?? k.date ?? ctx.release.entry.asOf,
+      ...(k.id === "pardoned" ? { periodStart: "2024-07" } : {}),
+      figure: f,
+      basis: f.basis,
+      note:
+        k.id === "pardoned" && f.basis === "computed"
+          ? `Sum of the ${k.stages ?? 0} stages listed since 3 July 2024 (computed by the tracker).`
+          : k.id === "deaths"
+            ? "Deaths of political prisoners in custody since 2020 as Viasna counts them (its ordinal of the latest)."
+            : undefined,
+      sources: f.sources,
+    })),
+  );
+}
+
 export const keyFiguresWidget: WidgetDef = {
   id: "key-figures",
   title: (t) => t("keys.heading"),
@@ -54,6 +84,7 @@ export const keyFiguresWidget: WidgetDef = {
       })),
     ),
   }),
+  claims,
   sources: (ctx) => [...new Set(list(ctx).flatMap((k) => k.figures.flatMap((f) => f.sources)))],
   // The cards spell every qualifier out in words ("at least 88"): there are no hollow or dashed marks to explain.
   hasQualifiers: () => false,

@@ -5,6 +5,7 @@
 import type { ComponentType } from "react";
 import type { CorrectionIndex } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
+import type { TidyFact } from "../data/tidy";
 import type { Lang } from "../i18n/format";
 import type { Translate } from "../i18n";
 import type { DateRange, ViewState } from "../state/store";
@@ -51,6 +52,10 @@ export interface WidgetDef {
    * screen), a widget may return only that many rows, saying so with `total` and `part`; without one (CSV,
    * print, SVG), every row. */
   table: (ctx: WidgetContext, limit?: number) => WidgetTable;
+  /** The claims behind the view, for the analysis-ready CSV (src/data/tidy.ts): one fact per figure as one
+   * source states it, in English; respects the range like `table`. Optional: without it the Share dialog
+   * offers no CSV. */
+  claims?: (ctx: WidgetContext) => TidyFact[];
   /** Every source the view cites right now. */
   sources: (ctx: WidgetContext) => string[];
   /** Whether figures in the view can be inexact (then the qualifier legend is shown). */

@@ -5,6 +5,7 @@
 import "virtual:i18n/en/trends";
 import type { ReleaseData, SeriesId } from "../../data/schema";
 import { distinctClaims } from "../../data/selectors";
+import type { TidyFact } from "../../data/tidy";
 import { localText } from "../../i18n";
 import { formatDate, formatMeasure } from "../../i18n/format";
 import type { WidgetContext, WidgetTable } from "../../widgets/types";
@@ -190,6 +191,26 @@ export function trendTable(ctx: WidgetContext, ids: readonly SeriesId[], limit?:
     rows,
     ...(rows.length < total ? { total, part: "newest" as const } : {}),
   };
+}
+
+/**
+ * The tidy rows of the view (src/data/tidy.ts): one fact per observation in the range, in the table's order.
+ * Observations of one series on one date (and counting period) are one record: several are sources disagreeing,
+ * and identical ones from several sources become one row.
+ */
+export function trendClaims(ctx: WidgetContext, ids: readonly SeriesId[]): TidyFact[] {
+  const points = slicesInRange(ctx, ids)
+    .flatMap(({ s, lo, hi }) => s.points.slice(lo, hi))
+    .sort((a, b) => a.t - b.t || ids.indexOf(a.seriesId) - ids.indexOf(b.seriesId));
+  return points.map((p) => ({
+    record: `${p.seriesId}/${p.start ? `${p.start}_` : ""}${p.date}`,
+    measure: p.seriesId,
+    date: p.date,
+    periodStart: p.start,
+    figure: p,
+    note: p.note,
+    sources: p.sources,
+  }));
 }
 
 /**

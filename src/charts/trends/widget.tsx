@@ -15,6 +15,7 @@ import {
   treasonSummary,
   trendHasQualifiers,
   trendHeadline,
+  trendClaims,
   trendSources,
   trendTable,
 } from "./summaries";
@@ -161,6 +162,7 @@ export const prisonersTrend: WidgetDef = {
   summary: prisonersSummary,
   headline: (ctx) => trendHeadline(ctx, "prisoners_in_custody", "trends.headline.prisoners"),
   table: (ctx, limit) => trendTable(ctx, PRISONER_SERIES, limit),
+  claims: (ctx) => trendClaims(ctx, PRISONER_SERIES),
   sources: (ctx) => trendSources(ctx, PRISONER_SERIES),
   hasQualifiers: (ctx) => trendHasQualifiers(ctx, PRISONER_SERIES),
   Component: ({ ctx }) => <TrendView ctx={ctx} panels={PRISONER_PANELS} title={ctx.t("trends.prisoners.title")} />,
@@ -172,6 +174,7 @@ export const treasonTrend: WidgetDef = {
   summary: treasonSummary,
   headline: (ctx) => trendHeadline(ctx, "treason_convictions_cumulative", "trends.headline.treason"),
   table: (ctx, limit) => trendTable(ctx, TREASON_SERIES, limit),
+  claims: (ctx) => trendClaims(ctx, TREASON_SERIES),
   sources: (ctx) => trendSources(ctx, TREASON_SERIES),
   hasQualifiers: (ctx) => trendHasQualifiers(ctx, TREASON_SERIES),
   Component: ({ ctx }) => <TrendView ctx={ctx} panels={TREASON_PANELS} title={ctx.t("trends.treason.title")} />,

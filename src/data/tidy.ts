@@ -1,0 +1,304 @@
+/**
+ * The tidy table of a widget's data: one row per claim (a figure as one source states it; a figure on which
+ * sources disagree is several claims, decision 001), in English with stable snake_case column names, so that a
+ * spreadsheet, R or pandas reads numbers as numbers. Widgets say which records they cover (WidgetDef.claims);
+ * this module turns their facts into rows. Pure and UI-free: no catalogue, no formatter, no DOM.
+ * The columns are documented in docs/data-downloads.md and, per file, in its CSVW metadata (src/export/tidy.ts).
+ */
+import type { Claim, Oblast, Place, Qualifier, ReleaseData, Source } from "./schema";
+
+/** The qualifier in words, as a reader says it. */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "exact",
+  at_least: "at least",
+  about: "about",
+  more_than: "more than",
+  fewer_than: "fewer than",
+  range: "range",
+};
+
+/** English names of the oblasts, for events the map shows at region level (the gazetteer lists towns only). */
+export const OBLAST_NAMES: Record<Oblast, string> = {
+  "BY-BR": "Brest region",
+  "BY-HO": "Homiel region",
+  "BY-HR": "Hrodna region",
+  "BY-MA": "Mahiliou region",
+  "BY-MI": "Minsk region",
+  "BY-VI": "Vitsebsk region",
+  "BY-HM": "Minsk city",
+};
+
+/** One row of the tidy table. Empty text is "", an absent number null (an empty cell). */
+export interface TidyRow {
+  record_id: string;
+  claim_id: string;
+  claim_rank: number;
+  measure: string;
+  date: string;
+  date_end: string;
+  period_start: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  basis: string;
+  category: string;
+  subgroup: string;
+  scope: string;
+  place_ids: string;
+  place_names: string;
+  person_id: string;
+  person_name: string;
+  note: string;
+  source_id: string;
+  source_title: string;
+  source_publisher: string;
+  source_date: string;
+  source_url: string;
+}
+
+export type TidyColumn = keyof TidyRow;
+
+/** Column order, type and meaning: the CSV header and the CSVW table schema are made from this list. */
+export const TIDY_COLUMNS: readonly { name: TidyColumn; type: "string" | "number" | "integer"; about: string }[] = [
+  {
+    name: "record_id",
+    type: "string",
+    about: "The record the figure belongs to (a pardon stage, a detention event, a series and date…).",
+  },
+  { name: "claim_id", type: "string", about: "Unique per row: record_id, measure, subgroup and claim_rank." },
+  {
+    name: "claim_rank",
+    type: "integer",
+    about:
+      "1 for the figure the chart draws; 2, 3… for the other sources' versions of the same figure. Add up rank 1 only.",
+  },
+  {
+    name: "measure",
+    type: "string",
+    about: "What is counted or dated, e.g. released, running_total_released, prisoners_in_custody, detained.",
+  },
+  {
+    name: "date",
+    type: "string",
+    about: "The date the figure refers to (ISO 8601; partial as the source gives it: 2020, 2020-12, 2020-12-31).",
+  },
+  {
+    name: "date_end",
+    type: "string",
+    about: "Last date, for records that span a period (a detention event over several days).",
+  },
+  {
+    name: "period_start",
+    type: "string",
+    about: "Start of the counting period for per-period and running counts (e.g. since 3 July 2024).",
+  },
+  {
+    name: "value",
+    type: "number",
+    about:
+      "The figure as a plain number; for a range its lower end; empty when the row states a fact without a number.",
+  },
+  {
+    name: "low",
+    type: "number",
+    about:
+      "Lower bound the source states: the value for exact, at least, more than (exclusive) and range; empty for about and fewer than.",
+  },
+  {
+    name: "high",
+    type: "number",
+    about:
+      "Upper bound the source states: the value for exact and fewer than (exclusive), the upper end of a range; else empty.",
+  },
+  { name: "qualifier", type: "string", about: "exact, at least, about, more than, fewer than or range." },
+  {
+    name: "basis",
+    type: "string",
+    about: "reported (stated by the source) or computed (a sum or a day count made from other records).",
+  },
+  {
+    name: "category",
+    type: "string",
+    about: "Kind of record: pardon stage kind, detention category, a person's status.",
+  },
+  {
+    name: "subgroup",
+    type: "string",
+    about: "Who a breakdown counts (women, foreigners…); empty for the whole figure.",
+  },
+  {
+    name: "scope",
+    type: "string",
+    about: "places, region or national: the finest level the tracker shows the event at (safety policy).",
+  },
+  {
+    name: "place_ids",
+    type: "string",
+    about: 'Gazetteer ids (places.json) or an oblast code (ISO 3166-2), separated by " | ".',
+  },
+  {
+    name: "place_names",
+    type: "string",
+    about: 'English names of those places, in the same order, separated by " | ".',
+  },
+  {
+    name: "person_id",
+    type: "string",
+    about: "The person the record is about (people.json id), for named people only.",
+  },
+  { name: "person_name", type: "string", about: "Their name in English, as already published by the cited sources." },
+  { name: "note", type: "string", about: "What the source or the record adds (English)." },
+  {
+    name: "source_id",
+    type: "string",
+    about: 'Ids of the sources that state this claim (sources.json), separated by " | ".',
+  },
+  {
+    name: "source_title",
+    type: "string",
+    about: "Their titles, in the same order, without the publisher's name in front.",
+  },
+  { name: "source_publisher", type: "string", about: "Their publishers, in the same order." },
+  { name: "source_date", type: "string", about: "Their publication dates, in the same order (empty where undated)." },
+  {
+    name: "source_url",
+    type: "string",
+    about: "Their addresses, in the same order (empty where a source has no public address).",
+  },
+];
+
+/** Notes of a record and of a claim as one text: sentences, each ended with a full stop. */
+export function joinNotes(...parts: (string | undefined)[]): string | undefined {
+  const kept = parts.map((p) => p?.trim()).filter((p): p is string => !!p);
+  if (kept.length === 0) return undefined;
+  return kept.map((p, i) => (i < kept.length - 1 && !/[.!?…)"”»]$/.test(p) ? `${p}.` : p)).join(" ");
+}
+
+/** Separates several sources, places or ids in one cell. */
+export const LIST_SEPARATOR = " | ";
+
+/** What a widget says about one claim (or one dated fact without a number). */
+export interface TidyFact {
+  record: string;
+  measure: string;
+  date: string;
+  dateEnd?: string;
+  periodStart?: string;
+  /** Absent for a fact without a number (a status, a date something became known). */
+  figure?: Pick<Claim, "value" | "qualifier" | "hi">;
+  basis?: "reported" | "computed";
+  category?: string;
+  subgroup?: string;
+  scope?: string;
+  places?: { ids: string[]; names: string[] };
+  person?: { id: string; name: string };
+  note?: string;
+  sources: readonly string[];
+}
+
+/** low/high as the source states them (see TIDY_COLUMNS). */
+function bounds(f: Pick<Claim, "value" | "qualifier" | "hi">): [number | null, number | null] {
+  switch (f.qualifier) {
+    case "exact":
+      return [f.value, f.value];
+    case "at_least":
+    case "more_than":
+      return [f.value, null];
+    case "fewer_than":
+      return [null, f.value];
+    case "range":
+      return [f.value, f.hi ?? null];
+    case "about":
+      return [null, null];
+  }
+}
+
+/** "EPDE: EPDE: …" was the publisher printed before a title that already starts with it: drop that prefix. */
+export function titleWithoutPublisher(s: Pick<Source, "title" | "publisher">): string {
+  const prefix = `${s.publisher}: `;
+  return s.title.startsWith(prefix) && s.title.length > prefix.length ? s.title.slice(prefix.length) : s.title;
+}
+
+/** Where an event is shown: its towns, its oblast or the whole country (whatever the map is allowed to show). */
+export function tidyPlaces(
+  scope: "places" | "region" | "national",
+  places: readonly Pick<Place, "id" | "names">[],
+  region?: Oblast,
+): { ids: string[]; names: string[] } {
+  if (scope === "national") return { ids: ["BY"], names: ["Belarus"] };
+  if (scope === "region" && region) return { ids: [region], names: [OBLAST_NAMES[region]] };
+  return { ids: places.map((p) => p.id), names: places.map((p) => p.names.en) };
+}
+
+const sameFigure = (a: TidyFact, b: TidyFact) =>
+  a.date === b.date &&
+  (a.dateEnd ?? "") === (b.dateEnd ?? "") &&
+  (a.periodStart ?? "") === (b.periodStart ?? "") &&
+  (a.basis ?? "") === (b.basis ?? "") &&
+  a.figure?.value === b.figure?.value &&
+  a.figure?.qualifier === b.figure?.qualifier &&
+  a.figure?.hi === b.figure?.hi;
+
+/**
+ * The rows of a widget's facts. Identical claims on one record (the same figure from several sources) become
+ * one row citing them all, so nothing is counted twice; different claims on one record and measure are ranked
+ * in the order the widget gives them (the first is the one its chart draws).
+ */
+export function tidyRows(facts: readonly TidyFact[], release: Pick<ReleaseData, "sources">): TidyRow[] {
+  const sources = new Map(release.sources.map((s) => [s.id, s]));
+  const groups = new Map<string, TidyFact[]>();
+  for (const f of facts) {
+    const key = `${f.record}\u0000${f.measure}\u0000${f.subgroup ?? ""}`;
+    const group = groups.get(key) ?? [];
+    if (!groups.has(key)) groups.set(key, group);
+    const i = group.findIndex((g) => sameFigure(g, f));
+    if (i === -1) group.push(f);
+    else group[i] = { ...group[i]!, sources: [...new Set([...group[i]!.sources, ...f.sources])] };
+  }
+  const join = (xs: readonly string[]) => xs.join(LIST_SEPARATOR);
+  const rows: TidyRow[] = [];
+  for (const group of groups.values()) {
+    group.forEach((f, i) => {
+      const cited = [...new Set(f.sources)].map(
+        (id): Pick<Source, "id" | "title" | "publisher" | "date" | "url"> =>
+          sources.get(id) ?? { id, title: "", publisher: "" },
+      );
+      const [low, high] = f.figure ? bounds(f.figure) : [null, null];
+      rows.push({
+        record_id: f.record,
+        // The measure is left out where the record id already starts with it (series points: "<series>/<date>").
+        claim_id: [
+          f.record,
+          ...(f.record.startsWith(`${f.measure}/`) ? [] : [f.measure]),
+          ...(f.subgroup ? [f.subgroup] : []),
+          i + 1,
+        ].join("/"),
+        claim_rank: i + 1,
+        measure: f.measure,
+        date: f.date,
+        date_end: f.dateEnd ?? "",
+        period_start: f.periodStart ?? "",
+        value: f.figure?.value ?? null,
+        low,
+        high,
+        qualifier: f.figure ? QUALIFIER_WORDS[f.figure.qualifier] : "",
+        basis: f.figure ? (f.basis ?? "reported") : "",
+        category: f.category ?? "",
+        subgroup: f.subgroup ?? "",
+        scope: f.scope ?? "",
+        place_ids: join(f.places?.ids ?? []),
+        place_names: join(f.places?.names ?? []),
+        person_id: f.person?.id ?? "",
+        person_name: f.person?.name ?? "",
+        note: f.note ?? "",
+        source_id: join(cited.map((s) => s.id)),
+        source_title: join(cited.map((s) => (s.title ? titleWithoutPublisher(s) : ""))),
+        source_publisher: join(cited.map((s) => s.publisher)),
+        source_date: join(cited.map((s) => s.date ?? "")),
+        source_url: join(cited.map((s) => s.url ?? "")),
+      });
+    });
+  }
+  return rows;
+}
