@@ -6,6 +6,8 @@
  * An iframe's data-brt-theme="light|dark|auto" is passed to it as {type: "brt:embed:theme", theme, frame}, posted
  * to the iframe's own origin only: when it loads, whenever it reports its height (so a frame that was still
  * starting up gets it too), and when the attribute changes.
+ * A transparent embed (transparent=1) in a fixed theme also gets that theme as the iframe's CSS color-scheme:
+ * browsers paint an opaque backdrop behind a frame whose color scheme differs from its element's.
  */
 (function () {
   "use strict";
@@ -28,7 +30,30 @@
     }
   }
 
+  /** The theme the frame shows when it is fixed: its data-brt-theme, else its URL's theme; null = the reader's. */
+  function fixedTheme(frame) {
+    var theme = frame.getAttribute("data-brt-theme");
+    if (THEMES.indexOf(theme) < 0) {
+      try {
+        theme = new URL(frame.src, document.baseURI).searchParams.get("theme");
+      } catch (e) {
+        return null;
+      }
+    }
+    return theme === "light" || theme === "dark" ? theme : null;
+  }
+
+  function transparent(frame) {
+    try {
+      var v = new URL(frame.src, document.baseURI).searchParams.get("transparent");
+      return v === "1" || v === "true";
+    } catch (e) {
+      return false;
+    }
+  }
+
   function sendTheme(frame) {
+    if (transparent(frame)) frame.style.colorScheme = fixedTheme(frame) || "";
     var theme = frame.getAttribute("data-brt-theme");
     var origin = originOf(frame);
     if (THEMES.indexOf(theme) < 0 || !origin || origin === "null" || !frame.contentWindow) return;

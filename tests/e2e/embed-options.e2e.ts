@@ -15,6 +15,7 @@ const other = inject("otherOrigin");
 let browser: Browser;
 const POLL = { timeout: 15_000 };
 const HOST_COLOUR = [243, 217, 166]; // #f3d9a6, a warm paper colour no theme of ours uses
+const DARK_HOST = [31, 42, 58]; // #1f2a3a
 const SHOTS = path.resolve(import.meta.dirname, "../../test-results/screenshots");
 
 function hostPage(): string {
@@ -33,6 +34,10 @@ ${frame("tp", "widget=treason-trend&release=2024-11-15&lang=en&theme=light&trans
 ${frame("op", "widget=treason-trend&release=2024-11-15&lang=en&theme=light&plain=1")}
 <p>A chart that takes its theme from this page.</p>
 ${frame("th", "widget=treason-trend&release=2024-11-15&lang=en&theme=light&compact=1", 'data-brt-theme="dark"')}
+<p>A dark transparent chart on a dark box of this page.</p>
+<div style="background:rgb(${DARK_HOST.join(" ")});padding:8px 0">
+${frame("td", "widget=treason-trend&release=2024-11-15&lang=en&transparent=1&plain=1", 'data-brt-theme="dark"')}
+</div>
 <p>A tall chart capped at 300 px.</p>
 ${frame("mh", "widget=people&release=2024-11-15&lang=en&maxheight=300")}
 </main>
@@ -62,7 +67,7 @@ async function onScreen(el: Locator): Promise<boolean> {
 }
 
 /** Share of the iframe's on-screen pixels that are the host page's colour (decoded in the host page). */
-async function hostColourShare(page: Page, id: string): Promise<number> {
+async function hostColourShare(page: Page, id: string, colour = HOST_COLOUR): Promise<number> {
   const png = (await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `embed-options-${id}.png`) })).toString(
     "base64",
   );
@@ -84,7 +89,7 @@ async function hostColourShare(page: Page, id: string): Promise<number> {
       }
       return hits / (d.length / 4);
     },
-    { png, colour: HOST_COLOUR },
+    { png, colour },
   );
 }
 
@@ -94,13 +99,20 @@ describe("embed options on a page of another origin", () => {
     const errors = collectErrors(page);
     const blocked = await blockExternal(page);
     await page.goto(`${other}host-options.html`);
-    await expect.poll(() => page.frames().length, POLL).toBe(5);
-    for (const id of ["tp", "op", "th"]) await frameOf(page, id).locator(".widget svg").first().waitFor();
+    await expect.poll(() => page.frames().length, POLL).toBe(6);
+    for (const id of ["tp", "op", "th", "td"]) await frameOf(page, id).locator(".widget svg").first().waitFor();
     await frameOf(page, "mh").locator(".widget").waitFor();
 
+    const th = frameOf(page, "th");
     // Transparent: most of the frame is the page's own colour; the same embed without the option has none of it.
     await expect.poll(() => hostColourShare(page, "tp"), POLL).toBeGreaterThan(0.6);
     expect(await hostColourShare(page, "op")).toBeLessThan(0.05);
+    // Dark on a dark box too: embed.js gives the frame the embed's color-scheme, so the browser paints no
+    // backdrop of its own behind it; the embed's light text is on the page's dark colour.
+    const td = frameOf(page, "td");
+    await expect.poll(() => td.evaluate(() => document.documentElement.dataset.theme), POLL).toBe("dark");
+    await expect.poll(() => hostColourShare(page, "td", DARK_HOST), POLL).toBeGreaterThan(0.6);
+    expect(await td.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(236, 236, 239)");
     // Plain: no title on screen, the source line with its qualifier legend and the link back still there.
     const tp = frameOf(page, "tp");
     expect(await onScreen(tp.locator(".widget-head"))).toBe(false);
@@ -109,7 +121,6 @@ describe("embed options on a page of another origin", () => {
     expect(await tp.getByRole("link", { name: "Belarus Repression Tracker ↗" }).isVisible()).toBe(true);
 
     // Theme from the host page: data-brt-theme="dark" beats the URL's theme=light, and follows the attribute.
-    const th = frameOf(page, "th");
     const bodyColour = () => th.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await expect.poll(() => th.evaluate(() => document.documentElement.dataset.theme), POLL).toBe("dark");
     expect(await bodyColour()).toBe("rgb(18, 18, 20)");
