@@ -26,6 +26,10 @@ beforeEach(() => {
   useStore.setState({ ...DEFAULT_VIEW });
 });
 
+// The real release is read, verified and drawn in each test: on a loaded machine that takes seconds.
+const LOADED = { timeout: 15_000 };
+vi.setConfig({ testTimeout: 30_000 });
+
 async function embed(search: string): Promise<HTMLElement> {
   const params = parseEmbedParams(search);
   useStore.getState().setView({ lang: params.lang });
@@ -34,7 +38,7 @@ async function embed(search: string): Promise<HTMLElement> {
     const section = document.querySelector(`section[data-widget="${params.widget}"]`);
     if (!section?.querySelector("svg, table")) throw new Error("not drawn yet");
     return section;
-  })) as HTMLElement;
+  }, LOADED)) as HTMLElement;
 }
 
 describe("a plain embed", () => {
