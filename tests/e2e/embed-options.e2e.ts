@@ -3,7 +3,7 @@
  * by the host page's data-brt-theme (public/embed.js), a height cap, plain and compact embeds, and the Share
  * dialog's options with the iframe title in the embed's language.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Frame, Locator, Page } from "playwright-core";
@@ -158,9 +158,13 @@ describe("embed options on a page of another origin", () => {
     await page.close();
   });
 
-  it("have no axe violations in plain and compact embeds, light and dark", async () => {
+  it("have no axe violations in plain and compact embeds, light and dark; the footer's links work by keyboard", async () => {
     // axe is injected as an inline script, which the embed's CSP rightly refuses: bypass it for this check only.
-    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 640, height: 900 } });
+    const ctx = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 640, height: 900 },
+      acceptDownloads: true,
+    });
     for (const [option, theme] of [
       ["plain", "light"],
       ["plain", "dark"],
@@ -171,6 +175,24 @@ describe("embed options on a page of another origin", () => {
       await page.goto(`${base}embed.html?widget=prisoners-trend&release=2026-12-06-r2&theme=${theme}&${option}=1`);
       await page.locator(".embed-root .widget svg").first().waitFor();
       expect(await axeViolations(page, { include: ".embed-root" }), `${option} ${theme}`).toEqual([]);
+      if (option === "compact" && theme === "light") {
+        // "Get the data" and "Download image" by keyboard alone, with a visible focus ring, in a real download.
+        await page.getByRole("link", { name: /Open on the full dashboard/ }).focus();
+        await page.keyboard.press("Tab");
+        const focused = () =>
+          page.evaluate(() => {
+            const el = document.activeElement!;
+            return `${el.textContent} ${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`;
+          });
+        expect(await focused()).toBe("Get the data (CSV) solid 3px");
+        const [csv] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+        expect(csv.suggestedFilename()).toBe("brt-prisoners-trend-2026-12-06-r2.csv");
+        await page.keyboard.press("Tab");
+        expect(await focused()).toBe("Download image (SVG) solid 3px");
+        const [svg] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+        expect(svg.suggestedFilename()).toBe("brt-prisoners-trend-2026-12-06-r2.svg");
+        expect(readFileSync((await svg.path())!, "utf8")).toContain("Political prisoners over time");
+      }
       if (theme === "light")
         await page.screenshot({ path: path.join(SHOTS, `embed-options-${option}.png`), fullPage: true });
       await page.close();
