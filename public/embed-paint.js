@@ -11,6 +11,9 @@
  * `latest` the one the fragment was drawn from) by <link rel="preload" as="fetch">, which the app's own fetch()
  * then takes over; and the widget's lazy chunk by <link rel="modulepreload">. The fragment's second comment
  * (`<!--brt-hints:{"release":…,"js":[…],"css":[…]}-->`, written by src/embed/prerenderPlugin.ts) says which.
+ *
+ * The copies are drawn with the full frame: an embed with `plain=1` or `compact=1` shows none (the live widget
+ * draws it trimmed). `transparent=1` takes the page's background away at once; `maxheight` caps the height posted.
  */
 (function () {
   "use strict";
@@ -24,6 +27,15 @@
   for (var i = 0; LANGS.indexOf(lang) < 0 && i < prefs.length; i++) lang = String(prefs[i]).slice(0, 2).toLowerCase();
   if (LANGS.indexOf(lang) < 0) lang = "en";
   root.lang = lang;
+  var on = function (name) {
+    var v = q.get(name);
+    return v === "1" || v === "true";
+  };
+  if (on("transparent")) root.classList.add("embed-transparent");
+  // As src/embed/params.ts parseMaxHeight: whole pixels, clamped to 200–10000.
+  var maxHeight = /^\d{1,6}$/.test(q.get("maxheight") || "")
+    ? Math.min(10000, Math.max(200, Number(q.get("maxheight"))))
+    : 0;
 
   // What src/data/loader.ts reads, in its order (tests/component/prerender.test.tsx keeps the list in step).
   var RELEASE_FILES = [
@@ -53,7 +65,8 @@
   var release = q.get("release") || "latest";
   var from = q.get("from");
   var to = q.get("to");
-  // A fragment shows the whole release: a time range is drawn by the live widget only.
+  // A fragment shows the whole release, in the full frame: a time range, plain and compact are drawn by the live
+  // widget only.
   var ranged = from && to && DAY.test(from) && DAY.test(to) && from <= to;
   if (!ID.test(widget) || !ID.test(release) || !window.fetch) return;
   // The live widget's data, whether or not there is a copy to show: the manifest always; a release's files
@@ -103,7 +116,7 @@
       document.head.appendChild(link);
     }
   }
-  if (ranged) {
+  if (ranged || on("plain") || on("compact")) {
     preloadData(release);
     return;
   }
@@ -151,6 +164,7 @@
   function post(box) {
     if (!box.isConnected || window.parent === window) return;
     var height = Math.ceil(box.getBoundingClientRect().height);
+    if (maxHeight) height = Math.min(height, maxHeight);
     window.parent.postMessage(
       { type: "brt:embed:height", widget: widget, frame: frame, height: height, ready: false },
       "*",

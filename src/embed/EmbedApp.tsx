@@ -35,14 +35,14 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
   const pinned = releaseId !== null;
   const newestEntry = ready && pinned && ready.manifest.releases[0]!.id !== ready.release.entry.id;
   const newest = useNewestRelease(read, newestEntry ? ready.manifest.releases[0]! : null);
-  useAutoHeight(root, params.widget, params.frame, data.state !== "loading", [
-    data,
-    newest,
-    lang,
-    range,
-    selection,
-    categories,
-  ]);
+  useAutoHeight(
+    root,
+    params.widget,
+    params.frame,
+    data.state !== "loading",
+    [data, newest, lang, range, selection, categories],
+    params.maxHeight ?? null,
+  );
 
   useEffect(() => {
     if (ready) document.title = `${ready.def.title(translator(lang))} — ${translator(lang)("app.title")}`;
@@ -71,7 +71,11 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
 
   return (
     <EmbedModeContext.Provider value={true}>
-      <div className="embed-root" ref={setRoot} onClickCapture={onClickCapture}>
+      <div
+        className={`embed-root${params.plain ? " embed-plain" : ""}${params.compact ? " embed-compact" : ""}`}
+        ref={setRoot}
+        onClickCapture={onClickCapture}
+      >
         {/* While a prerendered copy of the widget is on screen (embed-paint.js), embed.css hides this. */}
         {data.state === "loading" && (
           <p className="loading" role="status">
@@ -97,6 +101,7 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
               def={ready.def}
               ctx={ctx}
               dashboardHref={link(ready.release.entry.id)}
+              look={params}
               notice={
                 newestEntry && newest ? (
                   <NewerNotice

@@ -3,6 +3,7 @@
  * citation kit. Focus stays inside while open (Tab wraps), Esc closes, focus returns to the Share button.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { translator, useMessages } from "../i18n";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { CitationKit } from "./CitationKit";
 import { CopyField } from "./CopyField";
@@ -10,7 +11,7 @@ import { Downloads } from "./Downloads";
 import { defaultHeight, iframeCode, newFrameId, scriptCode, SIZE_PRESETS } from "./embedCode";
 import { EmbedOptions, type EmbedChoice } from "./EmbedOptions";
 import { EmbedPreview } from "./EmbedPreview";
-import { dashboardUrl, embedUrl } from "./params";
+import { dashboardUrl, embedUrl, parseMaxHeight } from "./params";
 import "./embed.css";
 
 interface EmbedDialogProps {
@@ -29,7 +30,19 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const [frame] = useState(() => newFrameId());
   const [measured, setMeasured] = useState<Record<string, number>>({});
-  const [choice, setChoice] = useState<EmbedChoice>({ size: "medium", pinned: true, lang: ctx.lang, theme: "auto" });
+  const [choice, setChoice] = useState<EmbedChoice>({
+    size: "medium",
+    pinned: true,
+    lang: ctx.lang,
+    theme: "auto",
+    plain: false,
+    transparent: false,
+    compact: false,
+    maxHeight: "",
+  });
+  // The iframe's title is read by the article's readers: in the embed's language, not the dashboard's.
+  useMessages(choice.lang);
+  const embedT = translator(choice.lang);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -78,11 +91,16 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
     lang: choice.lang,
     theme: choice.theme,
     range: ctx.range,
+    plain: choice.plain,
+    transparent: choice.transparent,
+    compact: choice.compact,
+    maxHeight: parseMaxHeight(choice.maxHeight),
   };
-  const key = `${choice.size}|${choice.lang}|${choice.pinned}`;
+  // Plain, compact and a height cap change the height the preview measures; a transparent background does not.
+  const key = `${choice.size}|${choice.lang}|${choice.pinned}|${choice.plain}|${choice.compact}|${params.maxHeight}`;
   const onHeight = useCallback((h: number) => setMeasured((m) => (m[key] === h ? m : { ...m, [key]: h })), [key]);
   const height = measured[key] ? measured[key] + 8 : defaultHeight(width);
-  const title = `${def.title(t)} — ${t("app.title")}`;
+  const title = `${def.title(embedT)} — ${embedT("app.title")}`;
   const code = { src: embedUrl(base, { ...params, frame }), title, width, height, frame };
   const pinnedLink = dashboardUrl(base, { ...params, releaseId: release.entry.id });
   const link = dashboardUrl(base, params);

@@ -1,14 +1,20 @@
-/** The choices of an embed: size, pinned or following release, language and theme. */
+/** The choices of an embed: size, pinned or following release, language, theme, and how much chrome it keeps. */
 import { LANGS, type Lang } from "../i18n/format";
 import type { Translate } from "../i18n";
 import type { Theme } from "../state/store";
 import { SIZE_PRESETS, type SizePreset } from "./embedCode";
+import { MAX_MAX_HEIGHT, MIN_MAX_HEIGHT } from "./params";
 
 export interface EmbedChoice {
   size: SizePreset;
   pinned: boolean;
   lang: Lang;
   theme: Theme;
+  plain: boolean;
+  transparent: boolean;
+  compact: boolean;
+  /** As typed in the field; params.ts parseMaxHeight reads it ("" = no limit). */
+  maxHeight: string;
 }
 
 const LANG_NAMES: Record<Lang, string> = { en: "English", be: "Беларуская", ru: "Русский" };
@@ -87,6 +93,34 @@ export function EmbedOptions({ choice, onChange, releaseId, t }: EmbedOptionsPro
           </select>
         </label>
       </div>
+      <fieldset className="embed-look">
+        <legend>{t("embed.look")}</legend>
+        {(["plain", "transparent", "compact"] as const).map((k) => (
+          <label key={k} className="embed-radio">
+            <input type="checkbox" checked={choice[k]} onChange={(e) => onChange({ [k]: e.target.checked })} />
+            <span>
+              {t(`embed.${k}`)}
+              <span className="embed-hint">{t(`embed.${k}Hint`)}</span>
+            </span>
+          </label>
+        ))}
+        <label className="embed-number">
+          <span>{t("embed.maxHeight")}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={MIN_MAX_HEIGHT}
+            max={MAX_MAX_HEIGHT}
+            step={10}
+            value={choice.maxHeight}
+            aria-describedby="embed-maxheight-hint"
+            onChange={(e) => onChange({ maxHeight: e.target.value })}
+          />
+          <span className="embed-hint" id="embed-maxheight-hint">
+            {t("embed.maxHeightHint")}
+          </span>
+        </label>
+      </fieldset>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * What an embed shows once its widget and release are there: the widget frame and the credit line. The live
- * embed (EmbedApp) renders it, and so does the build (prerender.tsx → embed-prerendered/…): one markup for both.
+ * What an embed shows once its widget and release are there: the widget frame, the credit line and the
+ * "Get the data" / "Download image" links. The live embed (EmbedApp) renders it, and so does the build
+ * (prerender.tsx → embed-prerendered/…): one markup for both. A plain embed has no credit line of its own: the
+ * frame's source line carries the link back (WidgetFrame).
  */
-import { useLayoutEffect, type ReactNode } from "react";
+import { useLayoutEffect, useState, type ReactNode } from "react";
 import { WidgetBoundary } from "../components/ErrorPanel";
 import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
-import { PRERENDERED_ID } from "./embedMode";
+import { EmbedLookContext, PRERENDERED_ID, type EmbedLook } from "./embedMode";
 
 interface EmbedViewProps {
   def: WidgetDef;
@@ -15,22 +17,80 @@ interface EmbedViewProps {
   dashboardHref: string;
   /** Shown above the widget (the live embed's "newer data" notice). */
   notice?: ReactNode;
+  /** The URL's `plain` and `compact` options; absent = the full frame. */
+  look?: { plain?: boolean; compact?: boolean };
 }
 
-export function EmbedView({ def, ctx, dashboardHref, notice }: EmbedViewProps) {
+export function EmbedView({ def, ctx, dashboardHref, notice, look }: EmbedViewProps) {
   const { t } = ctx;
+  const plain = look?.plain ?? false;
+  const trimmed: EmbedLook | null =
+    plain || look?.compact ? { plain, compact: look?.compact ?? false, dashboardHref } : null;
   return (
-    <>
+    <EmbedLookContext.Provider value={trimmed}>
       {notice}
       <WidgetBoundary name={def.title(t)}>
         <WidgetFrame def={def} ctx={ctx} />
       </WidgetBoundary>
-      <p className="embed-credit">
-        <span>{t("app.title")}</span> · <span>{t("embed.licence")}</span> ·{" "}
-        <a href={dashboardHref} target="_blank" rel="noopener">
-          {t("embed.openDashboard")}
-        </a>
+      {!plain && (
+        <div className="embed-credit">
+          <p>
+            <span>{t("app.title")}</span> · <span>{t("embed.licence")}</span> ·{" "}
+            <a href={dashboardHref} target="_blank" rel="noopener">
+              {t("embed.openDashboard")}
+            </a>
+          </p>
+          <GetTheData def={def} ctx={ctx} dashboardHref={dashboardHref} />
+        </div>
+      )}
+    </EmbedLookContext.Provider>
+  );
+}
+
+/**
+ * "Get the data" (the widget's CSV, as shown) and "Download image" (its SVG, caption and sources inside).
+ * The export code loads on the first click, so the embed's first load stays small.
+ */
+function GetTheData({ def, ctx, dashboardHref }: { def: WidgetDef; ctx: WidgetContext; dashboardHref: string }) {
+  const { t, release } = ctx;
+  const [error, setError] = useState<string | null>(null);
+  const save = async (kind: "csv" | "svg") => {
+    setError(null);
+    try {
+      const [{ exportWidgetCsv, exportWidgetSvg }, { downloadBlob, exportFileName }] = await Promise.all([
+        import("../export/widgetExport"),
+        import("../export/download"),
+      ]);
+      const range = ctx.range ? `${ctx.range.start}_${ctx.range.end}` : undefined;
+      const name = exportFileName(def.id, release.entry.id, kind, range);
+      if (kind === "csv") {
+        const { csv } = exportWidgetCsv(def, ctx, false);
+        downloadBlob(new Blob(["\uFEFF", csv()], { type: "text/csv;charset=utf-8" }), name);
+      } else {
+        // The caption names the dashboard view as an absolute address: the file leaves this page.
+        const url = new URL(dashboardHref, window.location.href).href;
+        downloadBlob(new Blob([exportWidgetSvg(def, ctx, url).svg], { type: "image/svg+xml" }), name);
+      }
+    } catch (e) {
+      setError(t("embed.getFailed", { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  return (
+    <>
+      <p className="embed-get">
+        <button type="button" className="link-button" onClick={() => void save("csv")}>
+          {t("embed.getData")}
+        </button>{" "}
+        ·{" "}
+        <button type="button" className="link-button" onClick={() => void save("svg")}>
+          {t("embed.getImage")}
+        </button>
       </p>
+      {error && (
+        <p className="embed-error" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }

@@ -35,7 +35,8 @@ export function contentHeight(root: HTMLElement): number {
  * Posts the height of `root` to the parent window on every size change (no-op outside an iframe).
  * A ResizeObserver catches most changes, but Chrome stops rendering cross-origin iframes that are scrolled out
  * of view, and then no observer fires: so every `revision` (new data, a dismissed notice …) and every resize
- * event also measures directly, a few times while the layout settles.
+ * event also measures directly, a few times while the layout settles. With `maxHeight` (the URL's `maxheight`) the
+ * height posted is at most that: the host keeps the frame that tall and the rest scrolls inside it.
  */
 export function useAutoHeight(
   root: HTMLElement | null,
@@ -43,6 +44,7 @@ export function useAutoHeight(
   frame: string | null,
   ready: boolean,
   revision: unknown,
+  maxHeight: number | null = null,
 ): void {
   const post = useRef<() => void>(() => {});
   const isReady = useRef(ready);
@@ -51,7 +53,7 @@ export function useAutoHeight(
     if (!root || window.parent === window) return;
     let last = -1;
     post.current = () => {
-      const height = contentHeight(root);
+      const height = maxHeight ? Math.min(contentHeight(root), maxHeight) : contentHeight(root);
       const key = height * 2 + Number(isReady.current);
       if (key === last) return;
       last = key;
@@ -71,7 +73,7 @@ export function useAutoHeight(
       ro?.disconnect();
       post.current = () => {};
     };
-  }, [root, widget, frame]);
+  }, [root, widget, frame, maxHeight]);
   useEffect(() => {
     post.current();
     const timers = [100, 400, 1500].map((ms) => setTimeout(() => post.current(), ms));

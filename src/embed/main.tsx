@@ -6,6 +6,7 @@ import { httpReader } from "../data/loader";
 import { useStore } from "../state/store";
 import { EmbedApp } from "./EmbedApp";
 import { loadMessages } from "../i18n";
+import { listenForHostTheme } from "./hostTheme";
 import { parseEmbedParams } from "./params";
 import "../styles.css";
 import "./embed.css";
@@ -15,8 +16,18 @@ const params = parseEmbedParams(window.location.search, navigator.languages ?? [
 useStore
   .getState()
   .setView({ releaseId: params.releaseId, lang: params.lang, theme: params.theme, range: params.range });
-document.documentElement.lang = params.lang;
-if (params.theme !== "auto") document.documentElement.dataset.theme = params.theme;
+const root = document.documentElement;
+root.lang = params.lang;
+if (params.theme !== "auto") root.dataset.theme = params.theme;
+// embed-paint.js has set this already; the dev server's page may have run without it.
+root.classList.toggle("embed-transparent", params.transparent === true);
+// The host page may set the theme at any time (data-brt-theme via embed.js, or its own message): listen before
+// the first await, so a message sent as the frame loads is not missed.
+listenForHostTheme(params.frame, (theme) => {
+  if (theme === "auto") delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  useStore.getState().setView({ theme });
+});
 
 const read = httpReader(DATA_ROOT);
 await loadMessages(params.lang);

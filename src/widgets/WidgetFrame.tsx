@@ -1,6 +1,7 @@
 import { memo, useId, type ReactNode } from "react";
 import { PrintOnlyTable } from "../briefing/PrintTable";
 import { SourceLinks } from "../components/SourceLinks";
+import { useEmbedLook, type EmbedLook } from "../embed/embedMode";
 import { ShareButton } from "../embed/ShareButton";
 import { formatDate, formatNumber, pluralCategory } from "../i18n/format";
 import { useStore } from "../state/store";
@@ -16,30 +17,42 @@ interface WidgetFrameProps {
   actions?: ReactNode;
 }
 
-/** Title, as-of line, generated summary, chart or table, qualifier legend and source line. */
+/**
+ * Title, as-of line, generated summary, chart or table, qualifier legend and source line. An embed's options
+ * (embedMode.ts) trim it: `plain` keeps the title and summary for screen readers only and moves the as-of
+ * date into the source line; `compact` drops the table button; both fold a long source list into one link.
+ */
 export function WidgetFrame({ def, ctx, actions }: WidgetFrameProps) {
   const { t, release, lang } = ctx;
   const id = useId();
-  const showTable = useStore((s) => s.tables.includes(def.id));
+  const look = useEmbedLook();
+  const plain = look?.plain ?? false;
+  const tableButton = !plain && !look?.compact;
+  const showTable = useStore((s) => tableButton && s.tables.includes(def.id));
   const toggleTable = useStore((s) => s.toggleTable);
   const summary = def.summary(ctx);
   const sources = def.sources(ctx);
+  const asOf = t("app.asOf", { date: formatDate(release.entry.asOf, lang) });
   return (
     <section className="widget" id={def.id} aria-labelledby={`${id}-title`} data-widget={def.id}>
-      <header className="widget-head">
+      {/* Plain: the host article has its own headline; the title and summary still name and describe the chart. */}
+      <header className={plain ? "widget-head visually-hidden" : "widget-head"}>
         <h2 id={`${id}-title`}>{def.title(t)}</h2>
-        <p className="as-of">
-          {t("app.asOf", { date: formatDate(release.entry.asOf, lang) })} ·{" "}
-          {t("app.releaseLine", { id: release.entry.id })}
-        </p>
+        {!plain && (
+          <p className="as-of">
+            {asOf} · {t("app.releaseLine", { id: release.entry.id })}
+          </p>
+        )}
         <p className="summary" id={`${id}-summary`} aria-live="polite">
           {summary}
         </p>
-        <button type="button" className="table-toggle" aria-pressed={showTable} onClick={() => toggleTable(def.id)}>
-          {showTable ? t("frame.showChart") : t("frame.showTable")}
-        </button>
-        <ShareButton def={def} ctx={ctx} />
-        {actions}
+        {tableButton && (
+          <button type="button" className="table-toggle" aria-pressed={showTable} onClick={() => toggleTable(def.id)}>
+            {showTable ? t("frame.showChart") : t("frame.showTable")}
+          </button>
+        )}
+        {!plain && <ShareButton def={def} ctx={ctx} />}
+        {!plain && actions}
       </header>
       <SummaryIdContext.Provider value={`${id}-summary`}>
         {showTable ? <WidgetTableView def={def} ctx={ctx} /> : <def.Component ctx={ctx} />}
@@ -48,7 +61,11 @@ export function WidgetFrame({ def, ctx, actions }: WidgetFrameProps) {
       <footer className="widget-foot">
         {def.hasQualifiers(ctx) && <p className="qualifier-legend">{t("qualifier.legend")}</p>}
         {/* A range with nothing in it cites nothing: no bare "Source:" label. */}
-        {sources.length > 0 && <SourceLine ctx={ctx} ids={sources} />}
+        {look ? (
+          <EmbedSourceLine ctx={ctx} ids={sources} look={look} asOf={asOf} />
+        ) : (
+          sources.length > 0 && <SourceLine ctx={ctx} ids={sources} />
+        )}
       </footer>
     </section>
   );
@@ -92,6 +109,44 @@ function SourceLineImpl({ ctx, ids }: { ctx: WidgetContext; ids: readonly string
         </p>
       </details>
     </div>
+  );
+}
+
+/**
+ * An embed's source line with options: the sources inline when they are few, else one link to the dashboard
+ * that lists them all (nothing to expand). Plain adds the as-of date and the link back, its only credit line.
+ */
+function EmbedSourceLine({
+  ctx,
+  ids,
+  look,
+  asOf,
+}: {
+  ctx: WidgetContext;
+  ids: readonly string[];
+  look: EmbedLook;
+  asOf: string;
+}) {
+  const { release, lang, t } = ctx;
+  const unique = [...new Set(ids)];
+  const sources =
+    unique.length === 0 ? null : unique.length <= INLINE_SOURCES ? (
+      <SourceLinks release={release} ids={unique} />
+    ) : (
+      <a href={look.dashboardHref} target="_blank" rel="noopener">
+        {t("embed.sourcesCount", { n: formatNumber(unique.length, lang) })}
+      </a>
+    );
+  if (!look.plain) return sources && <p className="source-line">{sources}</p>;
+  return (
+    <p className="source-line embed-plain-line">
+      {sources}
+      {sources && " · "}
+      {asOf} ·{" "}
+      <a href={look.dashboardHref} target="_blank" rel="noopener">
+        {t("embed.plainCredit")}
+      </a>
+    </p>
   );
 }
 

@@ -85,6 +85,10 @@ describe("embed URL", () => {
       theme: "dark",
       frame: "brt-a1",
       range: null,
+      plain: false,
+      transparent: false,
+      compact: false,
+      maxHeight: null,
     });
     const p = parseEmbedParams('?widget=x&lang=de&theme=neon&frame="><script>&from=2024-01-01&to=2024-06-30');
     expect([p.lang, p.theme, p.frame, p.releaseId]).toEqual(["en", "auto", null, null]);
