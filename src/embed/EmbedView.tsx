@@ -63,12 +63,14 @@ function GetTheData({ def, ctx, dashboardHref }: { def: WidgetDef; ctx: WidgetCo
       ]);
       const range = ctx.range ? `${ctx.range.start}_${ctx.range.end}` : undefined;
       const name = exportFileName(def.id, release.entry.id, kind, range);
+      // The files name the dashboard view as an absolute address: they leave this page.
+      const url = new URL(dashboardHref, window.location.href).href;
       if (kind === "csv") {
-        const { csv } = exportWidgetCsv(def, ctx, false);
-        downloadBlob(new Blob(["\uFEFF", csv()], { type: "text/csv;charset=utf-8" }), name);
+        // The tidy CSV of the view as shown (one row per claim; see docs/data-downloads.md).
+        const data = exportWidgetCsv(def, ctx, false, name, url);
+        if (!data) throw new Error(t("embed.noData"));
+        downloadBlob(new Blob([data.csv()], { type: "text/csv;charset=utf-8" }), name);
       } else {
-        // The caption names the dashboard view as an absolute address: the file leaves this page.
-        const url = new URL(dashboardHref, window.location.href).href;
         downloadBlob(new Blob([exportWidgetSvg(def, ctx, url).svg], { type: "image/svg+xml" }), name);
       }
     } catch (e) {

@@ -35,6 +35,7 @@ export const embed = {
     "embed.getData": "Get the data (CSV)",
     "embed.getImage": "Download image (SVG)",
     "embed.getFailed": "The download could not be prepared: {message}",
+    "embed.noData": "this widget has no figures to download",
     "embed.look": "Look",
     "embed.plain": "Plain",
     "embed.plainHint":
@@ -121,6 +122,7 @@ export const embed = {
     "embed.getData": "Атрымаць даныя (CSV)",
     "embed.getImage": "Спампаваць выяву (SVG)",
     "embed.getFailed": "Не атрымалася падрыхтаваць файл: {message}",
+    "embed.noData": "у гэтым блоку няма лічбаў для загрузкі",
     "embed.look": "Выгляд",
     "embed.plain": "Просты",
     "embed.plainHint":
@@ -208,6 +210,7 @@ export const embed = {
     "embed.getData": "Получить данные (CSV)",
     "embed.getImage": "Скачать изображение (SVG)",
     "embed.getFailed": "Не удалось подготовить файл: {message}",
+    "embed.noData": "в этом блоке нет цифр для загрузки",
     "embed.look": "Вид",
     "embed.plain": "Простой",
     "embed.plainHint":
