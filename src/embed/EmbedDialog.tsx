@@ -7,7 +7,16 @@ import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { CitationKit } from "./CitationKit";
 import { CopyField } from "./CopyField";
 import { Downloads } from "./Downloads";
-import { defaultHeight, iframeCode, newFrameId, scriptCode, SIZE_PRESETS } from "./embedCode";
+import { translator, useMessages } from "../i18n";
+import {
+  defaultHeight,
+  heightBands,
+  iframeCode,
+  newFrameId,
+  scriptCode,
+  SIZE_PRESETS,
+  staticImageUrl,
+} from "./embedCode";
 import { EmbedOptions, type EmbedChoice } from "./EmbedOptions";
 import { EmbedPreview } from "./EmbedPreview";
 import { dashboardUrl, embedUrl } from "./params";
@@ -28,7 +37,6 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const [frame] = useState(() => newFrameId());
-  const [measured, setMeasured] = useState<Record<string, number>>({});
   const [choice, setChoice] = useState<EmbedChoice>({ size: "medium", pinned: true, lang: ctx.lang, theme: "auto" });
 
   useEffect(() => {
@@ -79,13 +87,23 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
     theme: choice.theme,
     range: ctx.range,
   };
-  const key = `${choice.size}|${choice.lang}|${choice.pinned}`;
-  const onHeight = useCallback((h: number) => setMeasured((m) => (m[key] === h ? m : { ...m, [key]: h })), [key]);
-  const height = measured[key] ? measured[key] + 8 : defaultHeight(width);
+  // The code's heights come from the build's renders (heights.json), not from the preview: the preview shows one
+  // width in one browser, the code must fit every column width in every browser.
+  const bands = heightBands(def.id, params.releaseId, choice.lang, width);
   const title = `${def.title(t)} — ${t("app.title")}`;
-  const code = { src: embedUrl(base, { ...params, frame }), title, width, height, frame };
-  const pinnedLink = dashboardUrl(base, { ...params, releaseId: release.entry.id });
   const link = dashboardUrl(base, params);
+  // The picture for readers without JavaScript shows the whole release (no time range); its alt text is the
+  // summary of the same view, in the embed's language (whose messages may still be loading: English until then).
+  useMessages(choice.lang);
+  const alt = def.summary({ ...ctx, lang: choice.lang, t: translator(choice.lang), range: null });
+  const fallback = {
+    href: link,
+    image640: staticImageUrl(base, params, 640),
+    image320: staticImageUrl(base, params, 320),
+    alt,
+  };
+  const code = { src: embedUrl(base, { ...params, frame }), title, width, bands, frame, fallback };
+  const pinnedLink = dashboardUrl(base, { ...params, releaseId: release.entry.id });
 
   return (
     <dialog
@@ -114,15 +132,29 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
         />
         {ctx.range && <p className="embed-hint">{t("embed.rangeNote")}</p>}
         <div className="copy-grid">
-          <CopyField label={t("embed.iframeLabel")} value={iframeCode(code)} action={t("embed.copyIframe")} rows={4} />
+          <CopyField
+            label={t("embed.iframeLabel")}
+            hint={t("embed.iframeHint")}
+            value={iframeCode(code)}
+            action={t("embed.copyIframe")}
+            rows={4}
+          />
           <CopyField
             label={t("embed.scriptLabel")}
+            hint={t("embed.scriptHint")}
             value={scriptCode(code, new URL("embed.js", base).href)}
             action={t("embed.copyScript")}
             rows={4}
           />
-          <CopyField label={t("embed.linkLabel")} value={link} action={t("embed.copyLink")} rows={2} />
+          <CopyField
+            label={t("embed.linkLabel")}
+            hint={t("embed.linkHint")}
+            value={link}
+            action={t("embed.copyLink")}
+            rows={2}
+          />
         </div>
+        <p className="embed-hint">{t("embed.noscriptNote")}</p>
         <p className="embed-hint">{t("embed.privacy")}</p>
         <EmbedPreview
           src={embedUrl(base, { ...params, frame: `preview-${frame}` })}
@@ -130,7 +162,6 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
           frame={`preview-${frame}`}
           width={width}
           fallbackHeight={defaultHeight(width)}
-          onHeight={onHeight}
           onEscape={close}
         />
       </section>
