@@ -119,10 +119,16 @@ async function shoot(page: Page, name: string) {
   await screenshot(page, name);
 }
 
+/** The tallest embeds, in the longest language or the newest release; then every other widget once. */
 const CASES: Case[] = [
   { widget: "pardon-timeline", lang: "en", releaseId: null },
   { widget: "prisoners-trend", lang: "be", releaseId: null },
   { widget: "detention-map", lang: "en", releaseId: NEWEST_RELEASE },
+  ...["key-figures", "treason-trend", "deaths-in-custody", "incommunicado", "people"].map((widget) => ({
+    widget,
+    lang: "ru" as const,
+    releaseId: null,
+  })),
 ];
 
 describe("script-less iframe code on a page of another origin", () => {
