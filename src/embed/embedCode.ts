@@ -3,7 +3,7 @@
  * the same iframe with the auto-height script, and in both a <noscript> picture for readers without JavaScript.
  */
 import type { Lang } from "../i18n/format";
-import { BAND_STARTS, type EmbedHeights } from "./heightBands";
+import type { EmbedHeights } from "./heightBands";
 import measuredHeights from "./heights.json";
 
 export const SIZE_PRESETS = [
@@ -56,8 +56,8 @@ export function heightBands(
   const bands = (releaseId ? file.releases[releaseId]?.[widget]?.[lang] : undefined) ?? file.all[widget]?.[lang];
   if (!bands) return [{ minWidth: 0, height: defaultHeight(width) }];
   const out: HeightBand[] = [];
-  for (const start of BAND_STARTS) {
-    const measured = bands[String(start)];
+  for (const [i, start] of file.bandStarts.entries()) {
+    const measured = bands[i];
     if (measured === undefined || (width !== null && start > width)) continue;
     const height = withMargin(measured);
     if (out.at(-1)?.height !== height) out.push({ minWidth: start, height });

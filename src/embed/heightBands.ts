@@ -5,8 +5,8 @@
  */
 export const BAND_STARTS = [0, 320, 360, 400, 480, 560, 640, 800, 1000] as const;
 
-/** band start (as a string key) → tallest height measured in the band, in CSS px, without margin. */
-export type BandHeights = Record<string, number>;
+/** The tallest height measured in each band (in the order of `bandStarts`), in CSS px, without margin. */
+export type BandHeights = number[];
 
 /** The shape of src/embed/heights.json. */
 export interface EmbedHeights {
