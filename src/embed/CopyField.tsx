@@ -7,10 +7,12 @@ interface CopyFieldProps {
   /** Text of the copy button. */
   action: string;
   rows?: number;
+  /** What this code does, under the label (also the field's description). */
+  hint?: string;
 }
 
 /** Code or text to copy: a readonly textarea (select by hand, read by tests) and a copy button with feedback. */
-export function CopyField({ label, value, action, rows = 3 }: CopyFieldProps) {
+export function CopyField({ label, value, action, rows = 3, hint }: CopyFieldProps) {
   const t = useT();
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -39,8 +41,14 @@ export function CopyField({ label, value, action, rows = 3 }: CopyFieldProps) {
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="embed-hint">
+          {hint}
+        </span>
+      )}
       <textarea
         id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         ref={ref}
         readOnly
         value={value}

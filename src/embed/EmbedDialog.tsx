@@ -8,7 +8,15 @@ import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { CitationKit } from "./CitationKit";
 import { CopyField } from "./CopyField";
 import { Downloads } from "./Downloads";
-import { defaultHeight, iframeCode, newFrameId, scriptCode, SIZE_PRESETS } from "./embedCode";
+import {
+  defaultHeight,
+  heightBands,
+  iframeCode,
+  newFrameId,
+  scriptCode,
+  SIZE_PRESETS,
+  staticImageUrl,
+} from "./embedCode";
 import { EmbedOptions, type EmbedChoice } from "./EmbedOptions";
 import { EmbedPreview } from "./EmbedPreview";
 import { dashboardUrl, embedUrl, parseMaxHeight } from "./params";
@@ -29,7 +37,6 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const [frame] = useState(() => newFrameId());
-  const [measured, setMeasured] = useState<Record<string, number>>({});
   const [choice, setChoice] = useState<EmbedChoice>({
     size: "medium",
     pinned: true,
@@ -40,7 +47,8 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
     compact: false,
     maxHeight: "",
   });
-  // The iframe's title is read by the article's readers: in the embed's language, not the dashboard's.
+  // The iframe's title and the picture's alt text are read by the article's readers: in the embed's language,
+  // not the dashboard's (English until that language's messages have arrived).
   useMessages(choice.lang);
   const embedT = translator(choice.lang);
 
@@ -96,14 +104,25 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
     compact: choice.compact,
     maxHeight: parseMaxHeight(choice.maxHeight),
   };
-  // Plain, compact and a height cap change the height the preview measures; a transparent background does not.
-  const key = `${choice.size}|${choice.lang}|${choice.pinned}|${choice.plain}|${choice.compact}|${params.maxHeight}`;
-  const onHeight = useCallback((h: number) => setMeasured((m) => (m[key] === h ? m : { ...m, [key]: h })), [key]);
-  const height = measured[key] ? measured[key] + 8 : defaultHeight(width);
+  // The code's heights come from the build's renders (heights.json), not from the preview: the preview shows one
+  // width in one browser, the code must fit every column width in every browser. Plain and compact embeds are
+  // shorter than the measured full frame (space below, never clipped); a height cap is the reader's choice.
+  const bands = heightBands(def.id, params.releaseId, choice.lang, width)
+    .map((band) => (params.maxHeight ? { ...band, height: Math.min(band.height, params.maxHeight) } : band))
+    .filter((band, i, all) => i === 0 || band.height !== all[i - 1]!.height);
   const title = `${def.title(embedT)} — ${embedT("app.title")}`;
-  const code = { src: embedUrl(base, { ...params, frame }), title, width, height, frame };
-  const pinnedLink = dashboardUrl(base, { ...params, releaseId: release.entry.id });
   const link = dashboardUrl(base, params);
+  // The picture for readers without JavaScript shows the whole release (no time range); its alt text is the
+  // summary of the same view, in the embed's language (whose messages may still be loading: English until then).
+  const alt = def.summary({ ...ctx, lang: choice.lang, t: embedT, range: null });
+  const fallback = {
+    href: link,
+    image640: staticImageUrl(base, params, 640),
+    image320: staticImageUrl(base, params, 320),
+    alt,
+  };
+  const code = { src: embedUrl(base, { ...params, frame }), title, width, bands, frame, fallback };
+  const pinnedLink = dashboardUrl(base, { ...params, releaseId: release.entry.id });
 
   return (
     <dialog
@@ -132,15 +151,29 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
         />
         {ctx.range && <p className="embed-hint">{t("embed.rangeNote")}</p>}
         <div className="copy-grid">
-          <CopyField label={t("embed.iframeLabel")} value={iframeCode(code)} action={t("embed.copyIframe")} rows={4} />
+          <CopyField
+            label={t("embed.iframeLabel")}
+            hint={t("embed.iframeHint")}
+            value={iframeCode(code)}
+            action={t("embed.copyIframe")}
+            rows={4}
+          />
           <CopyField
             label={t("embed.scriptLabel")}
+            hint={t("embed.scriptHint")}
             value={scriptCode(code, new URL("embed.js", base).href)}
             action={t("embed.copyScript")}
             rows={4}
           />
-          <CopyField label={t("embed.linkLabel")} value={link} action={t("embed.copyLink")} rows={2} />
+          <CopyField
+            label={t("embed.linkLabel")}
+            hint={t("embed.linkHint")}
+            value={link}
+            action={t("embed.copyLink")}
+            rows={2}
+          />
         </div>
+        <p className="embed-hint">{t("embed.noscriptNote")}</p>
         <p className="embed-hint">{t("embed.privacy")}</p>
         <EmbedPreview
           src={embedUrl(base, { ...params, frame: `preview-${frame}` })}
@@ -148,7 +181,6 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
           frame={`preview-${frame}`}
           width={width}
           fallbackHeight={defaultHeight(width)}
-          onHeight={onHeight}
           onEscape={close}
         />
       </section>

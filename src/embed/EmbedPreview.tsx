@@ -9,13 +9,11 @@ interface EmbedPreviewProps {
   /** null = as wide as the dialog allows. */
   width: number | null;
   fallbackHeight: number;
-  /** Reports the measured content height (used for the iframe code's default height). */
-  onHeight: (height: number) => void;
   /** Esc pressed while focus is inside the preview (the frame's own page gets the key, not the dialog). */
   onEscape?: () => void;
 }
 
-export function EmbedPreview({ src, title, frame, width, fallbackHeight, onHeight, onEscape }: EmbedPreviewProps) {
+export function EmbedPreview({ src, title, frame, width, fallbackHeight, onEscape }: EmbedPreviewProps) {
   const ref = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState<number | null>(null);
   // The address whose embed said it is ready. Until then the frame is no tab stop: focus in a page that is
@@ -26,15 +24,11 @@ export function EmbedPreview({ src, title, frame, width, fallbackHeight, onHeigh
       if (e.source !== ref.current?.contentWindow || e.origin !== window.location.origin) return;
       if (!isHeightMessage(e.data) || e.data.frame !== frame) return;
       setHeight(e.data.height);
-      // Heights measured while loading are not a sensible default for the iframe code.
-      if (e.data.ready) {
-        onHeight(e.data.height);
-        setReadySrc(src);
-      }
+      if (e.data.ready) setReadySrc(src);
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
-  }, [frame, onHeight, src]);
+  }, [frame, src]);
   useEffect(() => {
     const el = ref.current;
     if (!el || !onEscape) return;

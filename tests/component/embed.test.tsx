@@ -7,7 +7,7 @@ import { KeyFigures } from "../../src/components/KeyFigures";
 import { loadRelease } from "../../src/data/loader";
 import { RELEASE_FILE_NAMES } from "../../src/data/schema";
 import { EmbedApp } from "../../src/embed/EmbedApp";
-import { iframeCode, newFrameId, scriptCode } from "../../src/embed/embedCode";
+import { newFrameId } from "../../src/embed/embedCode";
 import { LAZY_WIDGETS } from "../../src/embed/lazyWidgets";
 import { dashboardUrl, embedUrl, parseEmbedParams } from "../../src/embed/params";
 import { exportWidgetSvg } from "../../src/export/widgetExport";
@@ -108,22 +108,7 @@ describe("embed URL", () => {
     );
   });
 
-  it("writes iframe code with a default height, escaped attributes and the instance id", () => {
-    const o = {
-      src: "https://x.org/embed.html?a=1&b=2",
-      title: 'A "quoted" <title>',
-      width: 640,
-      height: 612,
-      frame: "brt-1",
-    };
-    expect(iframeCode(o)).toBe(
-      '<iframe src="https://x.org/embed.html?a=1&amp;b=2" title="A &quot;quoted&quot; &lt;title>" width="640" height="612" ' +
-        'style="width:100%;max-width:640px;height:612px;border:0" loading="lazy" data-brt-embed="brt-1"></iframe>',
-    );
-    expect(iframeCode({ ...o, width: null })).toContain('width="100%" height="612" style="width:100%;height:612px');
-    expect(scriptCode(o, "https://x.org/embed.js")).toMatch(
-      /<\/iframe>\n<script src="https:\/\/x.org\/embed.js" async><\/script>$/,
-    );
+  it("gives each embed code a short instance id", () => {
     expect(newFrameId(() => 0.5)).toMatch(/^brt-[0-9a-z]{6}$/);
   });
 });
@@ -229,19 +214,34 @@ describe("Share dialog", () => {
   }
 
   it("offers pinned or following embed code, a link, downloads and citations", async () => {
-    const { dialog } = await openDialog();
+    const { ctx, dialog } = await openDialog();
     expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Close" }));
-    const code = within(dialog).getByLabelText("Iframe code (works on its own)") as HTMLTextAreaElement;
+    const code = within(dialog).getByLabelText(/^Iframe code without a script/) as HTMLTextAreaElement;
     expect(code.value).toMatch(
-      /^<iframe src="http:\/\/localhost(:\d+)?\/embed.html\?widget=key-figures&amp;release=2024-11-15&amp;lang=en&amp;theme=auto&amp;frame=brt-/,
+      /<iframe class="brt-h-brt-[a-z0-9]{6}" src="http:\/\/localhost(:\d+)?\/embed.html\?widget=key-figures&amp;release=2024-11-15&amp;lang=en&amp;theme=auto&amp;frame=brt-/,
     );
+    // What each code does is said next to it (and is the field's description).
+    expect(code.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(code.getAttribute("aria-describedby")!)?.textContent).toMatch(
+      /^Fixed heights per column width, no script: the chart is never cut off/,
+    );
+    // Readers without JavaScript get the pinned release's picture, described by the widget's summary.
+    expect(code.value).toContain("/embed-static/2024-11-15/key-figures.en.640.svg");
+    expect(code.value).toContain(`alt="${keyFiguresWidget.summary(ctx).replace(/"/g, "&quot;")}"`);
     fireEvent.click(within(dialog).getByLabelText(/^Follow the newest release/));
     expect(code.value).not.toContain("release=");
     fireEvent.change(within(dialog).getByLabelText("Language"), { target: { value: "ru" } });
     fireEvent.change(within(dialog).getByLabelText("Theme"), { target: { value: "dark" } });
     expect(code.value).toContain("lang=ru&amp;theme=dark");
+    // The picture's alt text is in the embed's language once its messages have loaded.
+    const ru = { ...ctx, lang: "ru" as const, t: translator("ru") };
+    await waitFor(() =>
+      expect(code.value).toContain(`alt="${keyFiguresWidget.summary({ ...ru, t: translator("ru") })}"`),
+    );
+    expect(code.value).toContain("/embed-static/latest/key-figures.ru.320.svg");
     fireEvent.click(within(dialog).getByLabelText("Wide (960 px)"));
-    expect(code.value).toContain('width="960" height="600"');
+    expect(code.value).toContain("max-width:960px");
+    expect(code.value).toMatch(/width="960" height="\d+"/);
     const script = within(dialog).getByLabelText(/auto-height script/) as HTMLTextAreaElement;
     expect(script.value).toContain('<script src="http://localhost');
     expect(script.value).toContain('/embed.js" async></script>');

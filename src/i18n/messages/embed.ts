@@ -18,11 +18,18 @@ export const embed = {
     "embed.followHint": "The chart updates itself when new data is published.",
     "embed.rangeNote": "The time range selected on the dashboard is included in the embed.",
     "embed.preview": "Preview: {title}",
-    "embed.iframeLabel": "Iframe code (works on its own)",
+    "embed.iframeLabel": "Iframe code without a script (for sites that remove scripts)",
+    "embed.iframeHint":
+      "Fixed heights per column width, no script: the chart is never cut off, but on wide screens there may be space left below it.",
     "embed.copyIframe": "Copy iframe code",
-    "embed.scriptLabel": "Iframe with the auto-height script (the frame always fits its content)",
+    "embed.scriptLabel": "Iframe with the auto-height script",
+    "embed.scriptHint": "Fits its content exactly at every width; needs a site that allows <script>.",
     "embed.copyScript": "Copy script code",
     "embed.linkLabel": "Link to this view",
+    "embed.linkHint":
+      "Opens this view on the full dashboard: for social media, newsletters and sites that allow no iframes.",
+    "embed.noscriptNote":
+      "Both codes carry a picture of the chart with its summary as text, for readers without JavaScript (RSS readers, newsletters, archives).",
     "embed.copyLink": "Copy link",
     "embed.copied": "Copied",
     "embed.copyFailed": "Could not copy automatically: the text is selected, press Ctrl+C (⌘C) to copy it.",
@@ -105,11 +112,18 @@ export const embed = {
     "embed.followHint": "Графік абнаўляецца сам, калі публікуюцца новыя даныя.",
     "embed.rangeNote": "Вылучаны на панэлі перыяд часу ўключаны ва ўбудаванне.",
     "embed.preview": "Папярэдні прагляд: {title}",
-    "embed.iframeLabel": "Код iframe (працуе сам па сабе)",
+    "embed.iframeLabel": "Код iframe без скрыпту (для сайтаў, якія выдаляюць скрыпты)",
+    "embed.iframeHint":
+      "Фіксаваная вышыня для кожнай шырыні калонкі, без скрыпту: графік ніколі не абразаецца, але на шырокіх экранах пад ім можа застацца пустое месца.",
     "embed.copyIframe": "Скапіяваць код iframe",
-    "embed.scriptLabel": "Iframe са скрыптам аўтавышыні (рамка заўсёды па памеры зместу)",
+    "embed.scriptLabel": "Iframe са скрыптам аўтавышыні",
+    "embed.scriptHint": "Дакладна па памеры зместу пры любой шырыні; патрабуе сайта, які дазваляе <script>.",
     "embed.copyScript": "Скапіяваць код са скрыптам",
     "embed.linkLabel": "Спасылка на гэты від",
+    "embed.linkHint":
+      "Адкрывае гэты від на поўнай панэлі: для сацыяльных сетак, рассылак і сайтаў, дзе нельга ўставіць iframe.",
+    "embed.noscriptNote":
+      "Абодва коды ўтрымліваюць малюнак графіка з яго кароткім апісаннем тэкстам, для чытачоў без JavaScript (RSS, рассылкі, архівы).",
     "embed.copyLink": "Скапіяваць спасылку",
     "embed.copied": "Скапіявана",
     "embed.copyFailed": "Не атрымалася скапіяваць аўтаматычна: тэкст вылучаны, націсніце Ctrl+C (⌘C).",
@@ -193,11 +207,18 @@ export const embed = {
     "embed.followHint": "График обновляется сам, когда публикуются новые данные.",
     "embed.rangeNote": "Выбранный на панели период времени включён во встраивание.",
     "embed.preview": "Предпросмотр: {title}",
-    "embed.iframeLabel": "Код iframe (работает сам по себе)",
+    "embed.iframeLabel": "Код iframe без скрипта (для сайтов, которые удаляют скрипты)",
+    "embed.iframeHint":
+      "Фиксированная высота для каждой ширины колонки, без скрипта: график никогда не обрезается, но на широких экранах под ним может остаться пустое место.",
     "embed.copyIframe": "Скопировать код iframe",
-    "embed.scriptLabel": "Iframe со скриптом автовысоты (рамка всегда по размеру содержимого)",
+    "embed.scriptLabel": "Iframe со скриптом автовысоты",
+    "embed.scriptHint": "Точно по размеру содержимого при любой ширине; нужен сайт, который разрешает <script>.",
     "embed.copyScript": "Скопировать код со скриптом",
     "embed.linkLabel": "Ссылка на этот вид",
+    "embed.linkHint":
+      "Открывает этот вид на полной панели: для соцсетей, рассылок и сайтов, где нельзя вставить iframe.",
+    "embed.noscriptNote":
+      "Оба кода содержат картинку графика с его кратким описанием текстом, для читателей без JavaScript (RSS, рассылки, архивы).",
     "embed.copyLink": "Скопировать ссылку",
     "embed.copied": "Скопировано",
     "embed.copyFailed": "Не удалось скопировать автоматически: текст выделен, нажмите Ctrl+C (⌘C).",
