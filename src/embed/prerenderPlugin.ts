@@ -100,6 +100,17 @@ export function prerenderServer(root: string): Promise<ViteDevServer> {
   });
 }
 
+export interface PictureModule {
+  widgetPicture: typeof import("../export/picture/build.ts").widgetPicture;
+  STATIC_DIR: string;
+}
+
+/** What an embed code needs to show a picture: per widget and language, its alt text and each width's size. */
+export type StaticIndex = Record<
+  string,
+  Record<string, { alt: string; sizes: Record<string, { width: number; height: number }> }>
+>;
+
 export interface LoaderModule {
   loadManifest: typeof import("../data/loader.ts").loadManifest;
   loadReleaseFiles: typeof import("../data/loader.ts").loadReleaseFiles;
@@ -162,10 +173,17 @@ export function prerenderPlugin(): Plugin {
       const pageHtml = readFileSync(path.join(outDir, "embed.html"), "utf8");
       const server = await prerenderServer(root);
       let count = 0;
+      let pictures = 0;
+      let pictureMs = 0;
+      // The page's own CSS (the light theme's variables, shared chart rules), for the chart pictures.
+      const pageCss = [...pageHtml.matchAll(/<link[^>]+href="\.?\/?([^"]+\.css)"/g)]
+        .map((m) => readFileSync(path.join(outDir, m[1]!), "utf8"))
+        .join("\n");
       try {
         const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;
         const pre = (await server.ssrLoadModule("/src/embed/prerender.tsx")) as PrerenderModule;
         const lazy = (await server.ssrLoadModule("/src/embed/lazyWidgets.ts")) as { EMBED_WIDGET_IDS: string[] };
+        const pic = (await server.ssrLoadModule("/src/export/picture/build.ts")) as PictureModule;
         const dataDir = path.join(publicDir, "data");
         const read = async (file: string) => new Uint8Array(readFileSync(path.join(dataDir, file)));
         // Published releases only (drafts are invisible to readers), each verified as the app verifies it.
@@ -173,6 +191,7 @@ export function prerenderPlugin(): Plugin {
         for (const [index, entry] of manifest.releases.entries()) {
           const release = await loader.loadReleaseFiles(entry, read);
           const folders = index === 0 ? [entry.id, LATEST] : [entry.id];
+          const staticIndex: StaticIndex = {};
           for (const widget of lazy.EMBED_WIDGET_IDS) {
             const cssFiles = (widgetCss.get(widget) ?? []).filter((css) => !pageHtml.includes(css));
             const styles = cssFiles
@@ -193,14 +212,33 @@ export function prerenderPlugin(): Plugin {
                   writeFileSync(path.join(dir, `${widget}.${lang}.${width}.html`), html);
                   count++;
                 }
+                // The still picture of the same view (embed codes' <noscript>, readers without JavaScript).
+                const drawStarted = performance.now();
+                const picture = await pic.widgetPicture(release, widget, lang, width, html, pageCss);
+                pictureMs += performance.now() - drawStarted;
+                const entryOf = ((staticIndex[widget] ??= {})[lang] ??= { alt: picture.alt, sizes: {} });
+                entryOf.sizes[width] = { width: picture.width, height: picture.height };
+                for (const folder of folders) {
+                  const dir = path.join(outDir, pic.STATIC_DIR, folder);
+                  mkdirSync(dir, { recursive: true });
+                  writeFileSync(path.join(dir, `${widget}.${lang}.${width}.svg`), picture.svg);
+                  pictures++;
+                }
               }
             }
+          }
+          for (const folder of folders) {
+            writeFileSync(
+              path.join(outDir, pic.STATIC_DIR, folder, "index.json"),
+              `${JSON.stringify({ release: entry.id, widgets: staticIndex }, null, 1)}\n`,
+            );
           }
         }
       } finally {
         await server.close();
       }
       log(`embed prerender: ${count} fragments in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(`embed pictures: ${pictures} SVG files (drawing took ${(pictureMs / 1000).toFixed(1)} s of that)`);
     },
   };
 }
