@@ -9,7 +9,19 @@ import { keyFigures, type KeyFigure } from "../../data/keyFigures";
 import type { Translate } from "../../i18n";
 import { formatDate, formatMeasure, formatNumber, type Lang } from "../../i18n/format";
 import type { Picture } from "./map";
-import { CHAR_EM, esc, footer, header, LIGHT, padFor, pictureRoot, r1, textBlock, type PictureText } from "./svgText";
+import {
+  CHAR_EM,
+  esc,
+  footer,
+  header,
+  LIGHT,
+  padFor,
+  pictureRoot,
+  r1,
+  TEXT_SHARE,
+  textBlock,
+  type PictureText,
+} from "./svgText";
 
 export interface KeyFiguresInput {
   release: ReleaseData;
@@ -86,7 +98,7 @@ function card(c: CardText, x: number, y: number, w: number, valueSize: number): 
     at = b.y + gap;
   };
   // The figure stays on one line: a long one ("не менее 1 140") is set smaller.
-  const size = Math.min(valueSize, Math.floor(inner / (Math.max(1, c.value.length) * CHAR_EM * 1.1)));
+  const size = Math.min(valueSize, Math.floor((inner * TEXT_SHARE) / (Math.max(1, c.value.length) * CHAR_EM * 1.1)));
   add(c.value, { size, weight: 700, fill: LIGHT.accent }, 4);
   add(c.label, { size: 13, weight: 600 });
   if (c.date) add(c.date, { size: 12, fill: LIGHT.muted });

@@ -40,8 +40,10 @@ export function esc(s: string): string {
 /** One decimal: short path data and coordinates. */
 export const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** How many characters of this size fit in a width. */
-export const fits = (width: number, size: number) => Math.max(4, Math.floor(width / (size * CHAR_EM)));
+/** The share of a width that text is wrapped to: the margin for fonts wider than the estimate (DejaVu Sans). */
+export const TEXT_SHARE = 0.92;
+/** How many characters of this size fit in a width (with the margin). */
+export const fits = (width: number, size: number) => Math.max(4, Math.floor((width * TEXT_SHARE) / (size * CHAR_EM)));
 
 /** Greedy word wrap by the average glyph width; a word longer than a line is cut (with a hyphen-free break). */
 export function wrap(text: string, width: number, size: number): string[] {
