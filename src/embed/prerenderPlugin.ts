@@ -7,6 +7,10 @@
  * SSR Vite server), and each carries the CSS of its widget's lazy chunk inline (a <style> per file, named
  * by data-href), so the copy can be shown as soon as the fragment arrives, without a second round trip.
  * The live widget still loads the same files as <link>s with its chunk; the rules are the same.
+ *
+ * Beside each fragment it writes the widget's still picture (src/export/picture/build.ts) into
+ * <outDir>/embed-static/<release>/<widget>.<lang>.<width>.svg, and per folder an index.json with each picture's alt
+ * text and size, for embed codes' <noscript> and readers without JavaScript.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
