@@ -119,8 +119,8 @@ describe("Share dialog: the map's SVG", () => {
     const errors = collectErrors(page);
     await page.goto(`${base}?release=2024-11-15&cat=raid`);
     const widget = page.locator('[data-widget="detention-map"]');
-    await widget.scrollIntoViewIfNeeded();
-    await widget.locator(".det-list tbody tr").first().waitFor();
+    // The live map's markers: the page's prerendered copy has been replaced.
+    await widget.locator(".det-icon").first().waitFor();
     const rows = await widget.locator(".det-list tbody tr").count();
     await widget.getByRole("button", { name: /^Share/ }).click();
     const dialog = page.locator("dialog[open]");
