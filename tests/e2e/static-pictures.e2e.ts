@@ -69,14 +69,16 @@ describe("static pictures of the embeds", () => {
     expect(readFileSync(path.join(dist, "sw.js"), "utf8")).not.toContain("embed-static/");
   });
 
-  it("open as images in a page and look like the widgets", async () => {
+  it("open as images in a page and look like the widgets", { timeout: 120_000 }, async () => {
     const index = JSON.parse(readFileSync(path.join(dist, "embed-static/latest/index.json"), "utf8")) as StaticIndex;
     const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
     const errors = collectErrors(page);
     const blocked = await blockExternal(page);
     await page.goto(`${base}embed.html?widget=key-figures`);
-    for (const widget of ["detention-map", "key-figures", "pardon-timeline"]) {
-      for (const lang of ["en", "be"]) {
+    // Every picture decodes; those of the map, key figures and pardon timeline in en and be are looked at.
+    const looked = new Set(["detention-map", "key-figures", "pardon-timeline"]);
+    for (const widget of WIDGETS) {
+      for (const lang of ["en", "be", "ru"]) {
         for (const width of [320, 640]) {
           const src = `embed-static/latest/${widget}.${lang}.${width}.svg`;
           const alt = index.widgets[widget]![lang]!.alt;
@@ -89,7 +91,9 @@ describe("static pictures of the embeds", () => {
           expect(size[0], src).toBe(width);
           expect(size[1], src).toBe(index.widgets[widget]![lang]!.sizes[width]!.height);
           expect(await page.getByRole("img", { name: alt }).count()).toBe(1);
-          await img.screenshot({ path: shotPath(`static-${widget}-${lang}-${width}`) });
+          if (looked.has(widget) && lang !== "ru") {
+            await img.screenshot({ path: shotPath(`static-${widget}-${lang}-${width}`) });
+          }
         }
       }
     }
