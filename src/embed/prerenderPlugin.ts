@@ -18,6 +18,7 @@ import { createServer, type Plugin, type Rolldown, type ViteDevServer } from "vi
 import { i18nSplitPlugin } from "../i18n/splitPlugin.ts";
 import { LANGS } from "../i18n/format.ts";
 import { prerenderStubsPlugin } from "./prerenderStubs.ts";
+import { staticIndexPath, staticPicturePath, type StaticIndex } from "../export/picture/paths.ts";
 
 /** Folder of the fragments in the build output (embed-paint.js fetches from it; the precache skips it). */
 export const PRERENDER_DIR = "embed-prerendered";
@@ -106,14 +107,7 @@ export function prerenderServer(root: string): Promise<ViteDevServer> {
 
 export interface PictureModule {
   widgetPicture: typeof import("../export/picture/build.ts").widgetPicture;
-  STATIC_DIR: string;
 }
-
-/** What an embed code needs to show a picture: per widget and language, its alt text and each width's size. */
-export type StaticIndex = Record<
-  string,
-  Record<string, { alt: string; sizes: Record<string, { width: number; height: number }> }>
->;
 
 export interface LoaderModule {
   loadManifest: typeof import("../data/loader.ts").loadManifest;
@@ -195,7 +189,7 @@ export function prerenderPlugin(): Plugin {
         for (const [index, entry] of manifest.releases.entries()) {
           const release = await loader.loadReleaseFiles(entry, read);
           const folders = index === 0 ? [entry.id, LATEST] : [entry.id];
-          const staticIndex: StaticIndex = {};
+          const staticIndex: StaticIndex["widgets"] = {};
           for (const widget of lazy.EMBED_WIDGET_IDS) {
             const cssFiles = (widgetCss.get(widget) ?? []).filter((css) => !pageHtml.includes(css));
             const styles = cssFiles
@@ -223,9 +217,9 @@ export function prerenderPlugin(): Plugin {
                 const entryOf = ((staticIndex[widget] ??= {})[lang] ??= { alt: picture.alt, sizes: {} });
                 entryOf.sizes[width] = { width: picture.width, height: picture.height };
                 for (const folder of folders) {
-                  const dir = path.join(outDir, pic.STATIC_DIR, folder);
-                  mkdirSync(dir, { recursive: true });
-                  writeFileSync(path.join(dir, `${widget}.${lang}.${width}.svg`), picture.svg);
+                  const file = path.join(outDir, staticPicturePath(folder, widget, lang, width));
+                  mkdirSync(path.dirname(file), { recursive: true });
+                  writeFileSync(file, picture.svg);
                   pictures++;
                 }
               }
@@ -233,8 +227,8 @@ export function prerenderPlugin(): Plugin {
           }
           for (const folder of folders) {
             writeFileSync(
-              path.join(outDir, pic.STATIC_DIR, folder, "index.json"),
-              `${JSON.stringify({ release: entry.id, widgets: staticIndex }, null, 1)}\n`,
+              path.join(outDir, staticIndexPath(folder)),
+              `${JSON.stringify({ release: entry.id, widgets: staticIndex } satisfies StaticIndex, null, 1)}\n`,
             );
           }
         }

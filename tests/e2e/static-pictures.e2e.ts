@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import type { StaticIndex } from "../../src/export/picture/paths";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 
 const base = inject("baseUrl");
@@ -25,11 +26,6 @@ const WIDGETS = [
   "incommunicado",
   "people",
 ];
-
-interface StaticIndex {
-  release: string;
-  widgets: Record<string, Record<string, { alt: string; sizes: Record<string, { width: number; height: number }> }>>;
-}
 
 const newest = () =>
   (JSON.parse(readFileSync(path.join(dist, "data/manifest.json"), "utf8")) as { releases: { id: string }[] })

@@ -14,13 +14,6 @@ import { keyFiguresPicture } from "./keyFigures";
 import { mapPicture, type Picture } from "./map";
 import { pictureText } from "./text";
 
-/** Folder of the pictures in the build output, beside embed.html: embed-static/<release|latest>/<widget>.<lang>.<width>.svg */
-export const STATIC_DIR = "embed-static";
-
-/** The path of a picture relative to the site root (the contract embed codes rely on). */
-export const staticPicturePath = (release: string, widget: string, lang: Lang, width: number) =>
-  `${STATIC_DIR}/${release}/${widget}.${lang}.${width}.svg`;
-
 export interface WidgetPicture extends Picture {
   /** The widget's summary sentence: the picture's alt text. */
   alt: string;
