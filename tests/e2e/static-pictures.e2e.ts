@@ -145,6 +145,16 @@ describe("Share dialog: the map's SVG", () => {
     expect(parsed.symbols.length).toBeGreaterThan(0);
     expect(parsed.symbols.length).toBeLessThanOrEqual(rows);
     for (const name of parsed.symbols) expect(name).toContain("; Raid;");
+    // The PNG is the same picture, at its size; the dialog no longer says it shows a table.
+    expect(await dialog.getByText("show its data table").count()).toBe(0);
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: /^PNG 1×/ }).click(),
+    ]);
+    const png = readFileSync((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(640);
+    expect(png.readUInt32BE(20)).toBe(Number(/height="(\d+)"/.exec(svg)![1]));
     await showImage(page, `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`, "map");
     await page.locator("#picture").screenshot({ path: shotPath("static-share-map-svg") });
     expect(errors).toEqual([]);
