@@ -237,6 +237,15 @@ describe("picture CSS", () => {
     expect(css).not.toContain("x.org");
     expect(css).toContain("fill:red");
     expect(css).toContain("url(#p)");
+    // Given the classes a picture uses, rules for other classes are left out (not those in :not()).
+    const only = pictureCss(
+      ".bar{fill:blue}.axis text{fill:grey}.line:not(.gap){stroke:red}svg{color:red}",
+      new Set(["bar", "line"]),
+    );
+    expect(only).toContain(".bar{fill:blue}");
+    expect(only).toContain(".line:not(.gap){stroke:red}");
+    expect(only).toContain("svg{color:red}");
+    expect(only).not.toContain(".axis");
   });
 
   it("uses the light theme's colours of src/styles.css", () => {

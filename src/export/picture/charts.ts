@@ -10,7 +10,17 @@
 import type { Lang } from "../../i18n/format";
 import type { WidgetTable } from "../../widgets/types";
 import type { Picture } from "./map";
-import { attrOf, elements, outer, pictureCss, rootVariables, textOf, wrapInClasses, type Element } from "./markup";
+import {
+  attrOf,
+  classesIn,
+  elements,
+  outer,
+  pictureCss,
+  rootVariables,
+  textOf,
+  wrapInClasses,
+  type Element,
+} from "./markup";
 import { flowItems, footer, header, LIGHT, padFor, pictureRoot, r1, textBlock, type PictureText } from "./svgText";
 
 /** Widgets whose picture is their chart (the others are drawn by map.ts, keyFigures.ts or tablePicture). */
@@ -128,14 +138,15 @@ export function chartPicture(input: ChartPictureInput, text: PictureText, width:
 
   const styles = [...fragment.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join("\n");
   const vars = rootVariables(pageCss);
+  const body = top.svg + chartSvg + legend.svg + foot.svg;
+  const used = classesIn(body);
   const style = [
     vars ? `:root{${vars}}` : "",
     // The page's rules, then the widget's, as the page orders them; then the picture's own text colour.
-    pictureCss(pageCss),
-    pictureCss(styles),
+    pictureCss(pageCss, used),
+    pictureCss(styles, used),
     `:root{color:${LIGHT.text};font-family:var(--font)}`,
   ].join("\n");
-  const body = top.svg + chartSvg + legend.svg + foot.svg;
   return {
     svg: pictureRoot({ width, height: foot.y, lang, text, style, defs: definitions(fragment, all, markup) }, body),
     width,

@@ -92,9 +92,10 @@ export function wrapInClasses(ancestors: readonly string[], inner: string): stri
 /**
  * A stylesheet made safe for a standalone picture: the light theme only (dark-scheme media blocks and
  * dark-theme rules dropped, so a reader's dark mode cannot turn the colours of a picture on a white page), no
- * imports, no declaration that fetches anything (url() other than a reference inside the file).
+ * imports, no declaration that fetches anything (url() other than a reference inside the file). Given the classes
+ * the picture uses, rules naming other classes are left out (a chart needs a few of the page's hundreds).
  */
-export function pictureCss(css: string): string {
+export function pictureCss(css: string, used?: ReadonlySet<string>): string {
   const blocks: string[] = [];
   let depth = 0;
   let from = 0;
@@ -109,8 +110,24 @@ export function pictureCss(css: string): string {
   return blocks
     .filter((b) => !/^@import|^@font-face/i.test(b))
     .filter((b) => !/prefers-color-scheme\s*:\s*dark|data-theme=["']?dark/i.test(b.slice(0, b.indexOf("{"))))
+    .filter((b) => !used || b.startsWith("@") || selectorUsed(b.slice(0, b.indexOf("{")), used))
     .map((b) => b.replace(/[^;{}]*url\((?!["']?#)[^)]*\)[^;}]*;?/gi, ""))
     .join("\n");
+}
+
+/** Whether one of a rule's selectors can match: every class it requires is among the classes used. */
+function selectorUsed(selectors: string, used: ReadonlySet<string>): boolean {
+  // Classes inside :not(…) need not be there.
+  return selectors
+    .split(",")
+    .some((sel) => [...sel.replace(/:not\([^)]*\)/g, "").matchAll(/\.([\w-]+)/g)].every((m) => used.has(m[1]!)));
+}
+
+/** Every class name in some markup. */
+export function classesIn(markup: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of markup.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/)) if (c) out.add(c);
+  return out;
 }
 
 /** The first `:root { … }` rule's declarations (the light theme's variables in src/styles.css). */
