@@ -18,9 +18,9 @@ export interface Precache {
 export const PRECACHE_MARKER = /^const PRECACHE = \{ version: "dev", files: \[\] \};$/m;
 
 const SKIP = new Set(["sw.js", "precache.json"]);
-/** Top-level folders that are not the shell: data releases (cached per release) and the embeds' prerendered
- * fragments (48+ files an embed fetches from the network; the dashboard never needs them offline). */
-const SKIP_DIRS = new Set(["data", "embed-prerendered"]);
+/** Top-level folders that are not the shell: data releases (cached per release), the embeds' prerendered
+ * fragments and their still pictures (files an embed fetches from the network; the dashboard never needs them offline). */
+const SKIP_DIRS = new Set(["data", "embed-prerendered", "embed-static"]);
 
 /** Files under `dir` (posix paths relative to it), data releases and the worker itself left out. */
 export function shellFiles(dir: string): string[] {

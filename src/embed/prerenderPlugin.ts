@@ -7,6 +7,10 @@
  * SSR Vite server), and each carries the CSS of its widget's lazy chunk inline (a <style> per file, named
  * by data-href), so the copy can be shown as soon as the fragment arrives, without a second round trip.
  * The live widget still loads the same files as <link>s with its chunk; the rules are the same.
+ *
+ * Beside each fragment it writes the widget's still picture (src/export/picture/build.ts) into
+ * <outDir>/embed-static/<release>/<widget>.<lang>.<width>.svg, and per folder an index.json with each picture's alt
+ * text and size, for embed codes' <noscript> and readers without JavaScript.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +18,7 @@ import { createServer, type Plugin, type Rolldown, type ViteDevServer } from "vi
 import { i18nSplitPlugin } from "../i18n/splitPlugin.ts";
 import { LANGS } from "../i18n/format.ts";
 import { prerenderStubsPlugin } from "./prerenderStubs.ts";
+import { staticIndexPath, staticPicturePath, type StaticIndex } from "../export/picture/paths.ts";
 
 /** Folder of the fragments in the build output (embed-paint.js fetches from it; the precache skips it). */
 export const PRERENDER_DIR = "embed-prerendered";
@@ -100,6 +105,10 @@ export function prerenderServer(root: string): Promise<ViteDevServer> {
   });
 }
 
+export interface PictureModule {
+  widgetPicture: typeof import("../export/picture/build.ts").widgetPicture;
+}
+
 export interface LoaderModule {
   loadManifest: typeof import("../data/loader.ts").loadManifest;
   loadReleaseFiles: typeof import("../data/loader.ts").loadReleaseFiles;
@@ -162,10 +171,17 @@ export function prerenderPlugin(): Plugin {
       const pageHtml = readFileSync(path.join(outDir, "embed.html"), "utf8");
       const server = await prerenderServer(root);
       let count = 0;
+      let pictures = 0;
+      let pictureMs = 0;
+      // The page's own CSS (the light theme's variables, shared chart rules), for the chart pictures.
+      const pageCss = [...pageHtml.matchAll(/<link[^>]+href="\.?\/?([^"]+\.css)"/g)]
+        .map((m) => readFileSync(path.join(outDir, m[1]!), "utf8"))
+        .join("\n");
       try {
         const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;
         const pre = (await server.ssrLoadModule("/src/embed/prerender.tsx")) as PrerenderModule;
         const lazy = (await server.ssrLoadModule("/src/embed/lazyWidgets.ts")) as { EMBED_WIDGET_IDS: string[] };
+        const pic = (await server.ssrLoadModule("/src/export/picture/build.ts")) as PictureModule;
         const dataDir = path.join(publicDir, "data");
         const read = async (file: string) => new Uint8Array(readFileSync(path.join(dataDir, file)));
         // Published releases only (drafts are invisible to readers), each verified as the app verifies it.
@@ -173,6 +189,7 @@ export function prerenderPlugin(): Plugin {
         for (const [index, entry] of manifest.releases.entries()) {
           const release = await loader.loadReleaseFiles(entry, read);
           const folders = index === 0 ? [entry.id, LATEST] : [entry.id];
+          const staticIndex: StaticIndex["widgets"] = {};
           for (const widget of lazy.EMBED_WIDGET_IDS) {
             const cssFiles = (widgetCss.get(widget) ?? []).filter((css) => !pageHtml.includes(css));
             const styles = cssFiles
@@ -193,14 +210,33 @@ export function prerenderPlugin(): Plugin {
                   writeFileSync(path.join(dir, `${widget}.${lang}.${width}.html`), html);
                   count++;
                 }
+                // The still picture of the same view (embed codes' <noscript>, readers without JavaScript).
+                const drawStarted = performance.now();
+                const picture = await pic.widgetPicture(release, widget, lang, width, html, pageCss);
+                pictureMs += performance.now() - drawStarted;
+                const entryOf = ((staticIndex[widget] ??= {})[lang] ??= { alt: picture.alt, sizes: {} });
+                entryOf.sizes[width] = { width: picture.width, height: picture.height };
+                for (const folder of folders) {
+                  const file = path.join(outDir, staticPicturePath(folder, widget, lang, width));
+                  mkdirSync(path.dirname(file), { recursive: true });
+                  writeFileSync(file, picture.svg);
+                  pictures++;
+                }
               }
             }
+          }
+          for (const folder of folders) {
+            writeFileSync(
+              path.join(outDir, staticIndexPath(folder)),
+              `${JSON.stringify({ release: entry.id, widgets: staticIndex } satisfies StaticIndex, null, 1)}\n`,
+            );
           }
         }
       } finally {
         await server.close();
       }
       log(`embed prerender: ${count} fragments in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(`embed pictures: ${pictures} SVG files (drawing took ${(pictureMs / 1000).toFixed(1)} s of that)`);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * A widget's data table as a standalone SVG: for views whose picture is not a self-contained SVG (the map is
- * Leaflet layers over a basemap; key figures are HTML cards) and for widgets showing their table. Each row is
+ * A widget's data table as a standalone SVG: for views without a chart SVG on the page (the lists) and for
+ * widgets showing their table. (The map and key figures are drawn from the data: src/export/picture/.) Each row is
  * a block: first cell in bold, the other cells after it, then the row's sources. Honest and readable.
  */
 import type { ReleaseData } from "../data/schema";

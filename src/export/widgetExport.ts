@@ -5,11 +5,17 @@ import type { WidgetContext, WidgetDef } from "../widgets/types";
 import type { CaptionInfo, Palette } from "./caption";
 import { apaCitation, isoToday, ORGANISATION } from "./citation";
 import { chartToSvg, paletteOf, type ExportedSvg } from "./svg";
+import { keyFiguresPicture } from "./picture/keyFigures";
+import { mapPicture } from "./picture/map";
+import { pictureText } from "./picture/text";
 import { tableToSvg } from "./tableSvg";
 import { tidyCsv, tidyMetadata } from "./tidy";
 
-/** Widgets whose picture is not one self-contained SVG: their SVG export is the data table. */
-export const TABLE_SVG_WIDGETS: ReadonlySet<string> = new Set(["detention-map", "key-figures"]);
+/** Widgets whose picture is not one self-contained SVG on the page: their SVG export is drawn from the data
+ * (src/export/picture/), with the live view's filters and range. */
+export const PICTURE_SVG_WIDGETS: ReadonlySet<string> = new Set(["detention-map", "key-figures"]);
+/** Width of those drawn pictures: an article column. */
+export const PICTURE_EXPORT_WIDTH = 640;
 
 const DEFAULT_PALETTE: Palette = { background: "#ffffff", text: "#1d1d1f", muted: "#5a5a60", border: "#d9d6cf" };
 
@@ -30,15 +36,21 @@ export function captionInfo(def: WidgetDef, ctx: WidgetContext, url: string): Ca
 }
 
 export interface SvgExport extends ExportedSvg {
-  /** "chart" = the rendered chart; "table" = the data table drawn as SVG. */
-  kind: "chart" | "table";
+  /** "chart" = the rendered chart; "picture" = drawn from the data (map, key figures); "table" = the data table. */
+  kind: "chart" | "picture" | "table";
 }
 
-/** The widget's SVG: its rendered chart when there is one on the page, otherwise its table. */
+/** The widget's SVG: the map or key figures drawn from the data; a chart as rendered on the page; else its table. */
 export function exportWidgetSvg(def: WidgetDef, ctx: WidgetContext, url: string, doc: Document = document): SvgExport {
+  if (PICTURE_SVG_WIDGETS.has(def.id)) {
+    const text = pictureText(def, ctx);
+    const withUrl = { ...text, asOf: `${text.asOf} · ${url}` };
+    const draw = def.id === "detention-map" ? mapPicture : keyFiguresPicture;
+    return { ...draw(ctx, withUrl, PICTURE_EXPORT_WIDTH), kind: "picture" };
+  }
   const info = captionInfo(def, ctx, url);
   const container = doc.querySelector(`[data-widget="${def.id}"]`);
-  if (container && !TABLE_SVG_WIDGETS.has(def.id)) {
+  if (container) {
     const chart = chartToSvg(container, info);
     if (chart) return { ...chart, kind: "chart" };
   }

@@ -1,10 +1,8 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import { QUALIFIERS } from "../data/schema";
-import type { MessageKey, Translate } from "../i18n";
-import { formatNumber, type Lang } from "../i18n/format";
+import { formatNumber } from "../i18n/format";
 import { useStore } from "../state/store";
 import type { WidgetContext } from "../widgets/types";
-import { NEIGHBOUR_LABELS } from "./basemap";
 import {
   eventPlaces,
   eventsAtPlaces,
@@ -18,21 +16,12 @@ import {
 } from "./detentionModel";
 import { DetentionList } from "./DetentionList";
 import { EventDetails } from "./EventDetails";
-import {
-  categoryLetter,
-  countShort,
-  listText,
-  locale,
-  placesText,
-  pluralKey,
-  summarySentence,
-  symbolLabel,
-} from "./eventText";
+import { categoryLetter, listText, locale, placesText, pluralKey, summarySentence, symbolLabel } from "./eventText";
 import { Filters } from "./Filters";
 import { Legend } from "./Legend";
 import StaticMap from "./StaticMap";
 import { useServerRender } from "../widgets/useServerRender";
-import type { TextLabel } from "./labelLayout";
+import { mapLabels } from "./mapLabels";
 import { useWidth } from "../charts/common/useWidth";
 import {
   DOM_SYMBOL_LIMIT,
@@ -42,7 +31,6 @@ import {
   townLabels,
   unknownHalfFor,
   type MapSymbol,
-  type TownLabel,
 } from "./symbols";
 import { UnlocatedPanel } from "./UnlocatedPanel";
 import "./detentions.css";
@@ -236,51 +224,4 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
       </div>
     </div>
   );
-}
-
-/** Town names, region and group captions, and neighbouring countries, in the reader's language. */
-function mapLabels(
-  symbols: readonly MapSymbol[],
-  towns: readonly TownLabel[],
-  matches: ReadonlySet<string>,
-  lang: Lang,
-  t: Translate,
-  captions: boolean,
-): TextLabel[] {
-  const out: TextLabel[] = NEIGHBOUR_LABELS.map(({ iso, at }) => ({
-    key: `country-${iso}`,
-    at,
-    text: t(`map.country.${iso}` as MessageKey),
-    placement: "center",
-    gap: 0,
-    className: "country",
-  }));
-  for (const { place, dx, left, dy } of towns) {
-    out.push({
-      key: `town-${place.id}`,
-      at: place,
-      text: place.names[lang],
-      placement: "right",
-      gap: dx,
-      gapLeft: left,
-      gapY: dy,
-      className: `town${matches.has(place.id) ? " is-match" : ""}`,
-    });
-  }
-  // A region is named once, under its first symbol: two events of one region would stack the same words.
-  const named = new Set<string>();
-  for (const s of captions ? symbols : []) {
-    // A region is named under its symbol; a group's towns carry their own labels, so it shows its figure.
-    if (s.kind === "region") {
-      const region = s.view.event.region ?? s.id;
-      if (named.has(region)) continue;
-      named.add(region);
-      const text = placesText(s.view, lang, t).replace(" (", "\n(");
-      out.push({ key: `sym-${s.id}`, at: s.anchor, text, placement: "below", gap: s.r + 8, className: "caption" });
-    } else if (s.kind === "group") {
-      const text = countShort(s.view, lang);
-      out.push({ key: `sym-${s.id}`, at: s.anchor, text, placement: "left", gap: s.r + 6, className: "caption" });
-    }
-  }
-  return out;
 }

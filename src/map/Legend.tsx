@@ -6,7 +6,10 @@ import { formatNumber, type Lang } from "../i18n/format";
 import { CATEGORIES, type Category } from "./detentionModel";
 import { categoryLetter, categoryText } from "./eventText";
 import { drawSymbol, type Shape, type SymbolInput } from "./symbolShapes";
+import { sizeSteps } from "./sizeSteps";
 import { MAX_R } from "./symbols";
+
+export { sizeSteps };
 
 /** One symbol drawn with React from the same shapes the map's icons use. */
 export function SymbolGlyph(props: SymbolInput) {
@@ -51,13 +54,6 @@ interface LegendProps {
   /** Half the side of the "count unknown" square on the map. */
   half: number;
   qualifiers: Qualifier[];
-}
-
-/** Nice round values for the size key: the maximum and two smaller steps. */
-export function sizeSteps(max: number): number[] {
-  const mag = 10 ** Math.floor(Math.log10(Math.max(1, max)));
-  const top = Math.max(1, Math.floor(max / mag) * mag);
-  return [...new Set([top, Math.round(top / 4), Math.round(top / 16)])].filter((n) => n >= 1);
 }
 
 /** How to read the map: size, qualifier styles, count unknown, group, region, category letters. */

@@ -300,13 +300,14 @@ describe("Share dialog", () => {
 });
 
 describe("SVG export", () => {
-  it("draws a table-picture for key figures with the full caption", async () => {
+  it("draws the key-figure cards for key figures with the full caption", async () => {
     const ctx = await fixtureContext();
     render(<WidgetFrame def={keyFiguresWidget} ctx={ctx} />);
     const out = exportWidgetSvg(keyFiguresWidget, ctx, "https://x.org/index.html?release=2024-11-15#key-figures");
-    expect(out.kind).toBe("table");
+    expect(out.kind).toBe("picture");
     const doc = new DOMParser().parseFromString(out.svg, "image/svg+xml");
     expect(doc.querySelector("parsererror")).toBeNull();
+    expect(doc.querySelectorAll(".key-figure").length).toBeGreaterThan(0);
     const text = doc.documentElement.textContent!;
     for (const s of [
       "Key figures",

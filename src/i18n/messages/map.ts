@@ -59,6 +59,7 @@ export const map = {
     "map.dense.note":
       "Dense map ({n} symbols): they are drawn as one picture, so each event is reached with a keyboard or a screen reader through the list of events.",
     "map.dense.toList": "Go to the list",
+    "map.picture.more": "…and {n} more in the interactive map",
     "map.static.largest": "Until the map loads, only the largest symbols are drawn: {n} of {total}.",
     "map.detail.dates": "Dates",
     "map.detail.count": "People",
@@ -152,6 +153,7 @@ export const map = {
     "map.dense.note":
       "Шчыльная мапа (знакаў: {n}): яны намаляваныя адным малюнкам, таму з клавіятуры або праграмы чытання з экрана кожная падзея даступная праз спіс падзей.",
     "map.dense.toList": "Перайсці да спіса",
+    "map.picture.more": "…і яшчэ {n} на інтэрактыўнай мапе",
     "map.static.largest": "Пакуль мапа загружаецца, паказаны толькі найбольшыя знакі: {n} з {total}.",
     "map.detail.dates": "Даты",
     "map.detail.count": "Колькасць людзей",
@@ -245,6 +247,7 @@ export const map = {
     "map.dense.note":
       "Плотная карта (знаков: {n}): они нарисованы одной картинкой, поэтому с клавиатуры или программой чтения с экрана каждое событие доступно через список событий.",
     "map.dense.toList": "Перейти к списку",
+    "map.picture.more": "…и ещё {n} на интерактивной карте",
     "map.static.largest": "Пока карта загружается, показаны только самые крупные знаки: {n} из {total}.",
     "map.detail.dates": "Даты",
     "map.detail.count": "Число людей",

@@ -1,0 +1,20 @@
+/** The words around a picture (title, summary, as-of, sources, licence), read from the widget contract. */
+import { formatDate } from "../../i18n/format";
+import type { WidgetContext, WidgetDef } from "../../widgets/types";
+import type { PictureText } from "./svgText";
+
+export function pictureText(def: WidgetDef, ctx: WidgetContext): PictureText {
+  const { t, release, lang } = ctx;
+  const byId = new Map(release.sources.map((s) => [s.id, s]));
+  const publishers = [...new Set(def.sources(ctx).map((id) => byId.get(id)?.publisher ?? id))];
+  return {
+    title: def.title(t),
+    summary: def.summary(ctx),
+    asOf: `${t("app.asOf", { date: formatDate(release.entry.asOf, lang) })} · ${t("app.releaseLine", { id: release.entry.id })}`,
+    source: publishers.length
+      ? `${publishers.length > 1 ? t("source.labelPlural") : t("source.label")}: ${publishers.join("; ")}`
+      : "",
+    qualifierNote: def.hasQualifiers(ctx) ? t("qualifier.legend") : null,
+    licence: t("export.licence"),
+  };
+}
