@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../i18n/format";
 import type { EmbedHeights } from "./heightBands";
+import { STATIC_LATEST, staticPicturePath } from "../export/picture/paths";
 import measuredHeights from "./heights.json";
 
 export const SIZE_PRESETS = [
@@ -71,16 +72,14 @@ export const tallest = (bands: readonly HeightBand[]) => Math.max(...bands.map((
 const attr = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The build's static picture of a widget (embed-static/<release id|latest>/<widget>.<lang>.<320|640>.svg). */
+/** The build's static picture of a widget (the path contract of src/export/picture/paths.ts). */
 export function staticImageUrl(
   base: string,
   p: { widget: string; releaseId: string | null; lang: Lang },
   width: 320 | 640,
 ): string {
-  return new URL(
-    `embed-static/${encodeURIComponent(p.releaseId ?? "latest")}/${encodeURIComponent(p.widget)}.${p.lang}.${width}.svg`,
-    base,
-  ).href;
+  const folder = encodeURIComponent(p.releaseId ?? STATIC_LATEST);
+  return new URL(staticPicturePath(folder, encodeURIComponent(p.widget), p.lang, width), base).href;
 }
 
 /** What readers without JavaScript (RSS readers, newsletters, archives) get instead of the live widget. */
@@ -117,6 +116,9 @@ export function noscriptCode(f: StaticFallback): string {
 /** A class name for this code's CSS rules: the frame id, kept to the characters a selector needs no escape for. */
 const heightClass = (frame: string) => `brt-h-${frame.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
+/** Without JavaScript the iframe would be an empty box above the <noscript> picture: the host hides it. */
+const noScriptRule = (cls: string) => `@media (scripting:none){iframe.${cls}{display:none!important}}`;
+
 /**
  * The script-less code: a wrapper that is a CSS size container, the iframe at the tallest height inline, and
  * one container query per band that sets the band's height (`!important` beats the inline style). Where a CMS
@@ -128,31 +130,33 @@ export function iframeCode(o: IframeOptions): string {
   const wrapper = `container-type:inline-size;width:100%;${o.width === null ? "" : `max-width:${o.width}px;`}`;
   // Narrow bands as tall as the inline height need no rule; from the first lower one on, each band needs its own.
   let lowered = false;
-  const rules = o.bands
-    .filter((b) => (lowered ||= b.height !== top))
-    .map((b) => `@container (min-width:${b.minWidth}px){iframe.${cls}{height:${b.height}px!important}}`)
-    .join("");
+  const rules =
+    o.bands
+      .filter((b) => (lowered ||= b.height !== top))
+      .map((b) => `@container (min-width:${b.minWidth}px){iframe.${cls}{height:${b.height}px!important}}`)
+      .join("") + noScriptRule(cls);
   return (
     `<div style="${wrapper}">` +
     `<iframe class="${cls}" src="${attr(o.src)}" title="${attr(o.title)}" width="${o.width ?? "100%"}" height="${top}" ` +
     `style="display:block;width:100%;height:${top}px;border:0" loading="lazy" data-brt-embed="${attr(o.frame)}"></iframe>` +
     `${noscriptCode(o.fallback)}</div>` +
-    (rules ? `\n<style>${rules}</style>` : "")
+    `\n<style>${rules}</style>`
   );
 }
 
 /**
- * The iframe with the auto-height script. No <style> here: embed.js sets the iframe's inline height, which an
- * `!important` rule would override. Until the script runs the iframe is at its tallest, so nothing clips.
+ * The iframe with the auto-height script. Its <style> only hides the iframe without JavaScript: embed.js sets the
+ * iframe's inline height, which an `!important` height rule would override. Until the script runs the iframe is at its tallest, so nothing clips.
  */
 export function scriptCode(o: IframeOptions, scriptSrc: string): string {
   const width = o.width === null ? "100%" : String(o.width);
   const top = tallest(o.bands);
   const style = `width:100%;${o.width === null ? "" : `max-width:${o.width}px;`}height:${top}px;border:0`;
+  const cls = heightClass(o.frame);
   return (
-    `<iframe src="${attr(o.src)}" title="${attr(o.title)}" width="${width}" height="${top}" ` +
+    `<iframe class="${cls}" src="${attr(o.src)}" title="${attr(o.title)}" width="${width}" height="${top}" ` +
     `style="${style}" loading="lazy" data-brt-embed="${attr(o.frame)}"></iframe>\n` +
-    `${noscriptCode(o.fallback)}\n<script src="${attr(scriptSrc)}" async></script>`
+    `${noscriptCode(o.fallback)}\n<style>${noScriptRule(cls)}</style>\n<script src="${attr(scriptSrc)}" async></script>`
   );
 }
 

@@ -212,7 +212,7 @@ describe("Share dialog options", () => {
     await share.click();
     const dialog = page.locator("dialog[open]");
     await dialog.waitFor();
-    const code = dialog.getByLabel("Iframe code (works on its own)");
+    const code = dialog.getByLabel("Iframe code without a script (for sites that remove scripts)");
     expect(await code.inputValue()).toContain('title="Political prisoners over time — Belarus Repression Tracker"');
 
     await dialog.getByLabel("Language").selectOption("be");

@@ -27,6 +27,14 @@ async function open(query: string) {
   const errors = collectErrors(page);
   const blocked = await blockExternal(page);
   await page.goto(base + query);
+  // The live dashboard, not the build's copy it replaces (a locator in the copy would come loose).
+  await page.waitForFunction(
+    () => !document.getElementById("prerendered") && document.querySelector("main .widget"),
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
   return { page, errors, blocked };
 }
 
@@ -212,7 +220,9 @@ describe("key figures", () => {
     await share.click();
     const dialog = page.locator("dialog[open]");
     await dialog.waitFor();
-    expect(await dialog.getByLabel("Iframe code (works on its own)").inputValue()).toContain("widget=key-figures");
+    expect(
+      await dialog.getByLabel("Iframe code without a script (for sites that remove scripts)").inputValue(),
+    ).toContain("widget=key-figures");
     await expect.poll(() => dialog.getByRole("button", { name: "SVG", exact: true }).isEnabled()).toBe(true);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("dialog").count()).toBe(0);

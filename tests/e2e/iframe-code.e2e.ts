@@ -13,7 +13,7 @@ import { dashboardUrl, embedUrl } from "../../src/embed/params";
 import type { Lang } from "../../src/i18n/format";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 import { NEWEST_RELEASE } from "./releases";
-import { screenshot } from "./screens";
+import { screenshot, screenshotPath } from "./screens";
 
 const base = inject("baseUrl");
 const other = inject("otherOrigin");
@@ -187,20 +187,31 @@ describe("the other codes", () => {
     expect(summary.length).toBeGreaterThan(20);
     await live.close();
 
-    const url = hostPage("noscript-off", code(c, summary).html);
-    for (const [width, picture] of [
-      [360, "pardon-timeline.en.320.svg"],
-      [1000, "pardon-timeline.en.640.svg"],
-    ] as const) {
-      const { page, close } = await open(url, width, false);
-      const img = page.getByRole("img", { name: summary });
-      expect(await img.count()).toBe(1);
-      expect(await img.evaluate((el) => (el as HTMLImageElement).currentSrc)).toBe(
-        `${base}embed-static/latest/${picture}`,
-      );
-      const link = page.getByRole("link", { name: summary });
-      expect(await link.getAttribute("href")).toBe(`${base}index.html?lang=en#pardon-timeline`);
-      await close();
+    for (const withScript of [false, true]) {
+      const url = hostPage(`noscript-off-${withScript}`, code(c, summary, withScript).html);
+      for (const [width, picture] of [
+        [360, "pardon-timeline.en.320.svg"],
+        [1000, "pardon-timeline.en.640.svg"],
+      ] as const) {
+        const { page, close } = await open(url, width, false);
+        const img = page.getByRole("img", { name: summary });
+        expect(await img.count()).toBe(1);
+        expect(await img.evaluate((el) => (el as HTMLImageElement).currentSrc)).toBe(
+          `${base}embed-static/latest/${picture}`,
+        );
+        // The build's picture arrived and decoded, and fits the column.
+        await expect
+          .poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth))
+          .toBeGreaterThan(0);
+        expect((await img.boundingBox())!.width).toBeLessThanOrEqual(width);
+        // The empty frame (its page cannot run either) is hidden, so the picture is not below a blank box.
+        expect(await page.locator("iframe").isVisible()).toBe(false);
+        const link = page.getByRole("link", { name: summary });
+        expect(await link.getAttribute("href")).toBe(`${base}index.html?lang=en#pardon-timeline`);
+        // Not screens.ts's screenshot(): its style tag waits for a script that cannot run here.
+        if (!withScript) await page.screenshot({ path: screenshotPath(`noscript-host-${width}`), fullPage: true });
+        await close();
+      }
     }
   });
 });

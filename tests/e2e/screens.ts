@@ -10,10 +10,15 @@ import type { Page } from "playwright-core";
 export const RENDER_ALL_CSS = "* { content-visibility: visible !important; }";
 
 /** Saves a full-page PNG under test-results/screenshots/ for people to look at, every widget drawn. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Where a screenshot of this name goes (the folder is made when missing). */
+export function screenshotPath(name: string): string {
   const dir = path.resolve(import.meta.dirname, "../../test-results/screenshots");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.png`);
+  return path.join(dir, `${name}.png`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = screenshotPath(name);
   // An embed's Content-Security-Policy may refuse the style; embeds render everything anyway.
   const style = await page.addStyleTag({ content: RENDER_ALL_CSS }).catch(() => null);
   try {

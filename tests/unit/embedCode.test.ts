@@ -113,19 +113,23 @@ describe("script-less iframe code", () => {
     const rules = [
       ...css.matchAll(/@container \(min-width:(\d+)px\)\{iframe\.brt-h-brt-abc123\{height:(\d+)px!important\}\}/g),
     ];
-    // Nothing but these rules, every brace closed, widths ascending so the widest matching rule wins.
-    expect(rules.map((r) => r[0]).join("")).toBe(css);
+    // Nothing but these rules and the one hiding the empty frame without JavaScript, every brace closed, widths
+    // ascending so the widest matching rule wins.
+    expect(
+      rules.map((r) => r[0]).join("") + "@media (scripting:none){iframe.brt-h-brt-abc123{display:none!important}}",
+    ).toBe(css);
     expect(rules.map((r) => [Number(r[1]), Number(r[2])])).toEqual(
       o.bands.filter((b) => b.minWidth > 0).map((b) => [b.minWidth, b.height]),
     );
     expect(code.endsWith("</style>")).toBe(true);
   });
 
-  it("keeps a fixed width on the wrapper and has no CSS when one height fits every width", () => {
+  it("keeps a fixed width on the wrapper and has no height rule when one height fits every width", () => {
     const code = iframeCode({ ...options(640), bands: [{ minWidth: 0, height: 900 }] });
     expect(code).toMatch(/^<div style="container-type:inline-size;width:100%;max-width:640px;">/);
     expect(code).toContain('width="640" height="900"');
-    expect(code).not.toContain("<style>");
+    expect(code).not.toContain("@container");
+    expect(code).toContain("<style>@media (scripting:none){iframe.brt-h-brt-abc123{display:none!important}}</style>");
   });
 
   it("carries the noscript picture after the iframe", () => {
@@ -138,13 +142,15 @@ describe("script code", () => {
   it("has no !important rule that would stop embed.js resizing, and starts at the tallest height", () => {
     const o = options(640);
     const code = scriptCode(o, "https://x.org/embed.js");
-    expect(code).not.toContain("<style>");
-    expect(code).not.toContain("!important");
+    // Its only CSS hides the empty frame when the host runs no JavaScript; nothing sets a height.
+    const css = code.slice(code.indexOf("<style>") + 7, code.indexOf("</style>"));
+    expect(css).toBe("@media (scripting:none){iframe.brt-h-brt-abc123{display:none!important}}");
+    expect(code).not.toMatch(/height:[^;"]*!important/);
     expect(code).toContain(
       `height="${tallest(o.bands)}" style="width:100%;max-width:640px;height:${tallest(o.bands)}px`,
     );
     expect(code).toMatch(
-      /<\/iframe>\n<noscript>.*<\/noscript>\n<script src="https:\/\/x.org\/embed.js" async><\/script>$/,
+      /<\/iframe>\n<noscript>.*<\/noscript>\n<style>.*<\/style>\n<script src="https:\/\/x.org\/embed.js" async><\/script>$/,
     );
   });
 });
