@@ -205,8 +205,8 @@ describe("trend charts on the real 2024-11-15 release", () => {
       if (quick(i)) expect(steps[i]!.summary, `step ${i}`).toBe(steps[i - 1]!.summary);
     }
     expect(steps[0]!.summary).toContain("2021");
-    await expect.poll(summary).not.toBe(steps[0]!.summary);
-    expect(await summary()).toMatch(/28 April 2023|2024/);
+    // When it stops, the sentence follows the last range (a slow step may have drawn one in between first).
+    await expect.poll(summary).toMatch(/28 April 2023|2024/);
     expect(Number(await band())).toBe(widths[3]);
     expect(await page.locator(".range-status").textContent()).toBe("Showing 1 January 2021 – 30 June 2024.");
     expect(errors).toEqual([]);
