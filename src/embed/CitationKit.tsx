@@ -4,8 +4,8 @@ import {
   apaCitation,
   bibtexCitation,
   isoToday,
-  ORGANISATION,
   plainCitation,
+  widgetCitation,
   type CitationInfo,
 } from "../export/citation";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
@@ -21,16 +21,7 @@ interface CitationKitProps {
 export function CitationKit({ def, ctx, url }: CitationKitProps) {
   const { t, lang, release } = ctx;
   const [retrieved] = useState(() => isoToday());
-  const info: CitationInfo = {
-    organisation: ORGANISATION,
-    title: def.title(t),
-    widgetId: def.id,
-    releaseId: release.entry.id,
-    asOf: release.entry.asOf,
-    published: release.entry.published,
-    url,
-    retrieved,
-  };
+  const info: CitationInfo = widgetCitation(def, t, release.entry, url, retrieved);
   return (
     <section className="embed-section" aria-labelledby="embed-cite-title">
       <h3 id="embed-cite-title">{t("cite.heading")}</h3>

@@ -2,6 +2,8 @@
  * Building blocks of a standalone SVG: a title, wrapped text lines and the caption (qualifier note, sources,
  * release, licence). No external fonts: a generic system font stack, so the file renders the same offline.
  */
+import { wrap } from "./picture/svgText";
+
 export const SVG_NS = "http://www.w3.org/2000/svg";
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 export const PAD = 16;
@@ -27,20 +29,9 @@ export interface Palette {
   border: string;
 }
 
-/** Greedy word wrap by an average glyph width: no DOM measuring, so it also works in tests and workers. */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.58)));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Word wrap by an average glyph width, no DOM measuring: the one rule of the build's pictures (./picture/svgText),
+ * so an export wraps as the pictures do, in tests and in every font. */
+export const wrapText = wrap;
 
 export function el(
   doc: Document,

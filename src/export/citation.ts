@@ -94,3 +94,23 @@ export function bibtexCitation(info: CitationInfo): string {
   if (monthMacro) lines.splice(3, 0, `  ${"month".padEnd(12)} = ${monthMacro},`);
   return `@misc{${key},\n${lines.join("\n")}\n}`;
 }
+
+/** The citation of a widget's view in a release, as the Share dialog and the CSV's metadata give it. */
+export function widgetCitation(
+  def: { id: string; title: (t: Translate) => string },
+  t: Translate,
+  entry: { id: string; asOf: string; published: string },
+  url: string,
+  retrieved: string = isoToday(),
+): CitationInfo {
+  return {
+    organisation: ORGANISATION,
+    title: def.title(t),
+    widgetId: def.id,
+    releaseId: entry.id,
+    asOf: entry.asOf,
+    published: entry.published,
+    url,
+    retrieved,
+  };
+}

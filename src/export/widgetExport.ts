@@ -3,11 +3,11 @@ import { tidyRows } from "../data/tidy";
 import { formatDate } from "../i18n/format";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import type { CaptionInfo, Palette } from "./caption";
-import { apaCitation, isoToday, ORGANISATION } from "./citation";
+import { apaCitation, widgetCitation } from "./citation";
 import { chartToSvg, paletteOf, type ExportedSvg } from "./svg";
 import { keyFiguresPicture } from "./picture/keyFigures";
 import { mapPicture } from "./picture/map";
-import { pictureText } from "./picture/text";
+import { pictureText, publishersOf } from "./picture/text";
 import { tableToSvg } from "./tableSvg";
 import { tidyCsv, tidyMetadata } from "./tidy";
 
@@ -21,8 +21,7 @@ const DEFAULT_PALETTE: Palette = { background: "#ffffff", text: "#1d1d1f", muted
 
 export function captionInfo(def: WidgetDef, ctx: WidgetContext, url: string): CaptionInfo {
   const { t, release, lang } = ctx;
-  const byId = new Map(release.sources.map((s) => [s.id, s]));
-  const publishers = [...new Set(def.sources(ctx).map((id) => byId.get(id)?.publisher ?? id))];
+  const publishers = publishersOf(def, ctx);
   return {
     title: def.title(t),
     summary: def.summary(ctx),
@@ -73,16 +72,7 @@ export function exportWidgetCsv(
 ): { rows: number; csvFileName: string; csv: () => string; metadata: () => string } | null {
   if (!def.claims) return null;
   const { t, release } = ctx;
-  const citation = apaCitation({
-    organisation: ORGANISATION,
-    title: def.title(t),
-    widgetId: def.id,
-    releaseId: release.entry.id,
-    asOf: release.entry.asOf,
-    published: release.entry.published,
-    url,
-    retrieved: isoToday(),
-  });
+  const citation = apaCitation(widgetCitation(def, t, release.entry, url));
   const view = full ? { ...ctx, range: null } : ctx;
   const rows = tidyRows(def.claims(view), ctx.release);
   return {

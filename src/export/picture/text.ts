@@ -3,10 +3,15 @@ import { formatDate } from "../../i18n/format";
 import type { WidgetContext, WidgetDef } from "../../widgets/types";
 import type { PictureText } from "./svgText";
 
+/** The publishers the view cites, each once, in the order of its sources. */
+export function publishersOf(def: WidgetDef, ctx: WidgetContext): string[] {
+  const byId = new Map(ctx.release.sources.map((s) => [s.id, s]));
+  return [...new Set(def.sources(ctx).map((id) => byId.get(id)?.publisher ?? id))];
+}
+
 export function pictureText(def: WidgetDef, ctx: WidgetContext): PictureText {
   const { t, release, lang } = ctx;
-  const byId = new Map(release.sources.map((s) => [s.id, s]));
-  const publishers = [...new Set(def.sources(ctx).map((id) => byId.get(id)?.publisher ?? id))];
+  const publishers = publishersOf(def, ctx);
   return {
     title: def.title(t),
     summary: def.summary(ctx),
