@@ -5,7 +5,10 @@
  * this module turns their facts into rows. Pure and UI-free: no catalogue, no formatter, no DOM.
  * The columns are documented in docs/data-downloads.md and, per file, in its CSVW metadata (src/export/tidy.ts).
  */
-import type { Claim, Oblast, Place, Qualifier, ReleaseData, Source } from "./schema";
+import type { TidyFact } from "./facts";
+import type { Claim, Qualifier, ReleaseData, Source } from "./schema";
+
+export type { TidyFact } from "./facts";
 
 /** The qualifier in words, as a reader says it. */
 export const QUALIFIER_WORDS: Record<Qualifier, string> = {
@@ -15,17 +18,6 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   more_than: "more than",
   fewer_than: "fewer than",
   range: "range",
-};
-
-/** English names of the oblasts, for events the map shows at region level (the gazetteer lists towns only). */
-export const OBLAST_NAMES: Record<Oblast, string> = {
-  "BY-BR": "Brest region",
-  "BY-HO": "Homiel region",
-  "BY-HR": "Hrodna region",
-  "BY-MA": "Mahiliou region",
-  "BY-MI": "Minsk region",
-  "BY-VI": "Vitsebsk region",
-  "BY-HM": "Minsk city",
 };
 
 /** One row of the tidy table. Empty text is "", an absent number null (an empty cell). */
@@ -168,34 +160,8 @@ export const TIDY_COLUMNS: readonly { name: TidyColumn; type: "string" | "number
   },
 ];
 
-/** Notes of a record and of a claim as one text: sentences, each ended with a full stop. */
-export function joinNotes(...parts: (string | undefined)[]): string | undefined {
-  const kept = parts.map((p) => p?.trim()).filter((p): p is string => !!p);
-  if (kept.length === 0) return undefined;
-  return kept.map((p, i) => (i < kept.length - 1 && !/[.!?…)"”»]$/.test(p) ? `${p}.` : p)).join(" ");
-}
-
 /** Separates several sources, places or ids in one cell. */
 export const LIST_SEPARATOR = " | ";
-
-/** What a widget says about one claim (or one dated fact without a number). */
-export interface TidyFact {
-  record: string;
-  measure: string;
-  date: string;
-  dateEnd?: string;
-  periodStart?: string;
-  /** Absent for a fact without a number (a status, a date something became known). */
-  figure?: Pick<Claim, "value" | "qualifier" | "hi">;
-  basis?: "reported" | "computed";
-  category?: string;
-  subgroup?: string;
-  scope?: string;
-  places?: { ids: string[]; names: string[] };
-  person?: { id: string; name: string };
-  note?: string;
-  sources: readonly string[];
-}
 
 /** low/high as the source states them (see TIDY_COLUMNS). */
 function bounds(f: Pick<Claim, "value" | "qualifier" | "hi">): [number | null, number | null] {
@@ -218,17 +184,6 @@ function bounds(f: Pick<Claim, "value" | "qualifier" | "hi">): [number | null, n
 export function titleWithoutPublisher(s: Pick<Source, "title" | "publisher">): string {
   const prefix = `${s.publisher}: `;
   return s.title.startsWith(prefix) && s.title.length > prefix.length ? s.title.slice(prefix.length) : s.title;
-}
-
-/** Where an event is shown: its towns, its oblast or the whole country (whatever the map is allowed to show). */
-export function tidyPlaces(
-  scope: "places" | "region" | "national",
-  places: readonly Pick<Place, "id" | "names">[],
-  region?: Oblast,
-): { ids: string[]; names: string[] } {
-  if (scope === "national") return { ids: ["BY"], names: ["Belarus"] };
-  if (scope === "region" && region) return { ids: [region], names: [OBLAST_NAMES[region]] };
-  return { ids: places.map((p) => p.id), names: places.map((p) => p.names.en) };
 }
 
 const sameFigure = (a: TidyFact, b: TidyFact) =>

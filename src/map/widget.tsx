@@ -1,6 +1,6 @@
 /** The detention map widget: proportional symbols on an offline map of Belarus, with a sortable list. */
 import "virtual:i18n/en/map";
-import { joinNotes, tidyPlaces, type TidyFact } from "../data/tidy";
+import { joinNotes, tidyPlaces, type TidyFact } from "../data/facts";
 import { localText, type Translate } from "../i18n";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { eventSources, filterEvents, releaseEvents, type EventView } from "./detentionModel";

@@ -6,7 +6,7 @@ import "virtual:i18n/en/people";
 import { formatDate, formatMeasure, formatNumber } from "../i18n/format";
 import { localText } from "../i18n";
 import type { DatedClaim, ReleaseData } from "../data/schema";
-import { joinNotes, type TidyFact } from "../data/tidy";
+import { joinNotes, type TidyFact } from "../data/facts";
 import type { DayCount } from "./days";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
 import { cardFor, deathsFor, spansFor, type CardView, type DeathView } from "./model";

@@ -4,7 +4,7 @@
  */
 import type { ReleaseData } from "../data/schema";
 import { keyFigures, type KeyFigure } from "../data/keyFigures";
-import type { TidyFact } from "../data/tidy";
+import type { TidyFact } from "../data/facts";
 import { KeyFigures } from "../components/KeyFigures";
 import type { Translate } from "../i18n";
 import { formatDate, formatMeasure, formatNumber, type Lang } from "../i18n/format";

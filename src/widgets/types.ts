@@ -5,7 +5,7 @@
 import type { ComponentType } from "react";
 import type { CorrectionIndex } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
-import type { TidyFact } from "../data/tidy";
+import type { TidyFact } from "../data/facts";
 import type { Lang } from "../i18n/format";
 import type { Translate } from "../i18n";
 import type { DateRange, ViewState } from "../state/store";

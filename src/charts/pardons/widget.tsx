@@ -1,6 +1,6 @@
 import "virtual:i18n/en/pardons";
 import type { Claim, ReleaseData } from "../../data/schema";
-import type { TidyFact } from "../../data/tidy";
+import type { TidyFact } from "../../data/facts";
 import type { WidgetContext, WidgetDef } from "../../widgets/types";
 import { pardonViewFor, SINCE_MONTH, stageViews, viewSources, type PardonView } from "./pardonModel";
 import { PardonTimeline, viewSummary } from "./PardonTimeline";

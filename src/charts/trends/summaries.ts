@@ -5,7 +5,7 @@
 import "virtual:i18n/en/trends";
 import type { ReleaseData, SeriesId } from "../../data/schema";
 import { distinctClaims } from "../../data/selectors";
-import type { TidyFact } from "../../data/tidy";
+import type { TidyFact } from "../../data/facts";
 import { localText } from "../../i18n";
 import { formatDate, formatMeasure } from "../../i18n/format";
 import type { WidgetContext, WidgetTable } from "../../widgets/types";
