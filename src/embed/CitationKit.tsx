@@ -1,4 +1,5 @@
 /** Citation kit: plain text in the reader's language, APA and BibTeX, each ready to copy. */
+import "virtual:i18n/en/share";
 import { useState } from "react";
 import {
   apaCitation,

@@ -1,3 +1,4 @@
+import "virtual:i18n/en/share";
 import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n";
 

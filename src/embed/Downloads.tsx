@@ -1,5 +1,6 @@
 /** Download buttons of one widget: SVG, PNG 1× and 2×, tidy CSV as shown and of the full series, each with its
  * CSVW metadata. */
+import "virtual:i18n/en/share";
 import { useState } from "react";
 import { downloadBlob, exportFileName } from "../export/download";
 import { pngSize, svgToPng } from "../export/png";

@@ -2,6 +2,7 @@
  * Share → Embed: a modal <dialog> with the live preview, embed options, code to copy, downloads and the
  * citation kit. Focus stays inside while open (Tab wraps), Esc closes, focus returns to the Share button.
  */
+import "virtual:i18n/en/share";
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { translator, useMessages } from "../i18n";
 import type { WidgetContext, WidgetDef } from "../widgets/types";

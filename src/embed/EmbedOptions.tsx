@@ -1,4 +1,5 @@
 /** The choices of an embed: size, pinned or following release, language, theme, and how much chrome it keeps. */
+import "virtual:i18n/en/share";
 import { LANGS, type Lang } from "../i18n/format";
 import type { Translate } from "../i18n";
 import type { Theme } from "../state/store";

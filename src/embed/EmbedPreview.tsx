@@ -1,4 +1,5 @@
 /** Live preview: the real embed in an iframe, sized by the same height messages a host page receives. */
+import "virtual:i18n/en/share";
 import { useEffect, useRef, useState } from "react";
 import { isHeightMessage } from "./autoHeight";
 
