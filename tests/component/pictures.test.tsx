@@ -27,20 +27,12 @@ import type { WidgetContext, WidgetDef } from "../../src/widgets/types";
 import { keyFiguresWidget } from "../../src/widgets/keyFiguresWidget";
 import { detentionRelease } from "../testing/detentionFixture";
 import { realRelease } from "../testing/peopleFixture";
+import { widgetContext } from "../testing/widgetContext";
 
 const STYLES = readFileSync(path.resolve(import.meta.dirname, "../../src/styles.css"), "utf8");
 
 function context(release: ReleaseData, lang: Lang = "en", patch: Partial<WidgetContext> = {}): WidgetContext {
-  return {
-    release,
-    lang,
-    t: translator(lang),
-    range: null,
-    selection: null,
-    categories: [],
-    setView: () => {},
-    ...patch,
-  };
+  return widgetContext(release, { lang, ...patch });
 }
 
 function parse(svg: string): Document {

@@ -11,10 +11,10 @@ import { pardonTimeline } from "../../src/charts/pardons/widget";
 import { loadRelease } from "../../src/data/loader";
 import type { ReleaseData } from "../../src/data/schema";
 import { Downloads } from "../../src/embed/Downloads";
-import { translator } from "../../src/i18n";
 import type { Lang } from "../../src/i18n/format";
 import type { DateRange } from "../../src/state/store";
 import type { WidgetContext } from "../../src/widgets/types";
+import { widgetContext } from "../testing/widgetContext";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 const read = async (p: string) => new Uint8Array(readFileSync(path.join(DATA, p)));
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 function ctx(lang: Lang, range: DateRange = null, data = release): WidgetContext {
-  return { release: data, lang, t: translator(lang), range, selection: null, categories: [], setView: () => undefined };
+  return widgetContext(data, { lang, range });
 }
 
 /** jsdom's Blob has no text(): read it the way a browser page could. */

@@ -12,11 +12,11 @@ import type { ReleaseData } from "../../src/data/schema";
 import { TIDY_COLUMNS, tidyRows, titleWithoutPublisher } from "../../src/data/tidy";
 import { tidyCsv, tidyMetadata } from "../../src/export/tidy";
 import { exportWidgetCsv } from "../../src/export/widgetExport";
-import { translator } from "../../src/i18n";
 import type { Lang } from "../../src/i18n/format";
 import type { DateRange } from "../../src/state/store";
 import { EMBED_WIDGETS } from "../../src/widgets/registry";
 import type { WidgetContext } from "../../src/widgets/types";
+import { widgetContext } from "../testing/widgetContext";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 const releases = new Map<string, ReleaseData>();
@@ -29,15 +29,7 @@ beforeAll(async () => {
 });
 
 function ctx(id: string, range: DateRange = null, lang: Lang = "en"): WidgetContext {
-  return {
-    release: releases.get(id)!,
-    lang,
-    t: translator(lang),
-    range,
-    selection: null,
-    categories: [],
-    setView: () => undefined,
-  };
+  return widgetContext(releases.get(id)!, { lang, range });
 }
 
 type Row = Record<string, string | number | null>;
