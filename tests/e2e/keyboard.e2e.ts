@@ -23,8 +23,14 @@ async function open(query: string) {
   await blockExternal(page);
   await page.goto(base + query);
   // Attached, not visible: a widget far below the screen is not laid out (content-visibility: auto).
-  await page.locator('[data-widget="detention-map"] .det-icon').first().waitFor({ state: "attached" });
+  // The live Leaflet map (not the still map drawn before its chunk arrives), once the page's background loads
+  // (the other releases, for correction marks) are done: a clean-clone run once lost a selection made earlier.
+  await page
+    .locator('[data-widget="detention-map"] .leaflet-container .det-icon')
+    .first()
+    .waitFor({ state: "attached" });
   await page.locator('[data-widget="pardon-timeline"] g.stage').first().waitFor();
+  await page.waitForLoadState("networkidle");
   return { page, errors };
 }
 
