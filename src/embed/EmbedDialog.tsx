@@ -20,6 +20,7 @@ import {
 } from "./embedCode";
 import { EmbedOptions, type EmbedChoice } from "./EmbedOptions";
 import { EmbedPreview } from "./EmbedPreview";
+import { usePictureSizes } from "./usePictureSizes";
 import { dashboardUrl, embedUrl, parseMaxHeight } from "./params";
 import "./embed.css";
 
@@ -116,11 +117,13 @@ export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
   // The picture for readers without JavaScript shows the whole release (no time range); its alt text is the
   // summary of the same view, in the embed's language (whose messages may still be loading: English until then).
   const alt = def.summary({ ...ctx, lang: choice.lang, t: embedT, range: null });
+  const sizes = usePictureSizes(base, params.releaseId, def.id, choice.lang);
   const fallback = {
     href: link,
     image640: staticImageUrl(base, params, 640),
     image320: staticImageUrl(base, params, 320),
     alt,
+    sizes,
   };
   const code = { src: embedUrl(base, { ...params, frame }), title, width, bands, frame, fallback };
   const pinnedLink = dashboardUrl(base, { ...params, releaseId: release.entry.id });

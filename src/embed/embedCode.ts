@@ -91,7 +91,21 @@ export interface StaticFallback {
   image320: string;
   /** The widget's summary sentence in the embed's language. */
   alt: string;
+  /** The pictures' sizes, from the build's embed-static/<folder>/index.json when the dialog could read it: the
+   * page then reserves the picture's height before it arrives. */
+  sizes?: { 320?: PictureSize; 640?: PictureSize };
 }
+
+export interface PictureSize {
+  width: number;
+  height: number;
+}
+
+/** width/height attributes of a picture whose size is known (nothing otherwise). */
+const sizeAttrs = (size: PictureSize | undefined) =>
+  size && size.width > 0 && size.height > 0
+    ? ` width="${Math.round(size.width)}" height="${Math.round(size.height)}"`
+    : "";
 
 export interface IframeOptions {
   src: string;
@@ -107,8 +121,8 @@ export interface IframeOptions {
 export function noscriptCode(f: StaticFallback): string {
   return (
     `<noscript><a href="${attr(f.href)}"><picture>` +
-    `<source media="(max-width: 480px)" srcset="${attr(f.image320)}">` +
-    `<img src="${attr(f.image640)}" alt="${attr(f.alt)}" width="640" style="max-width:100%;height:auto">` +
+    `<source media="(max-width: 480px)" srcset="${attr(f.image320)}"${sizeAttrs(f.sizes?.[320])}>` +
+    `<img src="${attr(f.image640)}" alt="${attr(f.alt)}"${sizeAttrs(f.sizes?.[640]) || ' width="640"'} style="max-width:100%;height:auto">` +
     `</picture></a></noscript>`
   );
 }

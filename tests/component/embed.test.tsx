@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { KeyFigures } from "../../src/components/KeyFigures";
 import { loadRelease } from "../../src/data/loader";
 import { RELEASE_FILE_NAMES } from "../../src/data/schema";
@@ -203,6 +203,29 @@ describe("key-figures widget", () => {
 });
 
 describe("Share dialog", () => {
+  // The build's index of still pictures, as the dialog asks for it (no network in tests).
+  const asked: string[] = [];
+  beforeEach(() => {
+    asked.length = 0;
+    vi.stubGlobal("fetch", async (url: string) => {
+      asked.push(String(url));
+      if (!String(url).endsWith("/embed-static/2024-11-15/index.json")) return new Response("", { status: 404 });
+      const index = {
+        release: "2024-11-15",
+        widgets: {
+          "key-figures": {
+            en: {
+              alt: "…",
+              sizes: { 320: { width: 320, height: 812 }, 640: { width: 640, height: 455 } },
+            },
+          },
+        },
+      };
+      return new Response(JSON.stringify(index), { status: 200 });
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
   async function openDialog() {
     const ctx = await fixtureContext();
     render(<WidgetFrame def={keyFiguresWidget} ctx={ctx} />);
@@ -227,6 +250,10 @@ describe("Share dialog", () => {
     );
     // Readers without JavaScript get the pinned release's picture, described by the widget's summary.
     expect(code.value).toContain("/embed-static/2024-11-15/key-figures.en.640.svg");
+    // With the build's sizes, the page reserves each picture's height before it arrives.
+    await waitFor(() => expect(code.value).toMatch(/key-figures\.en\.320\.svg" width="320" height="812">/));
+    expect(code.value).toMatch(/key-figures\.en\.640\.svg" alt="[^"]*" width="640" height="455" /);
+    expect(asked).toContain("http://localhost:3000/embed-static/2024-11-15/index.json");
     expect(code.value).toContain(`alt="${keyFiguresWidget.summary(ctx).replace(/"/g, "&quot;")}"`);
     fireEvent.click(within(dialog).getByLabelText(/^Follow the newest release/));
     expect(code.value).not.toContain("release=");
