@@ -230,6 +230,10 @@ describe("Share → Embed dialog", () => {
     const bands = heightBands("prisoners-trend", "2024-11-15", "be", 640);
     expect(await code.inputValue()).toContain(`height="${tallest(bands)}"`);
     expect(await code.inputValue()).toContain(`@container (min-width:${bands.at(-1)!.minWidth}px)`);
+    // The picture for readers without JavaScript has the size the build drew it at, read from its index.
+    await expect
+      .poll(() => code.inputValue(), POLL)
+      .toMatch(/prisoners-trend\.be\.640\.svg" alt="[^"]+" width="640" height="\d+" /);
     // Copying says "Copied", and new code clears it (it no longer applies): on a loaded machine the Belarusian
     // alt text can arrive between the click and the check, so copy again then.
     await expect
