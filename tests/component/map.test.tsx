@@ -20,20 +20,9 @@ import { DEFAULT_VIEW, useStore } from "../../src/state/store";
 import type { WidgetContext } from "../../src/widgets/types";
 import { detentionRelease } from "../testing/detentionFixture";
 import { useStoreContext } from "../testing/storeContext";
+import { widgetContext } from "../testing/widgetContext";
 
-function ctxFor(release: ReleaseData, patch: Partial<WidgetContext> = {}): WidgetContext {
-  const lang = patch.lang ?? "en";
-  return {
-    release,
-    lang,
-    t: translator(lang),
-    range: null,
-    selection: null,
-    categories: [],
-    setView: () => {},
-    ...patch,
-  };
-}
+const ctxFor = widgetContext;
 
 /** The widget body wired to the real store, as the dashboard does. */
 function Harness({ release }: { release: ReleaseData }) {

@@ -8,8 +8,8 @@
 export const STATIC_DIR = "embed-static";
 /** The folder of the newest release's pictures, for embeds that follow the newest release. */
 export const STATIC_LATEST = "latest";
-/** The pictures' widths: a phone and an article column. */
-export const STATIC_WIDTHS = [320, 640] as const;
+// The pictures' widths are the prerender's (src/embed/prerender.tsx PRERENDER_WIDTHS: a phone and an article column):
+// a chart's picture is drawn from its prerendered markup.
 
 export const staticPicturePath = (release: string, widget: string, lang: string, width: number) =>
   `${STATIC_DIR}/${release}/${widget}.${lang}.${width}.svg`;

@@ -26,9 +26,6 @@ export const LIGHT = {
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 /** Average glyph width in em, generous for Cyrillic and bold text. */
 export const CHAR_EM = 0.56;
-/** The picture widths: a phone and an article column (the prerendered embeds' widths). */
-export const PICTURE_WIDTHS = [320, 640] as const;
-export type PictureWidth = (typeof PICTURE_WIDTHS)[number];
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Text for XML content or a double-quoted attribute; control characters (not allowed in XML) dropped. */
