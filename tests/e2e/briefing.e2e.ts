@@ -9,6 +9,9 @@ import { screenshot } from "./screens";
 import { NEWEST_RELEASE } from "./releases";
 import { serveStatic } from "./server";
 
+/** "Ready offline" waits for the worker to verify every cached release file by SHA-256: seconds on a loaded machine. */
+const OFFLINE_POLL = { timeout: 20_000 };
+
 let browser: Browser;
 const base = inject("baseUrl");
 const VIEWPORT = { width: 1440, height: 900 };
@@ -248,7 +251,7 @@ describe("briefing mode", () => {
         await navigator.serviceWorker.ready;
       });
       const status = page.locator(".briefing-toolbar .offline-status");
-      await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain("Ready offline");
+      await expect.poll(() => status.textContent(), OFFLINE_POLL).toContain("Ready offline");
       expect(await page.evaluate(() => caches.keys())).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^brt-shell-[0-9a-f]{16}$/),
@@ -271,11 +274,15 @@ describe("briefing mode", () => {
       // The dashboard too, from the same cache.
       await page.goto(server.url + "?release=2024-11-15");
       await expect.poll(() => page.locator('[data-key="prisoners"] .key-value').textContent()).toBe("1,275");
-      await expect.poll(() => page.locator(".site-header .offline-status").textContent()).toContain("Ready offline");
+      await expect
+        .poll(() => page.locator(".site-header .offline-status").textContent(), OFFLINE_POLL)
+        .toContain("Ready offline");
       // The newest release was cached by the worker's install, though this visit never opened it.
       await page.goto(server.url);
       await page.locator('#root [data-key="prisoners"]').waitFor();
-      await expect.poll(() => page.locator(".site-header .offline-status").textContent()).toContain("Ready offline");
+      await expect
+        .poll(() => page.locator(".site-header .offline-status").textContent(), OFFLINE_POLL)
+        .toContain("Ready offline");
       expect(errors.filter((e) => !/favicon|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
     } finally {
       await context.close();
