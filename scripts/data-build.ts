@@ -6,11 +6,12 @@
  * and a manifest entry without hashes — and checks it as the app loads it; `npm run data:publish -- <id>`
  * then makes it immutable. Running it again on a draft rebuilds the draft from scratch.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod/mini";
 import { RELEASE_FILE_NAMES, ReleaseEntry, Text } from "../src/data/schema.ts";
 import { buildRelease, readResearch, ResearchError } from "./lib/research.ts";
+import { readTranslations, translate, translateRecords, TranslationError } from "./lib/translations.ts";
 import { ROOT, toJsonText } from "./lib/files.ts";
 import { dataDir, isDraft, loadLocalRelease, readManifest, writeManifest } from "./lib/local-data.ts";
 
@@ -21,6 +22,9 @@ const ReleaseDef = z.strictObject({
   period: ReleaseEntry.shape.period,
   asOf: ReleaseEntry.shape.asOf,
   changelog: ReleaseEntry.shape.changelog,
+  /** Give the release's texts the languages of the translation memory (data/research/translations/). Releases
+   * built before the memory existed leave it out, so that they rebuild byte for byte. */
+  translate: z.optional(z.boolean()),
 });
 
 function fail(message: string): never {
@@ -59,6 +63,20 @@ try {
   const base = await loadLocalRelease(dir, def.base);
   const table = readResearch(texts);
   const { records, notes } = buildRelease(table, { id, asOf: def.asOf, base });
+  let changelog = def.changelog;
+  if (def.translate) {
+    const folder = path.join(RESEARCH, "translations");
+    const csvs = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".csv")) : [];
+    const memory = readTranslations(
+      Object.fromEntries(csvs.map((f) => [`translations/${f}`, readFileSync(path.join(folder, f), "utf8")])),
+    );
+    for (const key of Object.keys(records) as (keyof typeof records)[]) {
+      // Sources keep the titles of the pages they cite.
+      if (key !== "sources") (records as Record<string, unknown>)[key] = translateRecords(records[key], memory);
+    }
+    changelog = changelog.map((line) => translate(line, memory));
+    notes.push(`texts given their languages from ${csvs.length} translation file(s) (${memory.size} English texts)`);
+  }
   mkdirSync(path.join(dir, "releases", id), { recursive: true });
   for (const name of RELEASE_FILE_NAMES) {
     const key = name.replace(".json", "");
@@ -70,7 +88,7 @@ try {
     period: def.period,
     asOf: def.asOf,
     published: def.asOf,
-    changelog: def.changelog,
+    changelog,
     files: [],
   };
   const others = manifest.releases.filter((r) => r.id !== id);
@@ -86,5 +104,6 @@ try {
   console.log(`Next: npm run data:check, then npm run data:publish -- ${id} --date <YYYY-MM-DD>.`);
 } catch (e) {
   if (e instanceof ResearchError) fail(`the research table has problems:\n${e.message}`);
+  if (e instanceof TranslationError) fail(`the translation files have problems:\n${e.message}`);
   fail(e instanceof Error ? e.message : String(e));
 }

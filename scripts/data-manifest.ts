@@ -13,6 +13,7 @@
  * a new release (see docs/maintaining-data.md).
  */
 import { checkData } from "./lib/check-extras.ts";
+import { englishOf } from "../src/data/schema.ts";
 import { writeDataPackages } from "./lib/datapackage.ts";
 import { dataDir, hashReleaseFiles, hasDraftMarker, isDraft, readManifest, writeManifest } from "./lib/local-data.ts";
 
@@ -57,7 +58,7 @@ try {
   }
   for (const d of drafts.filter(hasDraftMarker)) {
     problems.push(
-      `release ${d.id}: its changelog still says "${d.changelog.find((l) => l.startsWith("DRAFT:"))}". Say what changed, or publish it with npm run data:publish -- ${d.id}`,
+      `release ${d.id}: its changelog still says "${d.changelog.map(englishOf).find((l) => l.startsWith("DRAFT:"))}". Say what changed, or publish it with npm run data:publish -- ${d.id}`,
     );
   }
   const ids = drafts.map((d) => d.id);

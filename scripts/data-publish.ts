@@ -8,7 +8,7 @@
  * whose files have changed, and nothing overrides that — a correction is a new release with a changelog line.
  */
 import { diffReleases, summarizeDiff } from "../src/data/diff.ts";
-import { IsoDay, type Manifest } from "../src/data/schema.ts";
+import { englishOf, IsoDay, type Manifest } from "../src/data/schema.ts";
 import { parseArgs } from "./lib/args.ts";
 import { checkData } from "./lib/check-extras.ts";
 import { writeDataPackages } from "./lib/datapackage.ts";
@@ -56,10 +56,10 @@ try {
   }
 
   const problems: string[] = [];
-  const changelog = entry.changelog.filter((line) => !line.startsWith("DRAFT:"));
+  const changelog = entry.changelog.filter((line) => !englishOf(line).startsWith("DRAFT:"));
   if (changelog.length === 0) {
     problems.push(
-      `release ${id}: the changelog only says "${entry.changelog[0]}". Write what changed (rows with field changelog in release.csv, then import again).`,
+      `release ${id}: the changelog only says "${englishOf(entry.changelog[0]!)}". Write what changed (rows with field changelog in release.csv, then import again).`,
     );
   }
   const candidate = { ...entry, changelog: changelog.length ? changelog : entry.changelog, published, files: now };

@@ -17,6 +17,7 @@ import { summaryLine } from "./diff-text.ts";
 import { DATA_DIR } from "./files.ts";
 import { jsonSchemaFiles } from "./json-schema.ts";
 import { hasDraftMarker, isDraft, localReader, manifestWithDrafts, readManifest, readPolicy } from "./local-data.ts";
+import { LANG_NAMES, missingSummary, missingTranslations, TRANSLATION_LANGS } from "./translations.ts";
 
 export interface Finding {
   level: "error" | "warning";
@@ -130,6 +131,9 @@ export async function checkData(dir: string, options: CheckOptions = {}): Promis
         }
         loaded.push(release);
         for (const w of crossCheck(release)) report.warnings.push(`${w.file}: ${w.path}: ${w.message}`);
+        // What readers of each language see in English: listed for the release readers open, counted for others.
+        if (binds) report.warnings.push(...missingWarnings(release));
+        else report.lines.push(...missingSummary(release));
         const counts = RELEASE_FILE_NAMES.map((n) => n.replace(".json", "")).map(
           (k) => `${(release[k as keyof typeof release] as unknown[]).length} ${k}`,
         );
@@ -172,5 +176,19 @@ export function diffSummaries(releases: readonly ReleaseData[]): string[] {
   return releases.slice(0, -1).map((newer, i) => {
     const diff = diffReleases(releases[i + 1]!, newer);
     return summaryLine(diff, summarizeDiff(diff));
+  });
+}
+
+/** One warning per language a release lacks texts in, naming the first few (the newest release should have none). */
+export function missingWarnings(release: ReleaseData): string[] {
+  const missing = missingTranslations(release);
+  return TRANSLATION_LANGS.flatMap((lang) => {
+    const texts = missing.filter((m) => m.lang === lang);
+    if (texts.length === 0) return [];
+    const shown = texts.slice(0, 10).map((m) => `${m.where} ("${m.en.length > 60 ? `${m.en.slice(0, 57)}…` : m.en}")`);
+    const more = texts.length > shown.length ? `; and ${texts.length - shown.length} more` : "";
+    return [
+      `releases/${release.entry.id}: ${texts.length} text(s) have no ${LANG_NAMES[lang]} version, so ${LANG_NAMES[lang]} readers see them in English: ${shown.join("; ")}${more}. Add them to data/research/translations/ and rebuild (docs/maintaining-data.md)`,
+    ];
   });
 }

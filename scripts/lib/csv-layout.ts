@@ -9,6 +9,8 @@
  * - a list of figures (or of other groups) gets numbered column groups: `count_value`, `count_qualifier`, …
  *   for the first, `count2_value`, `count2_qualifier`, … for the second; add `count3_…` columns for a third;
  * - figures per key (the pardon breakdown) get one group per key: `breakdown_women_value`, ….
+ * - a note that may be plain English or in several languages gets the language columns `note_en`, `note_be`,
+ *   `note_ru`; with only `note_en` filled it is read back as the plain English note.
  */
 import * as z from "zod/mini";
 
@@ -23,6 +25,7 @@ interface JsonSchema {
   format?: string;
   propertyNames?: JsonSchema;
   additionalProperties?: JsonSchema | boolean;
+  anyOf?: JsonSchema[];
 }
 
 export type ScalarType = "string" | "number" | "integer" | "boolean";
@@ -33,7 +36,9 @@ export type Node =
   | { kind: "list" }
   | GroupNode
   | { kind: "repeated"; item: GroupNode }
-  | { kind: "keyed"; keys: string[]; item: GroupNode };
+  | { kind: "keyed"; keys: string[]; item: GroupNode }
+  /** Plain English text or the same text in languages ({en, be?, ru?}): one column per language. */
+  | { kind: "localized"; item: GroupNode };
 export interface Field {
   key: string;
   required: boolean;
@@ -41,6 +46,13 @@ export interface Field {
 }
 
 function fromJsonSchema(s: JsonSchema, where: string): Node {
+  if (s.anyOf) {
+    const text = s.anyOf.find((a) => a.type === "string");
+    const languages = s.anyOf.find((a) => a.type === "object" && a.properties?.en);
+    if (s.anyOf.length === 2 && text && languages) {
+      return { kind: "localized", item: fromJsonSchema(languages, where) as GroupNode };
+    }
+  }
   if (s.type === "object" && s.properties) {
     const required = new Set(s.required ?? []);
     return {
@@ -98,6 +110,8 @@ export function columnsOf(node: Node, prefix: string, counts: GroupCounts): stri
     }
     case "keyed":
       return node.keys.flatMap((k) => columnsOf(node.item, join(prefix, k), counts));
+    case "localized":
+      return columnsOf(node.item, prefix, counts);
   }
 }
 
@@ -161,6 +175,9 @@ export function flatten(node: Node, prefix: string, value: unknown, out: Map<str
     case "keyed": {
       const obj = (value ?? {}) as Record<string, unknown>;
       for (const k of node.keys) if (obj[k] !== undefined) flatten(node.item, join(prefix, k), obj[k], out);
+      return;
     }
+    case "localized":
+      flatten(node.item, prefix, typeof value === "string" ? { en: value } : value, out);
   }
 }

@@ -51,7 +51,8 @@ export function unflatten(node: Node, prefix: string, path: string, row: RowRead
       row.where.set(path, columnsOf(node, prefix, row.counts)[0] ?? prefix);
       for (const f of node.fields) {
         const columnPrefix = join(prefix, snake(f.key));
-        if (!f.required && (f.node.kind === "group" || f.node.kind === "keyed") && blank(f.node, columnPrefix, row)) {
+        const optionalGroup = f.node.kind === "group" || f.node.kind === "keyed" || f.node.kind === "localized";
+        if (!f.required && optionalGroup && blank(f.node, columnPrefix, row)) {
           continue;
         }
         const value = unflatten(f.node, columnPrefix, child(path, f.key), row);
@@ -78,6 +79,12 @@ export function unflatten(node: Node, prefix: string, path: string, row: RowRead
         if (!blank(node.item, p, row)) obj[k] = unflatten(node.item, p, child(path, k), row);
       }
       return obj;
+    }
+    case "localized": {
+      // English alone is the plain note older releases hold; with a translation it is {en, be?, ru?}.
+      const texts = unflatten(node.item, prefix, path, row) as Record<string, unknown>;
+      const languages = Object.keys(texts);
+      return languages.length === 1 && languages[0] === "en" ? texts.en : texts;
     }
   }
 }

@@ -13,6 +13,7 @@ import { DataError } from "../../src/data/errors.ts";
 import { loadManifest, loadReleaseFiles, type ReadBytes } from "../../src/data/loader.ts";
 import { Policy } from "../../src/data/privacy.ts";
 import {
+  englishOf,
   Manifest,
   RELEASE_FILE_NAMES,
   type ManifestFile,
@@ -35,7 +36,7 @@ export function userPath(p: string): string {
 
 export const isDraft = (entry: Pick<ReleaseEntry, "files">) => entry.files.length === 0;
 export const hasDraftMarker = (entry: Pick<ReleaseEntry, "changelog">) =>
-  entry.changelog.some((line) => line.startsWith("DRAFT:"));
+  entry.changelog.some((line) => englishOf(line).startsWith("DRAFT:"));
 
 /** The manifest as written on disk (drafts still without files). Throws a plain Error on a bad manifest. */
 export function readManifest(dir: string): Manifest {

@@ -1,6 +1,7 @@
 /**
  * release.csv: the manifest entry of a release in spreadsheet form, two columns `field,value`:
- * title_en, title_be, title_ru, period_start, period_end, as_of, and one `changelog` row per line.
+ * title_en, title_be, title_ru, period_start, period_end, as_of, and one `changelog` row per line (in English),
+ * each optionally followed by its `changelog_be` and `changelog_ru` rows.
  * The id, the publication date and the file hashes are not in it: the scripts own those.
  */
 import * as z from "zod/mini";
@@ -21,11 +22,19 @@ export function releaseToCsv(entry: ReleaseEntry): string {
     ["period_start", entry.period.start],
     ["period_end", entry.period.end],
     ["as_of", entry.asOf],
-    ...entry.changelog.map((line) => ["changelog", line]),
+    ...entry.changelog.flatMap((line) =>
+      typeof line === "string"
+        ? [["changelog", line]]
+        : [
+            ["changelog", line.en],
+            ...(["be", "ru"] as const).flatMap((l) => (line[l] ? [[`changelog_${l}`, line[l]]] : [])),
+          ],
+    ),
   ]);
 }
 
 const FIELDS = ["title_en", "title_be", "title_ru", "period_start", "period_end", "as_of", "changelog"];
+const CHANGELOG_LANGS = ["changelog_be", "changelog_ru"];
 const EntryTextSchema = z.pick(ReleaseEntry, { title: true, period: true, asOf: true, changelog: true });
 
 /** Reads release.csv into the entry's title, period, as-of date and changelog, or problems. */
@@ -34,17 +43,27 @@ export function releaseFromCsv(text: string): { entry?: EntryText; problems: Imp
   const table = readTable(text);
   for (const e of table.errors) problems.push({ csv: RELEASE_CSV, message: e.message });
   const values = new Map<string, string>();
-  const changelog: string[] = [];
+  const changelog: ReleaseEntry["changelog"] = [];
   const rowOf = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const field = (cells.get("field") ?? "").trim();
     const value = cells.get("value") ?? "";
-    if (!FIELDS.includes(field)) {
+    if (CHANGELOG_LANGS.includes(field)) {
+      // A translation of the changelog line just above it.
+      const last = changelog.length - 1;
+      const line = changelog[last];
+      const lang = field.slice("changelog_".length) as "be" | "ru";
+      if (line === undefined) {
+        problems.push({ csv: RELEASE_CSV, row, column: "field", message: `${field} must follow a changelog row` });
+      } else if (value.trim()) {
+        changelog[last] = { ...(typeof line === "string" ? { en: line } : line), [lang]: value.trim() };
+      }
+    } else if (!FIELDS.includes(field)) {
       problems.push({
         csv: RELEASE_CSV,
         row,
         column: "field",
-        message: `"${field}" is not one of ${FIELDS.join(", ")}`,
+        message: `"${field}" is not one of ${[...FIELDS, ...CHANGELOG_LANGS].join(", ")}`,
       });
     } else if (field === "changelog") {
       if (value.trim()) changelog.push(value.trim());

@@ -108,6 +108,20 @@ function checkRange(m: { qualifier: string; value: number; hi?: number }, ctx: z
   }
 }
 
+const text = plain.check(z.minLength(1));
+
+/** Text in English with optional Belarusian and Russian versions. */
+export const Text = z.strictObject({ en: text, be: z.optional(text), ru: z.optional(text) });
+
+/**
+ * A note on a figure: English only as a plain string (older releases), or in several languages like any other
+ * text. Releases since 2026-12-06-r3 give every note in en, be and ru.
+ */
+export const Note = z.union([plain, Text]);
+
+/** A changelog entry: plain English (older releases) or in several languages. */
+export const ChangeText = z.union([text, Text]);
+
 const ClaimFields = z.strictObject({
   value: count,
   qualifier: Qualifier,
@@ -115,16 +129,12 @@ const ClaimFields = z.strictObject({
   sources: SourceIds,
   /** How the figure was obtained: stated by the source, or computed by us from other records. */
   basis: z.optional(z.enum(["reported", "computed"])),
-  note: z.optional(plain),
+  note: z.optional(Note),
 });
 
 /** A figure with the sources that state it. Several claims on one field = sources disagree. */
 export const Claim = ClaimFields.check(z.superRefine(checkRange));
 
-const text = plain.check(z.minLength(1));
-
-/** Text in English with optional Belarusian and Russian versions. */
-export const Text = z.strictObject({ en: text, be: z.optional(text), ru: z.optional(text) });
 
 export const Source = z.strictObject({
   id: Id,
@@ -241,7 +251,7 @@ export const Observation = z.strictObject({
   qualifier: Qualifier,
   hi: z.optional(count),
   sources: SourceIds,
-  note: z.optional(plain),
+  note: z.optional(Note),
 });
 
 export const Series = z.strictObject({
@@ -251,7 +261,7 @@ export const Series = z.strictObject({
   observations: z.array(Observation),
 });
 
-export const DatedClaim = z.strictObject({ date: IsoDate, sources: SourceIds, note: z.optional(plain) });
+export const DatedClaim = z.strictObject({ date: IsoDate, sources: SourceIds, note: z.optional(Note) });
 
 /** A day count as a source states it ("780 days", "more than 600 days"), with the date it refers to. */
 export const DaysClaim = z.extend(ClaimFields, { asOf: IsoDate }).check(z.superRefine(checkRange));
@@ -329,7 +339,7 @@ export const Incommunicado = z
         date: IsoDate,
         how: z.enum(["contact_resumed", "released"]),
         sources: SourceIds,
-        note: z.optional(plain),
+        note: z.optional(Note),
       }),
     ),
     /** Day counts as sources state them ("more than 600 days"). */
@@ -397,7 +407,7 @@ export const ReleaseEntry = z.strictObject({
   /** The date the data is current to: figures after it are not in this release. */
   asOf: IsoDay,
   published: IsoDay,
-  changelog: z.array(text).check(z.minLength(1)),
+  changelog: z.array(ChangeText).check(z.minLength(1)),
   files: z.array(ManifestFile),
 });
 
@@ -411,6 +421,8 @@ export type Measure = z.infer<typeof Measure>;
 export type Claim = z.infer<typeof Claim>;
 export type RunningTotal = z.infer<typeof RunningTotal>;
 export type Text = z.infer<typeof Text>;
+export type Note = z.infer<typeof Note>;
+export type ChangeText = z.infer<typeof ChangeText>;
 export type Source = z.infer<typeof Source>;
 export type Oblast = z.infer<typeof Oblast>;
 export type Place = z.infer<typeof Place>;
@@ -452,3 +464,6 @@ export const ManifestTopLevel = z.strictObject({
   schemaVersion: z.literal(1),
   releases: z.array(z.unknown()).check(z.minLength(1)),
 });
+
+/** The English of a text that is either plain English or given in languages (notes, changelog entries). */
+export const englishOf = (text: string | Text): string => (typeof text === "string" ? text : text.en);

@@ -1,12 +1,13 @@
 /**
  * The tidy table of a widget's data: one row per claim (a figure as one source states it; a figure on which
- * sources disagree is several claims, decision 001), in English with stable snake_case column names, so that a
+ * sources disagree is several claims, decision 001), with stable snake_case column names (the texts in English, each
+ * followed by its Belarusian and Russian version where the data has one, `_be`/`_ru`), so that a
  * spreadsheet, R or pandas reads numbers as numbers. Widgets say which records they cover (WidgetDef.claims);
  * this module turns their facts into rows. Pure and UI-free: no catalogue, no formatter, no DOM.
  * The columns are documented in docs/data-downloads.md and, per file, in its CSVW metadata (src/export/tidy.ts).
  */
 import type { TidyFact } from "./facts";
-import type { Claim, Qualifier, ReleaseData, Source } from "./schema";
+import type { Claim, Qualifier, ReleaseData, Source, Text } from "./schema";
 
 export type { TidyFact } from "./facts";
 
@@ -39,9 +40,15 @@ export interface TidyRow {
   scope: string;
   place_ids: string;
   place_names: string;
+  place_names_be: string;
+  place_names_ru: string;
   person_id: string;
   person_name: string;
+  person_name_be: string;
+  person_name_ru: string;
   note: string;
+  note_be: string;
+  note_ru: string;
   source_id: string;
   source_title: string;
   source_publisher: string;
@@ -134,13 +141,19 @@ export const TIDY_COLUMNS: readonly { name: TidyColumn; type: "string" | "number
     type: "string",
     about: 'English names of those places, in the same order, separated by " | ".',
   },
+  { name: "place_names_be", type: "string", about: "The same names in Belarusian." },
+  { name: "place_names_ru", type: "string", about: "The same names in Russian." },
   {
     name: "person_id",
     type: "string",
     about: "The person the record is about (people.json id), for named people only.",
   },
   { name: "person_name", type: "string", about: "Their name in English, as already published by the cited sources." },
+  { name: "person_name_be", type: "string", about: "Their name in Belarusian (empty where the data has none)." },
+  { name: "person_name_ru", type: "string", about: "Their name in Russian (empty where the data has none)." },
   { name: "note", type: "string", about: "What the source or the record adds (English)." },
+  { name: "note_be", type: "string", about: "The note in Belarusian (empty where the release has no translation)." },
+  { name: "note_ru", type: "string", about: "The note in Russian (empty where the release has no translation)." },
   {
     name: "source_id",
     type: "string",
@@ -212,6 +225,9 @@ export function tidyRows(facts: readonly TidyFact[], release: Pick<ReleaseData, 
     else group[i] = { ...group[i]!, sources: [...new Set([...group[i]!.sources, ...f.sources])] };
   }
   const join = (xs: readonly string[]) => xs.join(LIST_SEPARATOR);
+  // Names in one language: all of them or none (a list half in English would not say which is which).
+  const joinIn = (lang: "be" | "ru", names: readonly Text[]) =>
+    names.every((n) => n[lang]) ? join(names.map((n) => n[lang]!)) : "";
   const rows: TidyRow[] = [];
   for (const group of groups.values()) {
     group.forEach((f, i) => {
@@ -243,10 +259,16 @@ export function tidyRows(facts: readonly TidyFact[], release: Pick<ReleaseData, 
         subgroup: f.subgroup ?? "",
         scope: f.scope ?? "",
         place_ids: join(f.places?.ids ?? []),
-        place_names: join(f.places?.names ?? []),
+        place_names: join((f.places?.names ?? []).map((n) => n.en)),
+        place_names_be: joinIn("be", f.places?.names ?? []),
+        place_names_ru: joinIn("ru", f.places?.names ?? []),
         person_id: f.person?.id ?? "",
-        person_name: f.person?.name ?? "",
-        note: f.note ?? "",
+        person_name: f.person?.name.en ?? "",
+        person_name_be: f.person?.name.be ?? "",
+        person_name_ru: f.person?.name.ru ?? "",
+        note: f.note === undefined ? "" : typeof f.note === "string" ? f.note : f.note.en,
+        note_be: typeof f.note === "object" ? (f.note.be ?? "") : "",
+        note_ru: typeof f.note === "object" ? (f.note.ru ?? "") : "",
         source_id: join(cited.map((s) => s.id)),
         source_title: join(cited.map((s) => (s.title ? titleWithoutPublisher(s) : ""))),
         source_publisher: join(cited.map((s) => s.publisher)),

@@ -1,6 +1,6 @@
 /** The detention map widget: proportional symbols on an offline map of Belarus, with a sortable list. */
 import "virtual:i18n/en/map";
-import { joinNotes, tidyPlaces, type TidyFact } from "../data/facts";
+import { disagreeNote, joinNotes, NO_COUNT_NOTE, tidyPlaces, type TidyFact } from "../data/facts";
 import { localText, type Translate } from "../i18n";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { eventSources, filterEvents, releaseEvents, type EventView } from "./detentionModel";
@@ -65,9 +65,8 @@ function claims(ctx: WidgetContext): TidyFact[] {
       scope: event.scope,
       places: tidyPlaces(event.scope, v.places, event.region),
     };
-    const context = joinNotes(event.context.en, event.conflict && `Sources disagree: ${event.conflict.en}`);
-    if (v.claims.length === 0)
-      return [{ ...base, note: joinNotes(context, "No count reported."), sources: event.sources }];
+    const context = joinNotes(event.context, event.conflict && disagreeNote(event.conflict));
+    if (v.claims.length === 0) return [{ ...base, note: joinNotes(context, NO_COUNT_NOTE), sources: event.sources }];
     return v.claims.map((c): TidyFact => ({
       ...base,
       figure: c,

@@ -2,6 +2,7 @@ import "virtual:i18n/en/people";
 import { LocalText } from "../components/LocalText";
 import { formatDate, formatMeasure } from "../i18n/format";
 import type { WidgetContext } from "../widgets/types";
+import type { Note } from "../data/schema";
 import { RecordText, Src } from "./bits";
 import type { DeathView } from "./model";
 import { PersonLink } from "./PersonLink";
@@ -119,7 +120,7 @@ export function DeathEntry({ view, ctx }: { view: DeathView; ctx: WidgetContext 
 interface ReportedLaterProps {
   date: string;
   sources: string[];
-  note?: string;
+  note?: Note;
   ctx: WidgetContext;
   children?: React.ReactNode;
 }

@@ -88,8 +88,8 @@ export function MethodsSections({ release, lang, t }: Props) {
         </p>
         <h4>{t("methods.releases.changelog")}</h4>
         <ul className="methods-changelog">
-          {entry.changelog.map((c) => (
-            <LocalText as="li" key={c} text={c} lang={lang} />
+          {entry.changelog.map((c, i) => (
+            <LocalText as="li" key={i} text={c} lang={lang} />
           ))}
         </ul>
         <h4>{t("methods.releases.files")}</h4>

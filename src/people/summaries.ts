@@ -5,7 +5,7 @@
 import "virtual:i18n/en/people";
 import { formatDate, formatMeasure, formatNumber } from "../i18n/format";
 import { localText } from "../i18n";
-import type { DatedClaim, ReleaseData } from "../data/schema";
+import type { DatedClaim, ReleaseData, Text } from "../data/schema";
 import { joinNotes, type TidyFact } from "../data/facts";
 import type { DayCount } from "./days";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
@@ -226,7 +226,7 @@ export function peopleSources(ctx: WidgetContext): string[] {
 
 /* ------------------------------------------------------------------------------------- tidy rows */
 
-const personOf = (p: { id: string; name: { en: string } }) => ({ person: { id: p.id, name: p.name.en } });
+const personOf = (p: { id: string; name: Text }) => ({ person: { id: p.id, name: p.name } });
 
 /** A computed day count as a claim: "at least" when counted from the first report, "about" when a date is partial. */
 function countClaim(c: DayCount) {
@@ -258,7 +258,7 @@ export function deathsClaims(ctx: WidgetContext): TidyFact[] {
     const base = {
       record: death.id,
       ...personOf(v.person),
-      ...(place ? { places: { ids: [place.id], names: [place.names.en] } } : {}),
+      ...(place ? { places: { ids: [place.id], names: [place.names] } } : {}),
     };
     const date = death.died[0]!.date;
     return [
@@ -267,7 +267,7 @@ export function deathsClaims(ctx: WidgetContext): TidyFact[] {
         measure: "died_in_custody",
         date: c.date,
         figure: { value: 1, qualifier: "exact" },
-        note: joinNotes(death.institution.en, c.note, death.note?.en),
+        note: joinNotes(death.institution, c.note, death.note),
         sources: c.sources,
       })),
       ...death.age.map((c): TidyFact => ({
@@ -357,7 +357,7 @@ export function peopleClaims(ctx: WidgetContext): TidyFact[] {
         measure: "status",
         date: c.state.date,
         category: c.state.value,
-        note: c.state.note?.en,
+        note: c.state.note,
         sources: c.state.sources,
       });
     }

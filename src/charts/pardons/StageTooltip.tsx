@@ -2,7 +2,7 @@ import "virtual:i18n/en/pardons";
 import type { ReleaseData } from "../../data/schema";
 import { SourceLinks } from "../../components/SourceLinks";
 import { LocalText } from "../../components/LocalText";
-import { localText, type Translate } from "../../i18n";
+import { localText, type DataText, type Translate } from "../../i18n";
 import { formatDate, formatDateRange, formatMeasure, type Lang } from "../../i18n/format";
 import type { RecognitionView, StageView } from "./pardonModel";
 import { breakdownItems, kindLabel, ordinal, stagesPhrase } from "./text";
@@ -13,8 +13,8 @@ interface TipProps {
   t: Translate;
 }
 
-/** A claim's note in brackets after its figure (notes are English only in the data). */
-function Note({ note, lang }: { note?: string; lang: Lang }) {
+/** A claim's note in brackets after its figure (English only in older releases, marked so by LocalText). */
+function Note({ note, lang }: { note?: DataText; lang: Lang }) {
   return note ? (
     <>
       {" "}

@@ -70,7 +70,7 @@ function claims(ctx: WidgetContext): TidyFact[] {
         measure: "released",
         figure: c,
         basis: c.basis,
-        note: c.note ?? stage.note?.en,
+        note: c.note ?? stage.note,
         sources: c.sources,
       });
     }

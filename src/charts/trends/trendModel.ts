@@ -3,7 +3,8 @@
  * them, gaps, conflicts and range filtering. No React, no DOM: tested directly and reused by the
  * widget summaries and tables.
  */
-import type { Observation, Qualifier, ReleaseData, SeriesId } from "../../data/schema";
+import { joinNotes } from "../../data/facts";
+import type { Note, Observation, Qualifier, ReleaseData, SeriesId } from "../../data/schema";
 import { findSeries } from "../../data/selectors";
 import { isoDateEnd, parseIsoDate } from "../../i18n/format";
 import type { DateRange } from "../../state/store";
@@ -31,7 +32,7 @@ export interface TrendPoint {
   /** Start of the counting period (e.g. "since 9 August 2020"). */
   start?: string;
   sources: string[];
-  note?: string;
+  note?: Note;
 }
 
 export interface TrendSeries {
@@ -198,7 +199,7 @@ export function mergeSame(points: readonly TrendPoint[]): TrendPoint[] {
     if (i < 0) out.push(p);
     else {
       const o = out[i]!;
-      const note = [o.note, p.note].filter(Boolean).join("; ");
+      const note = joinNotes(o.note, p.note);
       out[i] = { ...o, sources: [...new Set([...o.sources, ...p.sources])], ...(note ? { note } : {}) };
     }
   }
