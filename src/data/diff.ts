@@ -122,9 +122,16 @@ function recordsOf(release: ReleaseData, kind: DiffKind): Recordish[] {
   return release[kind];
 }
 
-/** JSON with sorted keys, so that key order never counts as a change. */
+const isText = (v: object) =>
+  typeof (v as { en?: unknown }).en === "string" && Object.keys(v).every((k) => k === "en" || k === "be" || k === "ru");
+
+/**
+ * JSON with sorted keys, so that key order never counts as a change. A text counts by its English: a record
+ * whose texts only gained their Belarusian and Russian versions (release 2026-12-06-r3) has not changed.
+ */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object" && isText(value)) return JSON.stringify((value as { en: string }).en);
   if (value && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     return `{${entries
