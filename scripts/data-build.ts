@@ -6,12 +6,12 @@
  * and a manifest entry without hashes — and checks it as the app loads it; `npm run data:publish -- <id>`
  * then makes it immutable. Running it again on a draft rebuilds the draft from scratch.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod/mini";
 import { RELEASE_FILE_NAMES, ReleaseEntry, Text } from "../src/data/schema.ts";
 import { buildRelease, readResearch, ResearchError } from "./lib/research.ts";
-import { readTranslations, translate, translateRecords, TranslationError } from "./lib/translations.ts";
+import { readTranslationFolder, translateRelease, TranslationError } from "./lib/translations.ts";
 import { ROOT, toJsonText } from "./lib/files.ts";
 import { dataDir, isDraft, loadLocalRelease, readManifest, writeManifest } from "./lib/local-data.ts";
 
@@ -62,20 +62,14 @@ for (const f of ["sources.csv", "series.csv", "detentions.csv", "places.csv", "c
 try {
   const base = await loadLocalRelease(dir, def.base);
   const table = readResearch(texts);
-  const { records, notes } = buildRelease(table, { id, asOf: def.asOf, base });
+  const built = buildRelease(table, { id, asOf: def.asOf, base });
+  const { notes } = built;
+  let { records } = built;
   let changelog = def.changelog;
   if (def.translate) {
-    const folder = path.join(RESEARCH, "translations");
-    const csvs = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".csv")) : [];
-    const memory = readTranslations(
-      Object.fromEntries(csvs.map((f) => [`translations/${f}`, readFileSync(path.join(folder, f), "utf8")])),
-    );
-    for (const key of Object.keys(records) as (keyof typeof records)[]) {
-      // Sources keep the titles of the pages they cite.
-      if (key !== "sources") (records as Record<string, unknown>)[key] = translateRecords(records[key], memory);
-    }
-    changelog = changelog.map((line) => translate(line, memory));
-    notes.push(`texts given their languages from ${csvs.length} translation file(s) (${memory.size} English texts)`);
+    const { memory, files } = readTranslationFolder(RESEARCH);
+    ({ records, changelog } = translateRelease(records, changelog, memory));
+    notes.push(`texts given their languages from ${files} translation file(s) (${memory.size} English texts)`);
   }
   mkdirSync(path.join(dir, "releases", id), { recursive: true });
   for (const name of RELEASE_FILE_NAMES) {

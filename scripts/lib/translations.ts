@@ -9,7 +9,9 @@
  * titles, changelog lines) the languages the memory has for it; an English text the memory lacks stays
  * English and `data:check` lists it per language.
  */
-import { englishOf, type ReleaseData, type Text } from "../../src/data/schema.ts";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { englishOf, type ChangeText, type ReleaseData, type Text } from "../../src/data/schema.ts";
 import { readTable } from "./csv.ts";
 
 export const TRANSLATION_LANGS = ["be", "ru"] as const;
@@ -98,6 +100,28 @@ export function translateRecords<T>(value: T, memory: Memory): T {
     return v;
   };
   return walk(value) as T;
+}
+
+/** The memory of a research folder's translations/ (empty when there is none), and how many files it read. */
+export function readTranslationFolder(research: string): { memory: Memory; files: number } {
+  const folder = path.join(research, "translations");
+  const csvs = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".csv")) : [];
+  const texts = Object.fromEntries(
+    csvs.map((f) => [`translations/${f}`, readFileSync(path.join(folder, f), "utf8")] as const),
+  );
+  return { memory: readTranslations(texts), files: csvs.length };
+}
+
+/** A built release's records and changelog with the memory applied (sources keep the titles of their pages). */
+export function translateRelease<R extends Record<string, unknown>>(
+  records: R,
+  changelog: readonly ChangeText[],
+  memory: Memory,
+): { records: R; changelog: ChangeText[] } {
+  const out = Object.fromEntries(
+    Object.entries(records).map(([k, v]) => [k, k === "sources" ? v : translateRecords(v, memory)]),
+  ) as R;
+  return { records: out, changelog: changelog.map((line) => translate(line, memory)) };
 }
 
 export interface MissingText {

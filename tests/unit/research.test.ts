@@ -12,7 +12,8 @@ import { sourcesAfterAsOf } from "../../scripts/lib/check-extras";
 import { toJsonText } from "../../scripts/lib/files";
 import { loadLocalRelease } from "../../scripts/lib/local-data";
 import { buildRelease, isCalendarDate, readResearch, ResearchError } from "../../scripts/lib/research";
-import { RELEASE_FILE_NAMES, type Series } from "../../src/data/schema";
+import { readTranslationFolder, translateRelease } from "../../scripts/lib/translations";
+import { RELEASE_FILE_NAMES, type ChangeText, type Series } from "../../src/data/schema";
 import { realRelease } from "../testing/peopleFixture";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -251,12 +252,14 @@ describe("the published releases come from what the repository holds", () => {
     for (const [rel, text] of files) expect(text, rel).toBe(readFileSync(path.join(DATA, rel), "utf8"));
   });
 
-  // Every release defined in releases.json: 2026-12-06 (base 2026-03-05 plus the table) and the correction
-  // release 2026-12-06-r2 (base 2026-12-06 plus its own corrections).
+  // Every release defined in releases.json: 2026-12-06 (base 2026-03-05 plus the table), the correction
+  // release 2026-12-06-r2 (base 2026-12-06 plus its own corrections) and 2026-12-06-r3 (its texts in languages).
   const defs = JSON.parse(readFileSync(path.join(RESEARCH, "releases.json"), "utf8")) as {
     id: string;
     base: string;
     asOf: string;
+    changelog: ChangeText[];
+    translate?: boolean;
   }[];
   it.each(defs.map((d) => [d.id, d] as const))(
     "rebuilds %s from its base release and the research table byte for byte",
@@ -267,7 +270,12 @@ describe("the published releases come from what the repository holds", () => {
           ["sources.csv", "series.csv", "detentions.csv", "places.csv", "corrections.csv"].map((f) => [f, read(f)]),
         ),
       );
-      const { records } = buildRelease(table, { id, asOf: def.asOf, base: await loadLocalRelease(DATA, def.base) });
+      const built = buildRelease(table, { id, asOf: def.asOf, base: await loadLocalRelease(DATA, def.base) });
+      // Since 2026-12-06-r3, with the languages of the translation memory, changelog included.
+      const { records, changelog } = def.translate
+        ? translateRelease(built.records, def.changelog, readTranslationFolder(RESEARCH).memory)
+        : { records: built.records, changelog: def.changelog };
+      expect(changelog).toEqual((await loadLocalRelease(DATA, id)).entry.changelog);
       for (const name of RELEASE_FILE_NAMES) {
         const key = name.replace(".json", "");
         expect(toJsonText({ [key]: records[key] }), name).toBe(
