@@ -34,19 +34,40 @@ const counter = () => document.querySelector(".slide-counter")!.textContent;
 const title = () => document.querySelector(".briefing-stage .slide-title")!.textContent;
 
 describe("briefing keys", () => {
+  const k = (key: string, code: string, shiftKey = false) => keyAction({ key, code, shiftKey });
+
   it("maps what clickers send to steps", () => {
-    expect(keyAction({ key: "PageDown", shiftKey: false })).toBe("next");
-    expect(keyAction({ key: "PageUp", shiftKey: false })).toBe("prev");
-    expect(keyAction({ key: " ", shiftKey: false })).toBe("next");
-    expect(keyAction({ key: " ", shiftKey: true })).toBe("prev");
-    expect(keyAction({ key: "ArrowRight", shiftKey: false })).toBe("next");
-    expect(keyAction({ key: "ArrowLeft", shiftKey: false })).toBe("prev");
-    expect(keyAction({ key: "Home", shiftKey: false })).toBe("first");
-    expect(keyAction({ key: "End", shiftKey: false })).toBe("last");
-    expect(keyAction({ key: "F", shiftKey: true })).toBe("fullscreen");
-    expect(keyAction({ key: ".", shiftKey: false })).toBe("blank");
-    expect(keyAction({ key: "Escape", shiftKey: false })).toBe("exit");
-    expect(keyAction({ key: "x", shiftKey: false })).toBeNull();
+    expect(k("PageDown", "PageDown")).toBe("next");
+    expect(k("PageUp", "PageUp")).toBe("prev");
+    expect(k(" ", "Space")).toBe("next");
+    expect(k(" ", "Space", true)).toBe("prev");
+    expect(k("ArrowRight", "ArrowRight")).toBe("next");
+    expect(k("ArrowLeft", "ArrowLeft")).toBe("prev");
+    expect(k("Home", "Home")).toBe("first");
+    expect(k("End", "End")).toBe("last");
+    expect(k("F", "KeyF", true)).toBe("fullscreen");
+    expect(k(".", "Period")).toBe("blank");
+    expect(k("s", "KeyS")).toBe("presenter");
+    expect(k("Escape", "Escape")).toBe("exit");
+    expect(k("x", "KeyX")).toBeNull();
+  });
+
+  it("finds B, F, S and '.' by their place on a Russian or Belarusian layout", () => {
+    expect(k("и", "KeyB")).toBe("blank");
+    expect(k("И", "KeyB", true)).toBe("blank");
+    expect(k("ю", "Period")).toBe("blank");
+    expect(k("а", "KeyF")).toBe("fullscreen");
+    expect(k("ы", "KeyS")).toBe("presenter");
+    expect(k("і", "KeyS")).toBe("presenter");
+    // The Russian layout's "." sits where the Latin "/" is: the character decides.
+    expect(k(".", "Slash")).toBe("blank");
+    expect(k("в", "KeyD")).toBeNull();
+  });
+
+  it("lets a Latin character decide over the key's place (a French or Dvorak layout)", () => {
+    expect(k("b", "KeyN")).toBe("blank");
+    expect(k("x", "KeyB")).toBeNull();
+    expect(k(";", "Period")).toBeNull();
   });
 });
 
@@ -124,6 +145,68 @@ describe("the default deck", () => {
     expect(useStore.getState().panel).toBe("briefing");
     key("Escape");
     expect(useStore.getState().panel).toBe("dashboard");
+  });
+
+  it("blanks, and brings the picture back, with the keys of a Cyrillic layout", () => {
+    render(<Briefing onRetry={() => undefined} />);
+    key("и", { code: "KeyB" });
+    expect(document.querySelector(".briefing")!.getAttribute("data-blank")).toBe("true");
+    key("и", { code: "KeyB" });
+    expect(document.querySelector(".briefing")!.getAttribute("data-blank")).toBe("false");
+    key("ю", { code: "Period" });
+    expect(document.querySelector(".briefing-blank")).not.toBeNull();
+    key(" ", { code: "Space" });
+    expect(document.querySelector(".briefing-blank")).toBeNull();
+    expect(counter()).toBe("1 / 8");
+  });
+
+  it("leaves the keys to a text field", () => {
+    render(<Briefing onRetry={() => undefined} />);
+    const field = document.createElement("input");
+    document.querySelector(".briefing-stage")!.append(field);
+    field.focus();
+    key("и", { code: "KeyB" });
+    key("ArrowRight", { code: "ArrowRight" });
+    expect(document.querySelector(".briefing")!.getAttribute("data-blank")).toBe("false");
+    expect(counter()).toBe("1 / 8");
+    field.remove();
+  });
+
+  it("gives the focus back to the deck after a toolbar button is clicked, so Space turns the page", () => {
+    render(<Briefing onRetry={() => undefined} />);
+    const next = screen.getByRole("button", { name: /Next/ });
+    next.focus();
+    fireEvent.click(next, { detail: 1 });
+    expect(counter()).toBe("2 / 8");
+    expect(document.activeElement?.classList.contains("briefing")).toBe(true);
+    key(" ", { code: "Space" });
+    expect(counter()).toBe("3 / 8");
+  });
+
+  it("after 'Blank screen' is clicked, Space brings the picture back and the next Space turns the page", () => {
+    render(<Briefing onRetry={() => undefined} />);
+    const blankButton = screen.getByRole("button", { name: "Blank screen" });
+    blankButton.focus();
+    fireEvent.click(blankButton, { detail: 1 });
+    const overlay = screen.getByRole("button", { name: "Screen blanked. Press any key to return." });
+    expect(document.activeElement).toBe(overlay);
+    key(" ", { code: "Space" });
+    expect(document.querySelector(".briefing-blank")).toBeNull();
+    expect(document.activeElement?.classList.contains("briefing")).toBe(true);
+    key(" ", { code: "Space" });
+    expect(document.querySelector(".briefing-blank")).toBeNull();
+    expect(counter()).toBe("2 / 8");
+  });
+
+  it("keeps the focus on a button pressed from the keyboard, and returns it there after the black screen", () => {
+    render(<Briefing onRetry={() => undefined} />);
+    const blankButton = screen.getByRole("button", { name: "Blank screen" });
+    blankButton.focus();
+    fireEvent.click(blankButton, { detail: 0 });
+    expect(document.activeElement?.classList.contains("briefing-blank")).toBe(true);
+    key("Enter", { code: "Enter" });
+    expect(document.querySelector(".briefing-blank")).toBeNull();
+    expect(document.activeElement).toBe(blankButton);
   });
 
   it("F asks the browser for full screen on the briefing", () => {
