@@ -64,7 +64,9 @@ export function PresenterView({ stage, deck, index, nextName, blank, lang }: Pre
           {deck && next ? (
             // A preview: not for the keyboard or the screen reader, who have the title above.
             <div className="presenter-next-slide" inert aria-hidden="true">
-              <SlideView slide={next} deck={deck} variant="slide" />
+              <div className="presenter-next-scale">
+                <SlideView slide={next} deck={deck} variant="slide" />
+              </div>
             </div>
           ) : (
             <p>{t("briefing.presenter.end")}</p>

@@ -6,6 +6,8 @@ import { AddToBriefing } from "../../src/briefing/AddToBriefing";
 import { PresentButton } from "../../src/briefing/PresentButton";
 import { parseDeck, serialiseDeck, slideSpec } from "../../src/briefing/deck";
 import { keyAction } from "../../src/briefing/useDeckKeys";
+import { liveLink, printedLink } from "../../src/briefing/liveLink";
+import { viewFromSearch } from "../../src/state/url";
 import { loadRelease, type Loaded } from "../../src/data/loader";
 import { translator } from "../../src/i18n";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
@@ -223,6 +225,92 @@ describe("the default deck", () => {
     render(<Briefing onRetry={() => undefined} />);
     key("f");
     expect((await screen.findByRole("alert")).textContent).toContain("Full screen is not available");
+  });
+});
+
+describe("presenter view", () => {
+  afterEach(() => {
+    window.history.replaceState(null, "", window.location.pathname);
+  });
+
+  it("S (or ы on a Cyrillic layout) opens the deck in a second window, on the presenter view", () => {
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    render(<Briefing onRetry={() => undefined} />);
+    key("ы", { code: "KeyS" });
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(new URL(String(open.mock.calls[0]![0])).hash).toBe("#presenter");
+    fireEvent.click(screen.getByRole("button", { name: "Presenter view" }));
+    expect(open).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows the slide number, the time, the summary sentence as notes and the next slide", () => {
+    window.history.replaceState(null, "", "#presenter");
+    useStore.setState({ slide: 2 });
+    render(<Briefing onRetry={() => undefined} />);
+    const side = screen.getByRole("complementary", { name: "Presenter view" });
+    expect(within(side).getByText("Slide 3 of 8")).toBeTruthy();
+    expect(within(side).getByRole("timer", { name: "Elapsed time" }).textContent).toBe("0:00");
+    const summary = document.querySelector(".presenter-current .slide-summary")!.textContent;
+    expect(summary!.length).toBeGreaterThan(20);
+    expect(side.querySelector(".presenter-notes p")!.textContent).toBe(summary);
+    expect(
+      within(side).getByRole("heading", { name: "Next slide: Pardon stages since 3 July 2024" }).textContent,
+    ).toBeTruthy();
+    // No second presenter window from the presenter's, and no black overlay over the notes.
+    expect(screen.queryByRole("button", { name: "Presenter view" })).toBeNull();
+    key("b");
+    expect(document.querySelector(".briefing-blank")).toBeNull();
+    expect(within(side).getByRole("status").textContent).toBe(
+      "The audience screen is black. Press any key to bring the picture back.",
+    );
+    key("End"); // brings the picture back, and only that
+    expect(within(side).queryByRole("status")).toBeNull();
+    key("End");
+    expect(within(side).getByText("Slide 8 of 8")).toBeTruthy();
+    expect(within(side).getByText("This is the last slide.")).toBeTruthy();
+  });
+});
+
+describe("the handout's links to the live view", () => {
+  const base = "https://tracker.example/";
+  it("pins the release, range, language, selection and categories, with an anchor on the view", () => {
+    const spec = slideSpec("pardon-timeline", {
+      release: "2024-11-15",
+      range: { start: "2024-07-01", end: "2024-12-31" },
+      lang: "be",
+      selection: "pardon:2024-11-07",
+    });
+    expect(liveLink({ kind: "widget", spec, own: 0 }, "2026-03-05", "en", base)).toBe(
+      "https://tracker.example/?release=2024-11-15&from=2024-07-01&to=2024-12-31&lang=be&sel=pardon:2024-11-07#pardon-timeline",
+    );
+    const map = slideSpec("detention-map", { categories: ["raid", "detention"] });
+    expect(liveLink({ kind: "widget", spec: map, own: null }, "2026-03-05", "ru", base)).toBe(
+      "https://tracker.example/?release=2026-03-05&lang=ru&cat=raid,detention#detention-map",
+    );
+    expect(liveLink({ kind: "title" }, "2026-03-05", "en", base)).toBe("https://tracker.example/?release=2026-03-05");
+    expect(liveLink({ kind: "sources" }, "2026-03-05", "en", base)).toBe(
+      "https://tracker.example/?release=2026-03-05&panel=sources",
+    );
+    expect(printedLink("https://tracker.example/?release=2026-03-05")).toBe("tracker.example/?release=2026-03-05");
+  });
+
+  it("reads back as the same view", () => {
+    const spec = slideSpec("detention-map", {
+      release: "2024-11-15",
+      range: { start: "2024-07-01", end: "2024-12-31" },
+      lang: "ru",
+      selection: "pardon:2024-11-07",
+      categories: ["raid", "detention"],
+    });
+    const url = new URL(liveLink({ kind: "widget", spec, own: 0 }, "2026-03-05", "en", base));
+    expect(viewFromSearch(url.search)).toMatchObject({
+      releaseId: "2024-11-15",
+      range: { start: "2024-07-01", end: "2024-12-31" },
+      lang: "ru",
+      selection: "pardon:2024-11-07",
+      categories: ["raid", "detention"],
+      panel: "dashboard",
+    });
   });
 });
 
