@@ -6,6 +6,7 @@
 import jsQR from "jsqr";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { axeViolations, WCAG_AA } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 import { screenshot } from "./screens";
 
@@ -123,6 +124,7 @@ describe("briefing with a clicker", () => {
       "Next slide: Political prisoners over time",
     );
     await screenshot(presenter, "briefing-presenter");
+    expect(await axeViolations(presenter, { tags: WCAG_AA })).toEqual([]);
 
     // … and the audience's keys move the presenter's.
     await page.keyboard.press("PageDown");
