@@ -1,7 +1,8 @@
 /**
  * The keys presentation clickers send (→ ← PageDown PageUp Space), plus Home/End, F (full screen),
- * B or "." (blank), S (presenter view) and Esc (leave), on any keyboard layout (see keyAction). Listens on the document, after React's own handlers, so a chart
- * that handles a key itself (and calls preventDefault) keeps it.
+ * B or "." (blank), S (presenter view) and Esc (leave), on any keyboard layout (see keyAction).
+ * Listens on the document, after React's own handlers, so a chart that handles a key itself (and
+ * calls preventDefault) keeps it.
  */
 import { useLayoutEffect, useRef } from "react";
 
