@@ -4,7 +4,7 @@
  * the default one or the reader's own (`deck=`, see deck.ts). Prints as a handout.
  */
 import "virtual:i18n/en/briefing";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { ErrorPanel } from "../components/ErrorPanel";
 import type { ReleaseData } from "../data/schema";
 import { useT } from "../i18n";
@@ -12,6 +12,8 @@ import { useStore } from "../state/store";
 import { deckReleaseIds, deckSources } from "./context";
 import { removeFromDeck } from "./deck";
 import { Handout } from "./Handout";
+import { isPresenterWindow, openPresenter, useDeckSync } from "./presenter";
+import { PresenterView } from "./PresenterView";
 import { rememberRelease, useReleases } from "./releaseCache";
 import { findWidget, planDeck } from "./slides";
 import { slideName, SlideView, type DeckData } from "./SlideView";
@@ -29,8 +31,13 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
   const lang = useStore((s) => s.lang);
   const theme = useStore((s) => s.theme);
   const setView = useStore((s) => s.setView);
+  const releaseParam = useStore((s) => s.releaseId);
   const rootRef = useRef<HTMLDivElement>(null);
   const [blank, setBlank] = useState(false);
+  // This window is the presenter's (`#presenter`), opened by S or the toolbar's button.
+  const [presenting] = useState(isPresenterWindow);
+  const blankRef = useRef<HTMLButtonElement>(null);
+  const beforeBlank = useRef<Element | null>(null);
   const fullscreen = useFullscreen(rootRef);
   const printing = usePrinting();
 
@@ -63,10 +70,35 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     setView({ panel: "dashboard", slide: 0 });
   }, [setView]);
-  useDeckKeys({ go, blank, setBlank, toggleFullscreen: fullscreen.toggle, exit });
+  const presenter = presenting ? undefined : openPresenter;
+  useDeckKeys({ go, blank, setBlank, toggleFullscreen: fullscreen.toggle, exit, presenter });
+  useDeckSync({
+    deck: deckParam,
+    release: releaseParam,
+    slide: index,
+    blank,
+    go: (n) => setView({ slide: n }),
+    setBlank,
+  });
 
+  const focusDeck = useCallback(() => rootRef.current?.focus({ preventScroll: true }), []);
   // Keys go to the deck from the first moment, without a click.
-  useEffect(() => rootRef.current?.focus({ preventScroll: true }), []);
+  useEffect(focusDeck, [focusDeck]);
+
+  // The black screen takes the focus, so the key that brings the picture back presses no button under it
+  // (Space on the "Blank screen" button would blank again); then the focus goes back where it was.
+  useLayoutEffect(() => {
+    if (presenting) return;
+    if (blank) {
+      beforeBlank.current = document.activeElement;
+      blankRef.current?.focus({ preventScroll: true });
+    } else if (beforeBlank.current) {
+      const el = beforeBlank.current;
+      beforeBlank.current = null;
+      if (el instanceof HTMLElement && el.isConnected && el !== document.body) el.focus({ preventScroll: true });
+      else focusDeck();
+    }
+  }, [blank, presenting, focusDeck]);
 
   const deck: DeckData | null = useMemo(() => {
     if (!current) return null;
@@ -78,10 +110,40 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
   }, [plan, current, releases, lang]);
 
   const name = deck ? slideName(slide, deck, (id) => findWidget(id)?.title(t)) : "";
+  const nextSlide = plan.slides[index + 1];
+  const nextName = deck && nextSlide ? slideName(nextSlide, deck, (id) => findWidget(id)?.title(t)) : null;
   const remove =
     slide.kind === "widget" && slide.own !== null && deckParam
-      ? () => setView({ deck: removeFromDeck(deckParam, slide.own!), slide: Math.max(0, index - 1) })
+      ? () => {
+          setView({ deck: removeFromDeck(deckParam, slide.own!), slide: Math.max(0, index - 1) });
+          // The button may be gone with the slide: the keys stay with the deck.
+          focusDeck();
+        }
       : undefined;
+
+  const stage = (
+    <div
+      className="briefing-stage"
+      role="group"
+      aria-roledescription={t("briefing.slideRole")}
+      aria-label={name}
+      data-slide={index + 1}
+    >
+      {data.state === "loading" && (
+        <p className="slide-status" role="status">
+          {t("app.loading")}
+        </p>
+      )}
+      {data.state === "error" && (
+        <ErrorPanel
+          error={data.error}
+          onRetry={onRetry}
+          onNewest={data.manifest ? () => setView({ releaseId: null }) : undefined}
+        />
+      )}
+      {deck && <SlideView key={`${deckParam ?? ""}#${index}`} slide={slide} deck={deck} variant="slide" />}
+    </div>
+  );
 
   return (
     <div
@@ -94,6 +156,7 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
       data-slide-theme={theme === "light" ? "light" : "dark"}
       data-fullscreen={fullscreen.active ? "true" : "false"}
       data-blank={blank ? "true" : "false"}
+      data-presenter={presenting ? "true" : undefined}
     >
       <h1 className="visually-hidden">
         {t("app.title")}: {t(plan.custom ? "briefing.deck.custom" : "briefing.deck.default")}
@@ -108,27 +171,11 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
           {t("briefing.fullscreenFailed")}
         </p>
       )}
-      <div
-        className="briefing-stage"
-        role="group"
-        aria-roledescription={t("briefing.slideRole")}
-        aria-label={name}
-        data-slide={index + 1}
-      >
-        {data.state === "loading" && (
-          <p className="slide-status" role="status">
-            {t("app.loading")}
-          </p>
-        )}
-        {data.state === "error" && (
-          <ErrorPanel
-            error={data.error}
-            onRetry={onRetry}
-            onNewest={data.manifest ? () => setView({ releaseId: null }) : undefined}
-          />
-        )}
-        {deck && <SlideView key={`${deckParam ?? ""}#${index}`} slide={slide} deck={deck} variant="slide" />}
-      </div>
+      {presenting ? (
+        <PresenterView stage={stage} deck={deck} index={index} nextName={nextName} blank={blank} lang={lang} />
+      ) : (
+        stage
+      )}
       <p className="visually-hidden" aria-live="polite">
         {deck ? t("briefing.counterLabel", { n: index + 1, total, title: name }) : ""}
       </p>
@@ -143,10 +190,13 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
         blank={() => setBlank(true)}
         exit={exit}
         remove={remove}
+        presenter={presenter}
+        focusDeck={focusDeck}
         releaseIds={releaseIds}
       />
-      {blank && (
+      {blank && !presenting && (
         <button
+          ref={blankRef}
           type="button"
           className="briefing-blank"
           onClick={() => setBlank(false)}

@@ -1,7 +1,8 @@
 /**
  * The keys presentation clickers send (→ ← PageDown PageUp Space), plus Home/End, F (full screen),
- * B or "." (blank) and Esc (leave). Listens on the document, after React's own handlers, so a chart
- * that handles a key itself (and calls preventDefault) keeps it.
+ * B or "." (blank), S (presenter view) and Esc (leave), on any keyboard layout (see keyAction).
+ * Listens on the document, after React's own handlers, so a chart that handles a key itself (and
+ * calls preventDefault) keeps it.
  */
 import { useLayoutEffect, useRef } from "react";
 
@@ -11,6 +12,8 @@ export interface DeckActions {
   setBlank: (on: boolean) => void;
   toggleFullscreen: () => void;
   exit: () => void;
+  /** Opens the presenter view (S); absent in the presenter view itself. */
+  presenter?: () => void;
 }
 
 const MODIFIER_ONLY = new Set(["Shift", "Control", "Alt", "Meta", "CapsLock", "Tab"]);
@@ -26,38 +29,54 @@ function isPressable(el: Element | null): boolean {
   return !!el?.closest("button, a[href], [role='button'], [role='link'], summary");
 }
 
-/** Which step a key asks for, or null when it is not a deck key. */
-export function keyAction(e: Pick<KeyboardEvent, "key" | "shiftKey">): DeckKey | null {
-  switch (e.key) {
-    case "ArrowRight":
-    case "ArrowDown":
-    case "PageDown":
-      return "next";
-    case "ArrowLeft":
-    case "ArrowUp":
-    case "PageUp":
-      return "prev";
-    case " ":
-    case "Spacebar":
-      return e.shiftKey ? "prev" : "next";
-    case "Home":
-      return "first";
-    case "End":
-      return "last";
-    case "f":
-    case "F":
-      return "fullscreen";
-    case "b":
-    case "B":
-    case ".":
-      return "blank";
-    case "Escape":
-      return "exit";
-    default:
-      return null;
-  }
+/** Named keys (what clickers send, and Home/End/Esc): the same on every keyboard layout. */
+const NAMED: Record<string, DeckKey> = {
+  ArrowRight: "next",
+  ArrowDown: "next",
+  PageDown: "next",
+  ArrowLeft: "prev",
+  ArrowUp: "prev",
+  PageUp: "prev",
+  Home: "first",
+  End: "last",
+  Escape: "exit",
+};
+
+/** Letter keys by what they type, on a Latin layout. */
+const BY_CHARACTER: Record<string, DeckKey> = {
+  f: "fullscreen",
+  b: "blank",
+  ".": "blank",
+  s: "presenter",
+};
+
+/**
+ * Letter keys by where they are (`event.code`), for layouts that type something else there: on a
+ * Russian or Belarusian layout B, "." and F arrive as "и", "ю" and "а".
+ */
+const BY_POSITION: Record<string, DeckKey> = {
+  KeyF: "fullscreen",
+  KeyB: "blank",
+  Period: "blank",
+  NumpadDecimal: "blank",
+  KeyS: "presenter",
+};
+
+/**
+ * Which step a key asks for, or null when it is not a deck key. A Latin character decides by itself
+ * (on a French or Dvorak layout "b" is where the reader sees it); any other character (Cyrillic)
+ * falls back to the key's position, as do keys a browser reports without a `key`.
+ */
+export function keyAction(e: Pick<KeyboardEvent, "key" | "code" | "shiftKey">): DeckKey | null {
+  const key = e.key ?? "";
+  if (key === " " || key === "Spacebar" || (key.length !== 1 && e.code === "Space"))
+    return e.shiftKey ? "prev" : "next";
+  const named = NAMED[key] ?? (key.length === 1 ? undefined : NAMED[e.code]);
+  if (named) return named;
+  if (key.length === 1 && /^[\x21-\x7e]$/.test(key)) return BY_CHARACTER[key.toLowerCase()] ?? null;
+  return BY_POSITION[e.code] ?? null;
 }
-export type DeckKey = "next" | "prev" | "first" | "last" | "fullscreen" | "blank" | "exit";
+export type DeckKey = "next" | "prev" | "first" | "last" | "fullscreen" | "blank" | "presenter" | "exit";
 
 export function useDeckKeys(actions: DeckActions): void {
   // The listener is installed once; it reads the latest actions through a ref, updated as soon as the DOM is
@@ -84,7 +103,8 @@ export function useDeckKeys(actions: DeckActions): void {
       }
       const action = keyAction(e);
       if (!action) return;
-      if ((e.key === " " || e.key === "Spacebar") && isPressable(target)) return;
+      const space = e.key === " " || e.key === "Spacebar" || e.code === "Space";
+      if (space && isPressable(target)) return;
       if (action === "exit") {
         // In full screen the browser's Esc leaves full screen first; the page stays in the briefing.
         if (document.fullscreenElement) return;
@@ -99,6 +119,7 @@ export function useDeckKeys(actions: DeckActions): void {
       else if (action === "last") a.go("last");
       else if (action === "fullscreen") a.toggleFullscreen();
       else if (action === "blank") a.setBlank(true);
+      else if (action === "presenter") a.presenter?.();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);

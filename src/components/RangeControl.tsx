@@ -83,6 +83,9 @@ export function RangeControl() {
           onClick={() => {
             setDraft({ start: "", end: "" });
             setView({ range: null });
+            // The button is disabled once there is nothing to reset, and a disabled button drops the focus:
+            // it goes to the first field, where a new range starts.
+            fromField.current?.focus();
           }}
           disabled={!range && !draft.start && !draft.end}
         >

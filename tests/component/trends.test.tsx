@@ -392,6 +392,16 @@ describe("range control", () => {
     expect(from.value).toBe("");
   });
 
+  it("after 'Reset range' the focus is on the first date field, not lost with the disabled button", () => {
+    render(<RangeControl />);
+    act(() => useStore.getState().setView({ range: { start: "2022-02-01", end: "2022-03-31" } }));
+    const reset = screen.getByRole("button", { name: "Reset range" });
+    reset.focus();
+    fireEvent.click(reset);
+    expect((reset as HTMLButtonElement).disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByLabelText("From"));
+  });
+
   it("shows a range set elsewhere (a drag, the back button)", () => {
     render(<RangeControl />);
     act(() => useStore.getState().setView({ range: { start: "2022-02-01", end: "2022-03-31" } }));
