@@ -53,8 +53,10 @@ function load(id: string): Release {
 const early = load("2024-11-15");
 const late = load("2026-03-05");
 const newest = load("2026-12-06");
-/** The correction release of 2026-12-06, which the dashboard opens by default. */
+/** The correction release of 2026-12-06. */
 const corrected = load("2026-12-06-r2");
+/** The same data with every text in three languages, which the dashboard opens by default. */
+const translated = load("2026-12-06-r3");
 
 const stage = (r: Release, date: string) => {
   const s = r.pardons.find((p) => p.date === date);
@@ -93,6 +95,7 @@ describe.each([
   ["2026-03-05", late],
   ["2026-12-06", newest],
   ["2026-12-06-r2", corrected],
+  ["2026-12-06-r3", translated],
 ])("release %s: integrity", (id, r) => {
   it("cites only sources it lists, and lists only sources it cites", () => {
     const { sources, ...records } = r;
@@ -512,14 +515,16 @@ describe("release 2026-12-06 (monthly record from the research table)", () => {
   });
 });
 
-describe("release 2026-12-06-r2 (correction of 2026-12-06, the newest release)", () => {
+describe("release 2026-12-06-r2 (correction of 2026-12-06)", () => {
   const policy = Policy.parse(JSON.parse(readFileSync(path.join(DATA, "policy.json"), "utf8")));
   const manifest = JSON.parse(readFileSync(path.join(DATA, "manifest.json"), "utf8")) as {
     releases: { id: string; asOf: string; changelog: string[] }[];
   };
 
-  it("is the newest release, as of the same day as the release it corrects", () => {
-    expect(manifest.releases[0]).toMatchObject({ id: "2026-12-06-r2", asOf: "2026-12-06" });
+  const entry = manifest.releases.find((r) => r.id === "2026-12-06-r2")!;
+
+  it("is as of the same day as the release it corrects", () => {
+    expect(entry).toMatchObject({ id: "2026-12-06-r2", asOf: "2026-12-06" });
   });
 
   it("no longer publishes the small count at the Navahrudak plant, which 2026-12-06 flagged under the policy", () => {
@@ -540,10 +545,45 @@ describe("release 2026-12-06-r2 (correction of 2026-12-06, the newest release)",
   });
 
   it("says in its changelog what was corrected and why, without repeating the count", () => {
-    const changelog = manifest.releases[0]!.changelog.join(" ");
+    const changelog = entry.changelog.join(" ");
     expect(changelog).toContain("Correction to release 2026-12-06");
     expect(changelog).toContain("below the safety policy's minimum for one town");
     expect(changelog).not.toMatch(/\b3\b|three/);
+  });
+});
+
+describe("release 2026-12-06-r3 (2026-12-06-r2 in three languages, the newest release)", () => {
+  const manifest = JSON.parse(readFileSync(path.join(DATA, "manifest.json"), "utf8")) as {
+    releases: { id: string; asOf: string }[];
+  };
+  // Texts count by their English here: r3 only gave them their Belarusian and Russian versions.
+  const english = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(english)
+      : v && typeof v === "object"
+        ? "en" in v && Object.keys(v).every((k) => ["en", "be", "ru"].includes(k))
+          ? (v as { en: string }).en
+          : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, english(x)]))
+        : v;
+
+  it("is the newest release, as of the same day", () => {
+    expect(manifest.releases[0]).toMatchObject({ id: "2026-12-06-r3", asOf: "2026-12-06" });
+  });
+
+  it("changes no figure, date, source or record of 2026-12-06-r2", () => {
+    expect(translated.sources).toEqual(corrected.sources);
+    for (const key of [
+      "places",
+      "people",
+      "pardons",
+      "detentions",
+      "series",
+      "deaths",
+      "incommunicado",
+      "events",
+    ] as const) {
+      expect(english(translated[key]), key).toEqual(english(corrected[key]));
+    }
   });
 });
 
