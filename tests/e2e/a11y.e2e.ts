@@ -77,7 +77,8 @@ describe.each(THEMES)("axe-core, WCAG 2.2 A and AA, %s theme", (theme) => {
   });
 
   it("finds nothing in Belarusian, with a tooltip that marks an English-only note", async () => {
-    const { page, errors, close } = await open(`?lang=be&theme=${theme}`);
+    // Release 2026-12-06-r2 still has English-only notes (the newest has none): how they are marked is checked too.
+    const { page, errors, close } = await open(`?lang=be&release=2026-12-06-r2&theme=${theme}`);
     await dashboardReady(page);
     const pardons = page.locator('[data-widget="pardon-timeline"]');
     await pardons.locator("g.stage .stage-bar").last().hover();
