@@ -86,7 +86,7 @@ export function translate(text: string | Text, memory: Memory): string | Text {
 /**
  * Every record of a release file with the memory applied: every {en, be?, ru?} text, and every claim note
  * (a plain English string under the key `note`), which becomes {en, be, ru} when the memory has it.
- * Sources are left alone: their titles are the titles of the pages cited.
+ * (translateRelease leaves sources' titles alone: they are the titles of the pages cited.)
  */
 export function translateRecords<T>(value: T, memory: Memory): T {
   const walk = (v: unknown): unknown => {
@@ -112,6 +112,11 @@ export function readTranslationFolder(research: string): { memory: Memory; files
   return { memory: readTranslations(texts), files: csvs.length };
 }
 
+/** A source with its note translated: its title is the title of the page cited, and stays as it is. */
+function translateNoteOnly<S extends { note?: string | Text }>(source: S, memory: Memory): S {
+  return source.note === undefined ? source : { ...source, note: translate(source.note, memory) };
+}
+
 /** A built release's records and changelog with the memory applied (sources keep the titles of their pages). */
 export function translateRelease<R extends Record<string, unknown>>(
   records: R,
@@ -119,7 +124,10 @@ export function translateRelease<R extends Record<string, unknown>>(
   memory: Memory,
 ): { records: R; changelog: ChangeText[] } {
   const out = Object.fromEntries(
-    Object.entries(records).map(([k, v]) => [k, k === "sources" ? v : translateRecords(v, memory)]),
+    Object.entries(records).map(([k, v]) => [
+      k,
+      k === "sources" ? (v as { note?: string }[]).map((s) => translateNoteOnly(s, memory)) : translateRecords(v, memory),
+    ]),
   ) as R;
   return { records: out, changelog: changelog.map((line) => translate(line, memory)) };
 }
@@ -150,6 +158,7 @@ export function missingTranslations(release: ReleaseData): MissingText[] {
   };
   visit(release.entry.title, "manifest.json", "title");
   release.entry.changelog.forEach((line, i) => visit(line, "manifest.json", `changelog[${i}]`, "note"));
+  for (const source of release.sources) if (source.note) visit(source.note, `sources.json: ${source.id}`, "note", "note");
   const files = ["places", "people", "pardons", "detentions", "series", "deaths", "incommunicado", "events"] as const;
   for (const file of files) {
     for (const record of release[file]) {

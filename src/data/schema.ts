@@ -143,7 +143,7 @@ export const Source = z.strictObject({
   date: z.optional(IsoDate),
   /** Absent when the source has no public address (e.g. the newsletter, whose links are placeholders). */
   url: z.optional(HttpUrl),
-  note: z.optional(plain),
+  note: z.optional(Note),
 });
 
 export const OBLASTS = ["BY-BR", "BY-HM", "BY-HO", "BY-HR", "BY-MA", "BY-MI", "BY-VI"] as const;
