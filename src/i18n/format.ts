@@ -27,12 +27,13 @@ const QUALIFIER_SIGNS: Record<Qualifier, string> = {
 };
 
 /**
- * Chromium ships trimmed ICU data without Belarusian (Node has it). Where `be` is missing we format
- * numbers with Russian rules (the same grouping: 1 275); Belarusian dates always use our own month names
- * below, so the build's pictures (Node) and the page (Chromium) agree.
+ * Chromium ships trimmed ICU data without Belarusian (Node has it). Belarusian numbers are formatted with
+ * Russian rules (the same grouping: 1 275) and Belarusian dates with our own month names below, whether
+ * `be` is there or not, so the build's pictures (Node) and the page (Chromium) agree.
  */
-const BE_SUPPORTED = Intl.DateTimeFormat.supportedLocalesOf(["be"]).length > 0;
-const NUMBER_LOCALE: Record<Lang, string> = { en: "en-GB", be: BE_SUPPORTED ? "be" : "ru", ru: "ru" };
+// Russian grouping for Belarusian everywhere: Node's `be` data would leave four-digit numbers ungrouped
+// ("1140") where the page (Chromium, Russian rules) prints "1 140".
+const NUMBER_LOCALE: Record<Lang, string> = { en: "en-GB", be: "ru", ru: "ru" };
 
 const BE_MONTHS_GENITIVE = [
   "студзеня",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMeasure, formatMeasureShort, isoDateEnd } from "../../src/i18n/format";
+import { formatDate, formatMeasure, formatMeasureShort, formatNumber, isoDateEnd } from "../../src/i18n/format";
 
 describe("formatMeasure", () => {
   it("keeps every qualifier in English", () => {
@@ -107,5 +107,12 @@ describe("short dates in Belarusian and Russian", () => {
       "снежань 2020 г.",
       "снеж. 2020 г.",
     ]);
+  });
+});
+
+describe("numbers in Belarusian", () => {
+  it("group thousands as on the page (Chromium has no be data): 1 140, not Node's 1140", () => {
+    expect(formatNumber(1140, "be").replace(/\s/g, " ")).toBe("1 140");
+    expect(formatNumber(1140, "be")).toBe(formatNumber(1140, "ru"));
   });
 });
