@@ -168,7 +168,7 @@ describe("trend charts on the real 2024-11-15 release", () => {
     const band = () => prisoners(page).locator(".range-band").getAttribute("width");
     // Each end date a frame apart, as a held arrow key in the date field would send them.
     const steps = await page.evaluate(async () => {
-      const [from, to] = document.querySelectorAll<HTMLInputElement>('.range-control input[type="date"]');
+      const [from, to] = document.querySelectorAll<HTMLInputElement>(".range-control input.range-date");
       const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
       const type = (input: HTMLInputElement, value: string) => {
         set.call(input, value);
@@ -216,7 +216,7 @@ describe("trend charts on the real 2024-11-15 release", () => {
   it("keeps both typed dates when the two fields change in one go (autofill, a script)", async () => {
     const { page, errors } = await open("");
     await page.evaluate(() => {
-      const [from, to] = document.querySelectorAll<HTMLInputElement>('.range-control input[type="date"]');
+      const [from, to] = document.querySelectorAll<HTMLInputElement>(".range-control input.range-date");
       const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
       for (const [input, value] of [
         [from!, "2023-03-01"],

@@ -69,6 +69,9 @@ export const trends = {
     "range.all": "Showing all dates. Drag across a trend chart or type dates to select a period.",
     "range.active": "Showing {start} – {end}.",
     "range.invalid": "“From” must be on or before “To”.",
+    "range.hint": "Dates as {pattern}; the arrow keys change the day.",
+    "range.badDate": "“{text}” in “{field}” is not a date. Write it as {pattern}, for example {example}.",
+    "range.noDay": "“{text}” in “{field}”: there is no such day.",
   },
   be: {
     "trends.prisoners.title": "Колькасць палітвязняў у дынаміцы",
@@ -139,6 +142,9 @@ export const trends = {
     "range.all": "Паказаны ўсе даты. Перацягніце па графіку або ўвядзіце даты, каб выбраць перыяд.",
     "range.active": "Паказана: {start} – {end}.",
     "range.invalid": "Дата «З» павінна быць не пазней за дату «Па».",
+    "range.hint": "Даты ў фармаце {pattern}; стрэлкі ўверх і ўніз мяняюць дзень.",
+    "range.badDate": "«{text}» у полі «{field}» — не дата. Пішыце так: {pattern}, напрыклад {example}.",
+    "range.noDay": "«{text}» у полі «{field}»: такога дня няма.",
   },
   ru: {
     "trends.prisoners.title": "Число политзаключённых в динамике",
@@ -209,5 +215,8 @@ export const trends = {
     "range.all": "Показаны все даты. Перетащите по графику или введите даты, чтобы выбрать период.",
     "range.active": "Показано: {start} – {end}.",
     "range.invalid": "Дата «С» должна быть не позже даты «По».",
+    "range.hint": "Даты в формате {pattern}; стрелки вверх и вниз меняют день.",
+    "range.badDate": "«{text}» в поле «{field}» — не дата. Пишите так: {pattern}, например {example}.",
+    "range.noDay": "«{text}» в поле «{field}»: такого дня нет.",
   },
 } as const;
