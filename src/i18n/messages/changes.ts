@@ -105,7 +105,7 @@ export const changes = {
     "changes.kind.deaths": "Смерці ў зняволенні",
     "changes.kind.incommunicado": "Утрымліваюцца інкамунікада",
     "changes.kind.people": "Людзі",
-    "changes.kind.events": "Кантэкставыя падзеі",
+    "changes.kind.events": "Падзеі для кантэксту",
     "changes.kind.series": "Шэрагі даных",
     "changes.kind.places": "Месцы",
     "changes.kind.sources": "Крыніцы",
