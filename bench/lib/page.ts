@@ -122,7 +122,7 @@ async function settle(requests: string[], quietMs = 500, maxMs = 4000) {
 }
 
 /**
- * Applies each range the way a reader does: through the RangeControl date inputs when the page has them
+ * Applies each range the way a reader does: through the RangeControl date fields when the page has them
  * (a native value setter plus an `input` event, which React treats as the user's typing), otherwise through
  * the URL (`history.pushState` + `popstate`, which src/state/url.ts turns into a store update).
  */
@@ -133,7 +133,7 @@ async function dragRanges(
   return page.evaluate(async (list) => {
     const b = window.__bench;
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    const inputs = [...document.querySelectorAll<HTMLInputElement>('.range-control input[type="date"]')];
+    const inputs = [...document.querySelectorAll<HTMLInputElement>(".range-control input.range-date")];
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
     const type = (input: HTMLInputElement, value: string) => {
       if (input.value === value) return;

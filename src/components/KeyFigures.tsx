@@ -1,8 +1,9 @@
 import { memo, useMemo, type ReactNode } from "react";
 import type { Claim, ReleaseData } from "../data/schema";
 import { keyFigures, type KeyFigure } from "../data/keyFigures";
-import { useT } from "../i18n";
+import { useT, type DataText } from "../i18n";
 import { formatDate, formatMeasure, formatNumber, type Lang } from "../i18n/format";
+import { LocalText } from "./LocalText";
 import { SourceLinks } from "./SourceLinks";
 
 interface KeyFiguresProps {
@@ -13,7 +14,12 @@ interface KeyFiguresProps {
   actions?: ReactNode;
 }
 
-type Figure = Pick<Claim, "value" | "qualifier" | "hi" | "sources" | "basis"> & { note?: string; asOf?: string };
+// `note` is the record's own words (English, or en/be/ru); `computedNote` is ours, already in the reader's language.
+type Figure = Pick<Claim, "value" | "qualifier" | "hi" | "sources" | "basis"> & {
+  note?: DataText;
+  computedNote?: string;
+  asOf?: string;
+};
 
 /** Where a computed figure's workings are shown. */
 const SEE_WIDGET: Record<string, string> = { pardoned: "pardon-timeline" };
@@ -48,7 +54,7 @@ function FigureCard({
       {parts && <p className="key-parts">{parts}</p>}
       <p className="key-source">
         {first!.basis === "computed" ? (
-          <a href={`#${SEE_WIDGET[id] ?? ""}`}>{first!.note}</a>
+          <a href={`#${SEE_WIDGET[id] ?? ""}`}>{first!.computedNote}</a>
         ) : (
           <SourceLinks release={release} ids={first!.sources} />
         )}
@@ -60,7 +66,16 @@ function FigureCard({
             <span key={i} className="key-conflict-claim">
               <strong>{formatMeasure(f, lang)}</strong>{" "}
               {f.asOf ? `(${t("keys.asOf", { date: formatDate(f.asOf, lang) })}) ` : ""}
-              {f.note ? `(${f.note}) ` : ""}
+              {f.computedNote ? (
+                `(${f.computedNote}) `
+              ) : f.note ? (
+                // A source's note, often English only: LocalText marks it lang="en" and says "(in English)".
+                <>
+                  <LocalText text={f.note} lang={lang} parens />{" "}
+                </>
+              ) : (
+                ""
+              )}
               <SourceLinks release={release} ids={f.sources} label={false} />
             </span>
           ))}
@@ -102,7 +117,7 @@ function KeyFiguresImpl({ release, lang, actions }: KeyFiguresProps) {
             id={k.id}
             figures={k.figures.map((f) =>
               f.basis === "computed"
-                ? { ...f, note: t("keys.computed", { stages: formatNumber(k.stages ?? 0, lang) }) }
+                ? { ...f, computedNote: t("keys.computed", { stages: formatNumber(k.stages ?? 0, lang) }) }
                 : f,
             )}
             label={label(k)}

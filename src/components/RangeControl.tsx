@@ -1,17 +1,24 @@
 import "virtual:i18n/en/trends";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../i18n";
+import { addDays, DATE_INPUT_PATTERN, formatDateInput, parseDateInput } from "../i18n/dateInput";
 import { formatDate } from "../i18n/format";
 import { isCalendarDay } from "../state/range";
-import { selectRelease, useStore, type DateRange } from "../state/store";
+import { useStore, type DateRange } from "../state/store";
 import "./RangeControl.css";
 
-const FIRST_DAY = "2020-01-01";
+type Side = "start" | "end";
+type FieldError = "format" | "noDay";
+
+const sameRange = (a: DateRange, b: DateRange) => a?.start === b?.start && a?.end === b?.end;
 
 /**
- * The keyboard and touch alternative to dragging across a chart: two date inputs that update the
- * page-wide time range as soon as both hold a valid date, and a reset button. The store (and so the
- * URL) is the single source of truth; a range set elsewhere (a drag, the back button) shows here.
+ * The keyboard and touch alternative to dragging across a chart: two date fields and a reset button. The
+ * fields are text in the page's language (01.03.2023 in Belarusian and Russian; a browser's own date field
+ * would follow the browser's locale instead) and read what is typed forgivingly (src/i18n/dateInput.ts). The
+ * page-wide range updates as soon as both hold a whole, real date, once per such change; the arrow keys step
+ * a day. The store (and so the URL) is the single source of truth; a range set elsewhere (a drag, the back
+ * button) shows here.
  */
 export function RangeControl() {
   const t = useT();
@@ -19,32 +26,127 @@ export function RangeControl() {
   const lang = useStore((s) => s.lang);
   const range = useStore((s) => s.range);
   const setView = useStore((s) => s.setView);
-  const asOf = useStore((s) => selectRelease(s)?.entry.asOf);
-  const [draft, setDraft] = useState({ start: range?.start ?? "", end: range?.end ?? "" });
-  const [synced, setSynced] = useState<DateRange>(range);
-  // A range changed elsewhere replaces what is typed here (derived during render, not in an effect).
-  if (synced !== range) {
-    setSynced(range);
-    setDraft({ start: range?.start ?? "", end: range?.end ?? "" });
-  }
-  const invalid = isCalendarDay(draft.start) && isCalendarDay(draft.end) && draft.start > draft.end;
-  const fromField = useRef<HTMLInputElement>(null);
-  const toField = useRef<HTMLInputElement>(null);
-  // Both dates as the fields hold them now. Not `draft`: the other field may have changed since the last
-  // render (autofill or a script setting both at once; the built site's runtime batches renders), and the
-  // draft from that render would undo it.
-  const typed = () => ({
-    start: fromField.current?.value ?? draft.start,
-    end: toField.current?.value ?? draft.end,
+  const shown = (r: DateRange) => ({
+    start: r ? formatDateInput(r.start, lang) : "",
+    end: r ? formatDateInput(r.end, lang) : "",
   });
+  const [draft, setDraft] = useState(() => shown(range));
+  const [errors, setErrors] = useState<Partial<Record<Side, FieldError>>>({});
+  const [synced, setSynced] = useState<DateRange>(range);
+  const [syncedLang, setSyncedLang] = useState(lang);
+  // The range this control last committed: when the store comes back with it, what the reader typed stays.
+  const committed = useRef<DateRange>(range);
+  // A range changed elsewhere (or a new language) replaces what is typed here (derived during render, not in
+  // an effect).
+  if (!sameRange(synced, range) || syncedLang !== lang) {
+    setSynced(range);
+    setSyncedLang(lang);
+    if (!sameRange(range, committed.current) || syncedLang !== lang) {
+      committed.current = range;
+      setDraft(shown(range));
+      setErrors({});
+    }
+  }
+  const fields = { start: useRef<HTMLInputElement>(null), end: useRef<HTMLInputElement>(null) };
+  // Both fields as they hold them now. Not `draft`: the other field may have changed since the last render
+  // (autofill or a script setting both at once; the built site's runtime batches renders), and the draft from
+  // that render would undo it.
+  const typed = () => ({
+    start: fields.start.current?.value ?? draft.start,
+    end: fields.end.current?.value ?? draft.end,
+  });
+  const parsed = { start: parseDateInput(draft.start), end: parseDateInput(draft.end) };
+  const invalid = parsed.start.kind === "date" && parsed.end.kind === "date" && parsed.start.iso > parsed.end.iso;
 
   const update = (next: { start: string; end: string }) => {
     setDraft(next);
-    // The same rule as a link's from/to (src/state/range.ts): only real calendar days make a range.
-    if (isCalendarDay(next.start) && isCalendarDay(next.end) && next.start <= next.end) {
-      if (next.start !== range?.start || next.end !== range?.end) setView({ range: next });
-    } else if (!next.start && !next.end && range) setView({ range: null });
+    const start = parseDateInput(next.start);
+    const end = parseDateInput(next.end);
+    // A field that reads as a date again (or is emptied) loses its error.
+    setErrors((e) => ({
+      ...(e.start && start.kind !== "date" && start.kind !== "empty" ? { start: e.start } : {}),
+      ...(e.end && end.kind !== "date" && end.kind !== "empty" ? { end: e.end } : {}),
+    }));
+    // The same rule as a link's from/to (src/state/range.ts): only real calendar days, in order, make a range.
+    if (start.kind === "date" && end.kind === "date" && isCalendarDay(start.iso) && start.iso <= end.iso) {
+      const r = { start: start.iso, end: end.iso };
+      if (!sameRange(r, range)) {
+        committed.current = r;
+        setView({ range: r });
+      }
+    } else if (start.kind === "empty" && end.kind === "empty" && range) {
+      committed.current = null;
+      setView({ range: null });
+    }
   };
+
+  // Leaving a field (or Enter): a date is written back in the field's pattern; anything else is named as an error.
+  const settle = (side: Side) => {
+    const text = fields[side].current?.value ?? draft[side];
+    const result = parseDateInput(text);
+    if (result.kind === "date") {
+      const neat = formatDateInput(result.iso, lang);
+      if (neat !== text) setDraft((d) => ({ ...d, [side]: neat }));
+    }
+    const error: FieldError | undefined =
+      result.kind === "incomplete" ? "format" : result.kind === "invalid" ? "noDay" : undefined;
+    setErrors((e) => {
+      const rest = { ...e };
+      delete rest[side];
+      return error ? { ...rest, [side]: error } : rest;
+    });
+  };
+
+  const onKeyDown = (side: Side) => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") {
+      settle(side);
+      return;
+    }
+    if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+    // The arrow keys step the day, as in a browser's date field.
+    const result = parseDateInput(event.currentTarget.value);
+    if (result.kind !== "date") return;
+    event.preventDefault();
+    const day = formatDateInput(addDays(result.iso, event.key === "ArrowUp" ? 1 : -1), lang);
+    event.currentTarget.value = day;
+    update({ ...typed(), [side]: day });
+  };
+
+  const pattern = DATE_INPUT_PATTERN[lang];
+  const label = { start: t("range.from"), end: t("range.to") };
+  const errorText = (side: Side, error: FieldError) =>
+    t(error === "format" ? "range.badDate" : "range.noDay", {
+      text: draft[side].trim(),
+      field: label[side],
+      pattern,
+      example: formatDateInput("2024-03-01", lang),
+    });
+  const fieldErrors = (["start", "end"] as const).flatMap((side) => {
+    const error = errors[side];
+    return error ? [errorText(side, error)] : [];
+  });
+
+  const field = (side: Side) => (
+    <div className="range-field">
+      <label htmlFor={`${id}-${side}`}>{label[side]}</label>
+      <input
+        ref={fields[side]}
+        id={`${id}-${side}`}
+        className="range-date"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={pattern}
+        size={11}
+        value={draft[side]}
+        aria-invalid={Boolean(errors[side]) || invalid || undefined}
+        aria-describedby={`${id}-hint ${id}-status`}
+        onChange={() => update(typed())}
+        onBlur={() => settle(side)}
+        onKeyDown={onKeyDown(side)}
+      />
+    </div>
+  );
 
   return (
     <section className="range-control" aria-labelledby={`${id}-legend`}>
@@ -52,36 +154,14 @@ export function RangeControl() {
         {t("range.legend")}
       </h2>
       <div className="range-fields">
-        <label>
-          {t("range.from")}
-          <input
-            ref={fromField}
-            type="date"
-            value={draft.start}
-            min={FIRST_DAY}
-            max={asOf}
-            aria-invalid={invalid || undefined}
-            aria-describedby={`${id}-status`}
-            onChange={() => update(typed())}
-          />
-        </label>
-        <label>
-          {t("range.to")}
-          <input
-            ref={toField}
-            type="date"
-            value={draft.end}
-            min={FIRST_DAY}
-            max={asOf}
-            aria-invalid={invalid || undefined}
-            aria-describedby={`${id}-status`}
-            onChange={() => update(typed())}
-          />
-        </label>
+        {field("start")}
+        {field("end")}
         <button
           type="button"
           onClick={() => {
+            committed.current = null;
             setDraft({ start: "", end: "" });
+            setErrors({});
             setView({ range: null });
             // The button is disabled once there is nothing to reset, and a disabled button drops the focus:
             // it goes to the first field, where a new range starts.
@@ -92,12 +172,17 @@ export function RangeControl() {
           {t("range.reset")}
         </button>
       </div>
+      <p className="range-hint" id={`${id}-hint`}>
+        {t("range.hint", { pattern })}
+      </p>
       <p className="range-status" id={`${id}-status`} aria-live="polite">
-        {invalid
-          ? t("range.invalid")
-          : range
-            ? t("range.active", { start: formatDate(range.start, lang), end: formatDate(range.end, lang) })
-            : t("range.all")}
+        {fieldErrors.length
+          ? fieldErrors.join(" ")
+          : invalid
+            ? t("range.invalid")
+            : range
+              ? t("range.active", { start: formatDate(range.start, lang), end: formatDate(range.end, lang) })
+              : t("range.all")}
       </p>
     </section>
   );

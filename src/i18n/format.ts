@@ -27,11 +27,13 @@ const QUALIFIER_SIGNS: Record<Qualifier, string> = {
 };
 
 /**
- * Chromium ships trimmed ICU data without Belarusian (Node has it). Where `be` is missing we format
- * numbers with Russian rules (the same grouping: 1 275) and dates with our own month names below.
+ * Chromium ships trimmed ICU data without Belarusian (Node has it). Belarusian numbers are formatted with
+ * Russian rules (the same grouping: 1 275) and Belarusian dates with our own month names below, whether
+ * `be` is there or not, so the build's pictures (Node) and the page (Chromium) agree.
  */
-const BE_SUPPORTED = Intl.DateTimeFormat.supportedLocalesOf(["be"]).length > 0;
-const NUMBER_LOCALE: Record<Lang, string> = { en: "en-GB", be: BE_SUPPORTED ? "be" : "ru", ru: "ru" };
+// Russian grouping for Belarusian everywhere: Node's `be` data would leave four-digit numbers ungrouped
+// ("1140") where the page (Chromium, Russian rules) prints "1 140".
+const NUMBER_LOCALE: Record<Lang, string> = { en: "en-GB", be: "ru", ru: "ru" };
 
 const BE_MONTHS_GENITIVE = [
   "студзеня",
@@ -61,6 +63,21 @@ const BE_MONTHS = [
   "лістапад",
   "снежань",
 ];
+
+// Short month names as Belarusian and Russian editors abbreviate them: ICU's own are cut at three letters
+// in Belarusian ("ліс", "сне") and differ between Node (build-time pictures) and Chromium (which lacks `be`),
+// so both languages' short dates come from these tables. Russian follows GOST 7.0.12: March, May, June and July
+// are written in full. The first list follows a day ("1 ліст."), the second stands alone ("ліст. 2024 г.").
+const SHORT_MONTHS: Record<Exclude<Lang, "en">, { day: string[]; alone: string[] }> = {
+  be: {
+    day: ["студз.", "лют.", "сак.", "крас.", "мая", "чэрв.", "ліп.", "жн.", "вер.", "кастр.", "ліст.", "снеж."],
+    alone: ["студз.", "лют.", "сак.", "крас.", "май", "чэрв.", "ліп.", "жн.", "вер.", "кастр.", "ліст.", "снеж."],
+  },
+  ru: {
+    day: ["янв.", "февр.", "марта", "апр.", "мая", "июня", "июля", "авг.", "сент.", "окт.", "нояб.", "дек."],
+    alone: ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."],
+  },
+};
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang): string {
@@ -155,11 +172,16 @@ function formatDateUncached(iso: string, lang: Lang, style: "long" | "short"): s
   const date = parseIsoDate(iso);
   const month = style === "long" ? "long" : "short";
   if (parts.length === 1) return parts[0]!;
-  if (lang === "be" && !BE_SUPPORTED) {
-    const m = date.getUTCMonth();
-    const name = (list: string[]) => (style === "long" ? list[m]! : list[m]!.slice(0, 3));
-    if (parts.length === 2) return `${name(BE_MONTHS)} ${parts[0]} г.`;
-    return `${date.getUTCDate()} ${name(BE_MONTHS_GENITIVE)} ${parts[0]} г.`;
+  const m = date.getUTCMonth();
+  if (lang !== "en" && style === "short") {
+    const names = SHORT_MONTHS[lang];
+    if (parts.length === 2) return `${names.alone[m]} ${parts[0]} г.`;
+    return `${date.getUTCDate()} ${names.day[m]} ${parts[0]} г.`;
+  }
+  // Belarusian long dates from our own names too, so Node and Chromium (without `be`) print the same.
+  if (lang === "be") {
+    if (parts.length === 2) return `${BE_MONTHS[m]} ${parts[0]} г.`;
+    return `${date.getUTCDate()} ${BE_MONTHS_GENITIVE[m]} ${parts[0]} г.`;
   }
   if (parts.length === 2) {
     return dateFormat(lang, month, false).format(date);

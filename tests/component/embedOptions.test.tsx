@@ -118,7 +118,7 @@ describe("the embed's footer links", () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    fireEvent.click(screen.getByRole("button", { name: "Получить данные (CSV)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Скачать данные (CSV)" }));
     await waitFor(() => expect(names).toEqual(["brt-treason-trend-2026-12-06-r2.csv"]));
     const csv = await textOf(saved[0]!);
     expect(saved[0]!.type).toBe("text/csv;charset=utf-8");

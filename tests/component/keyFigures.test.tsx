@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { KeyFigures } from "../../src/components/KeyFigures";
+import { useStore } from "../../src/state/store";
 import { realRelease } from "../testing/peopleFixture";
 
 describe("KeyFigures", () => {
@@ -45,5 +46,28 @@ describe("KeyFigures", () => {
     const pardoned = container.querySelector('[data-key="pardoned"]') as HTMLElement;
     expect(pardoned.textContent).toContain("569 (as of 23 December 2025)");
     expect(pardoned.textContent).toContain("more than 430 (as of 13 December 2025)");
+  });
+
+  it("marks a disagreeing source's English-only note as English in Belarusian and Russian", async () => {
+    const release = await realRelease("2026-12-06");
+    for (const [lang, marker, asOf] of [
+      ["be", "(па-англійску)", "(па стане на 23 снежня 2025 г.)"],
+      ["ru", "(на английском)", "(по состоянию на 23 декабря 2025 г.)"],
+    ] as const) {
+      useStore.setState({ lang });
+      const { container, unmount } = render(<KeyFigures release={release} lang={lang} />);
+      const claims = [...container.querySelectorAll('[data-key="pardoned"] .key-conflict-claim')];
+      const viasna = claims.find((c) => c.textContent!.includes("569"))!;
+      expect(viasna.textContent).toContain(asOf);
+      const english = viasna.querySelector('[lang="en"]')!;
+      expect(english.textContent).toBe(
+        "(Political prisoners released by pardon since July 2024, per Viasna's annual figures of 23 Dec 2025.)",
+      );
+      expect(english.nextElementSibling!.textContent).toBe(marker);
+      // Our own sum's note is in the reader's language, not marked as English.
+      expect(container.querySelector('[data-key="pardoned"] .key-source a')!.hasAttribute("lang")).toBe(false);
+      unmount();
+    }
+    useStore.setState({ lang: "en" });
   });
 });

@@ -32,7 +32,7 @@ describe("prerendered embeds", () => {
     const box = parse(html);
     const widget = box.querySelector('.embed-root > section.widget[data-widget="prisoners-trend"]');
     expect(widget).not.toBeNull();
-    expect(box.querySelector("h2")?.textContent).toBe("Палітвязні ў часе");
+    expect(box.querySelector("h2")?.textContent).toBe("Колькасць палітвязняў у дынаміцы");
     expect(box.querySelector(".as-of")?.textContent).toContain(`Выпуск ${release.entry.id}`);
     // The credit line and its relative link back to the dashboard (works under any host and BASE_PATH).
     const credit = box.querySelector(".embed-credit a");

@@ -12,6 +12,7 @@ import { LiveRangeContext } from "../../src/widgets/liveRange";
 import { WidgetFrame } from "../../src/widgets/WidgetFrame";
 import type { WidgetDef } from "../../src/widgets/types";
 import { denseTrendsRelease, trendsContext, trendsRelease } from "../testing/trendsFixture";
+import { realRelease } from "../testing/peopleFixture";
 
 beforeEach(() => {
   useStore.setState({ ...DEFAULT_VIEW });
@@ -67,6 +68,20 @@ describe("prisoners trend", () => {
       expect(legend.textContent).toContain(text);
     }
     expect(section.querySelector(".qualifier-legend")).toBeTruthy();
+  });
+
+  it("labels the large releases of the real release in every language (they lost their room to election labels)", async () => {
+    const release = await realRelease("2026-12-06");
+    for (const [lang, labels] of [
+      ["en", ["52 released", "123 released"]],
+      ["be", ["вызвалена 52 чал.", "вызвалена 123 чал."]],
+      ["ru", ["освобождено 52 чел.", "освобождено 123 чел."]],
+    ] as const) {
+      const { section, unmount } = renderWidget(prisonersTrend, { lang, release });
+      const drawn = [...section.querySelectorAll(".annotation-label")].map((l) => l.textContent);
+      expect(drawn).toEqual(expect.arrayContaining([...labels]));
+      unmount();
+    }
   });
 
   it("labels elections and large releases and ticks pardon stages", () => {
@@ -230,8 +245,10 @@ describe("prisoners trend", () => {
       /^Палітвязняў пад вартай на 15 лістапада 2024 г\.: 1\s?275 \(Human Constanta\); найбольшая лічба/,
     );
     // Event titles exist only in English: the chart labels them by kind in Belarusian, hover says "(па-англійску)".
+    // An election's kind is a campaign, which also covers a referendum (not "галасаванне", a single vote).
     const labels = [...be.section.querySelectorAll(".annotation-label")].map((l) => l.textContent);
-    expect(labels).toContain("галасаванне");
+    expect(labels).toContain("выбарчая кампанія");
+    expect(labels).not.toContain("галасаванне");
     expect(labels.join(" ")).not.toMatch(/election|referendum/i);
     const election = be.section.querySelector('[data-annotation^="event:"].annotation-election title')!;
     expect(election.textContent).toMatch(/election.*\(па-англійску\)$/i);

@@ -218,7 +218,7 @@ describe("Share dialog options", () => {
     await dialog.getByLabel("Language").selectOption("be");
     await expect
       .poll(() => code.inputValue(), POLL)
-      .toContain('title="Палітвязні ў часе — Трэкер рэпрэсій у Беларусі"');
+      .toContain('title="Колькасць палітвязняў у дынаміцы — Трэкер рэпрэсій у Беларусі"');
     // The dialog itself stays in the dashboard's language.
     expect(await dialog.locator("h2").textContent()).toContain("Share or embed");
 

@@ -84,7 +84,7 @@ describe("prerendered embeds", () => {
     await copy.waitFor(POLL);
     expect(aborted.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.querySelectorAll("#root *").length)).toBe(0); // the app never ran
-    expect(await copy.locator("h2").textContent()).toBe("Политзаключённые во времени");
+    expect(await copy.locator("h2").textContent()).toBe("Число политзаключённых в динамике");
     expect(await copy.locator(".as-of").textContent()).toMatch(
       new RegExp(`По состоянию на .* · Выпуск ${await newestRelease()}`),
     );
@@ -198,7 +198,7 @@ describe("prerendered embeds", () => {
     await page.locator('#root [data-widget="prisoners-trend"]').waitFor(POLL);
     await expect.poll(() => count(page, "#prerendered"), POLL).toBe(0);
     expect(await count(page, "[data-widget]")).toBe(1);
-    expect(await page.locator("#root h2").textContent()).toBe("Политзаключённые во времени");
+    expect(await page.locator("#root h2").textContent()).toBe("Число политзаключённых в динамике");
     await expect.poll(() => count(page, "#root .trend svg circle"), POLL).toBeGreaterThan(20);
     // The live chart is interactive again: its plot takes focus.
     expect(await page.locator("#root .trend-plot").getAttribute("tabindex")).toBe("0");

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { isRule, layoutLabels, type Annotation } from "./annotations";
+import { isRule, labelPriority, layoutLabels, type Annotation } from "./annotations";
 import type { ChartLayout } from "./layout";
 
 interface TrendAnnotationsProps {
@@ -22,7 +22,7 @@ export const TrendAnnotations = memo(function TrendAnnotations({ annotations, la
   const labelled = rules.filter((a) => a.major);
   const placed = new Map(
     layoutLabels(
-      labelled.map((a) => ({ id: a.id, x: x(a.t), label: a.label, major: a.major })),
+      labelled.map((a) => ({ id: a.id, x: x(a.t), label: a.label, major: a.major, priority: labelPriority(a) })),
       [0, width],
       levels,
     ).map((p) => [p.id, p]),

@@ -86,7 +86,8 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
       date: e.date,
       t: at,
       // A title the record has only in English is labelled on the chart by its kind in the reader's words
-      // ("галасаванне"); hover and the tooltip give the English title, marked.
+      // ("выбарчая кампанія", which also covers a referendum or the decision that calls an election);
+      // hover and the tooltip give the English title, marked.
       label: fallback ? t(`trends.event.kind.${e.kind}`) : shortLabel(title),
       title: `${formatDate(e.date, lang)}: ${title}${marker}`,
       dateText: formatDate(e.date, lang),
@@ -97,6 +98,12 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
     });
   }
   return [...events, ...pardons].sort((a, b) => a.t - b.t);
+}
+
+/** The order in which labels claim room: a large release's figure ("123 released") before the elections
+ * around it, whose labels are longer and (until their titles are translated) only name their kind. */
+export function labelPriority(a: Annotation): number {
+  return a.kind === "large_release" ? 2 : a.major ? 1 : 0;
 }
 
 /** Annotations that get a rule with a label (pardon stages are ticks only). */
@@ -111,17 +118,18 @@ export interface PlacedLabel {
 }
 
 /**
- * Greedy layout: major labels first, each on the first row where it does not overlap; labels
- * that fit nowhere are left out (their rule still shows the full text on hover and focus).
+ * Greedy layout: labels by priority (default: major first), each on the first row where it does not
+ * overlap; labels that fit nowhere are left out (their rule still shows the full text on hover and focus).
  */
 export function layoutLabels(
-  items: readonly { id: string; x: number; label: string; major: boolean }[],
+  items: readonly { id: string; x: number; label: string; major: boolean; priority?: number }[],
   bounds: [number, number],
   levels: number,
   charWidth = 6.4,
 ): PlacedLabel[] {
   const rows: [number, number][][] = Array.from({ length: levels }, () => []);
-  const order = [...items].sort((a, b) => Number(b.major) - Number(a.major) || a.x - b.x);
+  const rank = (i: (typeof items)[number]) => i.priority ?? Number(i.major);
+  const order = [...items].sort((a, b) => rank(b) - rank(a) || a.x - b.x);
   const placed: PlacedLabel[] = [];
   for (const item of order) {
     const w = item.label.length * charWidth + 4;
