@@ -131,7 +131,7 @@ describe("deaths in custody", () => {
     const ru = renderWidget(deathsInCustody, early, { lang: "ru" });
     expect(ru.section.querySelector("#death-mikalai-klimovich")!.textContent).toContain("через 2 дня после смерти");
     expect(ru.section.querySelector("#death-dzmitry-shletgauer .death-count")!.textContent).toBe(
-      "№ 7 в подсчёте «Вясны»",
+      "№ 7 в подсчёте «Весны»",
     );
   });
 });
