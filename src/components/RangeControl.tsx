@@ -165,7 +165,7 @@ export function RangeControl() {
             setView({ range: null });
             // The button is disabled once there is nothing to reset, and a disabled button drops the focus:
             // it goes to the first field, where a new range starts.
-            fromField.current?.focus();
+            fields.start.current?.focus();
           }}
           disabled={!range && !draft.start && !draft.end}
         >
