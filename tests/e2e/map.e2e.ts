@@ -137,7 +137,7 @@ describe("detention map on the real 2024-11-15 release", () => {
       expect(await rows(page).first().textContent()).toContain("Mahiliou");
     }
     expect(await widget(page).locator(".map-label.town.is-match").textContent()).toBe("Mahiliou");
-    expect(await widget(page).locator(".det-search-status").textContent()).toBe("1 event at Mahiliou");
+    expect(await widget(page).locator(".search-status").textContent()).toBe("1 event at Mahiliou");
     await page.close();
   });
 
