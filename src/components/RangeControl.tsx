@@ -89,6 +89,12 @@ export function RangeControl() {
           {t("range.reset")}
         </button>
       </div>
+      {/* On paper: what is shown, without the screen's "drag or type" instructions (print.css hides the rest). */}
+      <p className="print-only range-print">
+        {range
+          ? t("range.active", { start: formatDate(range.start, lang), end: formatDate(range.end, lang) })
+          : t("range.printAll")}
+      </p>
       <p className="range-status" id={`${id}-status`} aria-live="polite">
         {invalid
           ? t("range.invalid")

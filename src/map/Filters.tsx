@@ -4,7 +4,7 @@ import { formatDate, type Lang } from "../i18n/format";
 import type { Translate } from "../i18n";
 import type { DateRange, ViewState } from "../state/store";
 import { activeCategories, CATEGORIES, toggleCategory } from "./detentionModel";
-import { categoryLetter, categoryText } from "./eventText";
+import { categoryLetter, categoryText, listText } from "./eventText";
 
 interface FiltersProps {
   t: Translate;
@@ -60,6 +60,17 @@ export function Filters({ t, lang, range, categories, setView, query, onQuery, s
           );
         })}
       </fieldset>
+      {/* On paper the checkboxes and the search box mean nothing: what they chose, as sentences. */}
+      {active.length < CATEGORIES.length && (
+        <p className="print-only det-print">
+          {t("map.print.categories", {
+            list: listText(
+              active.map((c) => categoryText(c, t)),
+              t,
+            ),
+          })}
+        </p>
+      )}
       <SearchField
         className="det-search"
         label={t("map.search")}
@@ -69,6 +80,7 @@ export function Filters({ t, lang, range, categories, setView, query, onQuery, s
         onQuery={onQuery}
         status={searchStatus}
       />
+      {query.trim() && <p className="print-only det-print">{t("map.print.search")}</p>}
     </div>
   );
 }

@@ -68,6 +68,7 @@ export const trends = {
     "range.reset": "Reset range",
     "range.all": "Showing all dates. Drag across a trend chart or type dates to select a period.",
     "range.active": "Showing {start} – {end}.",
+    "range.printAll": "Showing all dates.",
     "range.invalid": "“From” must be on or before “To”.",
   },
   be: {
@@ -138,6 +139,7 @@ export const trends = {
     "range.reset": "Скінуць перыяд",
     "range.all": "Паказаны ўсе даты. Перацягніце па графіку або ўвядзіце даты, каб выбраць перыяд.",
     "range.active": "Паказана: {start} – {end}.",
+    "range.printAll": "Паказаны ўсе даты.",
     "range.invalid": "Дата «З» павінна быць не пазней за дату «Па».",
   },
   ru: {
@@ -208,6 +210,7 @@ export const trends = {
     "range.reset": "Сбросить период",
     "range.all": "Показаны все даты. Перетащите по графику или введите даты, чтобы выбрать период.",
     "range.active": "Показано: {start} – {end}.",
+    "range.printAll": "Показаны все даты.",
     "range.invalid": "Дата «С» должна быть не позже даты «По».",
   },
 } as const;
