@@ -1,5 +1,6 @@
 import "virtual:i18n/en/trends";
 import { useId, useRef, useState } from "react";
+import { usePrinting } from "../briefing/usePrinting";
 import { useT } from "../i18n";
 import { formatDate } from "../i18n/format";
 import { isCalendarDay } from "../state/range";
@@ -20,6 +21,7 @@ export function RangeControl() {
   const range = useStore((s) => s.range);
   const setView = useStore((s) => s.setView);
   const asOf = useStore((s) => selectRelease(s)?.entry.asOf);
+  const printing = usePrinting();
   const [draft, setDraft] = useState({ start: range?.start ?? "", end: range?.end ?? "" });
   const [synced, setSynced] = useState<DateRange>(range);
   // A range changed elsewhere replaces what is typed here (derived during render, not in an effect).
@@ -90,11 +92,13 @@ export function RangeControl() {
         </button>
       </div>
       {/* On paper: what is shown, without the screen's "drag or type" instructions (print.css hides the rest). */}
-      <p className="print-only range-print">
-        {range
-          ? t("range.active", { start: formatDate(range.start, lang), end: formatDate(range.end, lang) })
-          : t("range.printAll")}
-      </p>
+      {printing && (
+        <p className="print-only range-print">
+          {range
+            ? t("range.active", { start: formatDate(range.start, lang), end: formatDate(range.end, lang) })
+            : t("range.printAll")}
+        </p>
+      )}
       <p className="range-status" id={`${id}-status`} aria-live="polite">
         {invalid
           ? t("range.invalid")
