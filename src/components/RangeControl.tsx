@@ -1,5 +1,6 @@
 import "virtual:i18n/en/trends";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { usePrinting } from "../briefing/usePrinting";
 import { useT } from "../i18n";
 import { addDays, DATE_INPUT_PATTERN, formatDateInput, parseDateInput } from "../i18n/dateInput";
 import { formatDate } from "../i18n/format";
@@ -26,6 +27,7 @@ export function RangeControl() {
   const lang = useStore((s) => s.lang);
   const range = useStore((s) => s.range);
   const setView = useStore((s) => s.setView);
+  const printing = usePrinting();
   const shown = (r: DateRange) => ({
     start: r ? formatDateInput(r.start, lang) : "",
     end: r ? formatDateInput(r.end, lang) : "",
@@ -175,6 +177,14 @@ export function RangeControl() {
       <p className="range-hint" id={`${id}-hint`}>
         {t("range.hint", { pattern })}
       </p>
+      {/* On paper: what is shown, without the screen's "drag or type" instructions (print.css hides the rest). */}
+      {printing && (
+        <p className="print-only range-print">
+          {range
+            ? t("range.active", { start: formatDate(range.start, lang), end: formatDate(range.end, lang) })
+            : t("range.printAll")}
+        </p>
+      )}
       <p className="range-status" id={`${id}-status`} aria-live="polite">
         {fieldErrors.length
           ? fieldErrors.join(" ")

@@ -24,7 +24,7 @@ export interface DetentionMapProps {
   /** Accessible name of each symbol and its category letter. */
   describe: (s: MapSymbol) => { label: string; letter: string };
   selectedId: string | null;
-  /** Place ids the search found: their symbols are highlighted. */
+  /** Ids of the events the search found: their symbols are highlighted. */
   matches: ReadonlySet<string>;
   onSelect: (id: string | null) => void;
   /** The popup of this event was closed (× or Esc); ignored by the owner when it is no longer selected. */
@@ -114,7 +114,7 @@ function DetentionMap(props: DetentionMapProps) {
         {dense ||
           ordered.map((s) => {
             const { label, letter } = describe(s);
-            const match = s.towns.some((p) => matches.has(p.id));
+            const match = matches.has(s.view.id);
             return (
               <SymbolMarker
                 key={s.id}

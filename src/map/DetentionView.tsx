@@ -3,22 +3,13 @@ import { QUALIFIERS } from "../data/schema";
 import { formatNumber } from "../i18n/format";
 import { useStore } from "../state/store";
 import type { WidgetContext } from "../widgets/types";
-import {
-  eventPlaces,
-  eventsAtPlaces,
-  filterEvents,
-  isOnMap,
-  releaseEvents,
-  searchPlaces,
-  sortEvents,
-  type SortKey,
-  type SortDir,
-} from "./detentionModel";
+import { filterEvents, isOnMap, releaseEvents, sortEvents, type SortKey, type SortDir } from "./detentionModel";
 import { DetentionList } from "./DetentionList";
 import { EventDetails } from "./EventDetails";
-import { categoryLetter, listText, locale, placesText, pluralKey, summarySentence, symbolLabel } from "./eventText";
+import { categoryLetter, locale, placesText, searchStatusText, summarySentence, symbolLabel } from "./eventText";
 import { Filters } from "./Filters";
 import { Legend } from "./Legend";
+import { searchEvents } from "./search";
 import StaticMap from "./StaticMap";
 import { useServerRender } from "../widgets/useServerRender";
 import { mapLabels } from "./mapLabels";
@@ -41,11 +32,14 @@ export const preloadMap = () => (mapChunk ??= import("./DetentionMap"));
 const DetentionMap = lazy(preloadMap);
 
 const PREFIX = "detention:";
+const NONE: ReadonlySet<string> = new Set();
 
 /** The widget body: filters, the map with its legend and nationwide strip, and the list. */
 export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   const { release, lang, t, range, categories, selection, setView } = ctx;
-  const [query, setQuery] = useState("");
+  // The search is part of the view (and so of the URL): a shared link opens with the same results.
+  const query = useStore((s) => s.query);
+  const setQuery = useCallback((q: string) => setView({ query: q }), [setView]);
   const [tiles, setTiles] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: "date", dir: "descending" });
 
@@ -62,8 +56,9 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   const dense = symbols.length > DOM_SYMBOL_LIMIT;
   const noteId = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const matches = useMemo(() => searchPlaces(eventPlaces(all), query), [all, query]);
-  const matchIds = useMemo(() => new Set(matches.map((p) => p.id)), [matches]);
+  const found = useMemo(() => searchEvents(release, query), [release, query]);
+  const matchIds = found?.placeIds ?? NONE;
+  const matchEvents = found?.events ?? NONE;
 
   const selectedId = selection?.startsWith(PREFIX) ? selection.slice(PREFIX.length) : null;
   const onSelect = useCallback((id: string | null) => setView({ selection: id ? PREFIX + id : null }), [setView]);
@@ -75,10 +70,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   );
 
   // Memoised: at 10,000 events a sort or a summary on every selection would be felt.
-  const listed = useMemo(
-    () => (query.trim() ? eventsAtPlaces(filtered, matchIds) : filtered),
-    [query, filtered, matchIds],
-  );
+  const listed = useMemo(() => (found ? filtered.filter((v) => found.events.has(v.id)) : filtered), [found, filtered]);
   const sorted = useMemo(
     () => sortEvents(listed, sort.key, sort.dir, (v) => placesText(v, lang, t), locale(lang)),
     [listed, sort, lang, t],
@@ -95,17 +87,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
     [filtered, lang],
   );
   const caption = useMemo(() => summarySentence(filtered, lang, t), [filtered, lang, t]);
-  const searchStatus = !query.trim()
-    ? ""
-    : matches.length === 0
-      ? t("map.searchNone", { query: query.trim() })
-      : t(pluralKey("found", lang, listed.length), {
-          n: formatNumber(listed.length, lang),
-          places: listText(
-            matches.map((p) => p.names[lang]),
-            t,
-          ),
-        });
+  const searchStatus = found ? searchStatusText(found, listed, query, lang, t) : "";
 
   // Captions of groups and regions only where there is room for them (and not on a dense map, where
   // they would pile up): the legend explains the shapes.
@@ -188,7 +170,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
                 labels={labels}
                 describe={describe}
                 selectedId={selectedId}
-                matches={matchIds}
+                matches={matchEvents}
                 onSelect={onSelect}
                 onClose={onClose}
                 details={details}

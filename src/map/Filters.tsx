@@ -1,10 +1,10 @@
 import "virtual:i18n/en/map";
-import { useId } from "react";
+import { SearchField } from "../components/SearchField";
 import { formatDate, type Lang } from "../i18n/format";
 import type { Translate } from "../i18n";
 import type { DateRange, ViewState } from "../state/store";
 import { activeCategories, CATEGORIES, toggleCategory } from "./detentionModel";
-import { categoryLetter, categoryText } from "./eventText";
+import { categoryLetter, categoryText, listText } from "./eventText";
 
 interface FiltersProps {
   t: Translate;
@@ -14,16 +14,15 @@ interface FiltersProps {
   setView: (patch: Partial<ViewState>) => void;
   query: string;
   onQuery: (q: string) => void;
-  /** What the place search found, read out politely. */
+  /** What the search found, read out politely. */
   searchStatus: string;
 }
 
 /**
- * Categories (shared with every view through the store, and so the URL) and the place search.
+ * Categories and the search (both shared through the store, and so the URL): places, regions and words.
  * The date range is set by the page-wide range control or a chart; here it is shown and cleared.
  */
 export function Filters({ t, lang, range, categories, setView, query, onQuery, searchStatus }: FiltersProps) {
-  const id = useId();
   const active = activeCategories(categories);
 
   return (
@@ -61,27 +60,27 @@ export function Filters({ t, lang, range, categories, setView, query, onQuery, s
           );
         })}
       </fieldset>
-      <div className="det-search">
-        <label htmlFor={`${id}-q`}>{t("map.search")}</label>
-        <div className="det-search-row">
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            placeholder={t("map.searchHint")}
-            aria-describedby={`${id}-status`}
-            onChange={(e) => onQuery(e.target.value)}
-          />
-          {query && (
-            <button type="button" onClick={() => onQuery("")}>
-              {t("map.clearSearch")}
-            </button>
-          )}
-        </div>
-        <p id={`${id}-status`} className="det-search-status" aria-live="polite">
-          {searchStatus}
+      {/* On paper the checkboxes and the search box mean nothing: what they chose, as sentences. */}
+      {active.length < CATEGORIES.length && (
+        <p className="print-only det-print">
+          {t("map.print.categories", {
+            list: listText(
+              active.map((c) => categoryText(c, t)),
+              t,
+            ),
+          })}
         </p>
-      </div>
+      )}
+      <SearchField
+        className="det-search"
+        label={t("map.search")}
+        hint={t("map.searchHint")}
+        clearLabel={t("map.clearSearch")}
+        query={query}
+        onQuery={onQuery}
+        status={searchStatus}
+      />
+      {query.trim() && <p className="print-only det-print">{t("map.print.search")}</p>}
     </div>
   );
 }

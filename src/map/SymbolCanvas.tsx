@@ -468,7 +468,7 @@ export class SymbolCanvasLayer extends Canvas {
       this.drawn.push({ p, x, y });
       const state = {
         selected: p === selected,
-        match: matching && symbol.towns.some((t) => this.matches.has(t.id)),
+        match: matching && this.matches.has(symbol.view.id),
       };
       const marked = state.selected || state.match;
       const key = marked ? `${p.key}${state.selected ? "s" : "m"}` : p.key;
@@ -604,6 +604,7 @@ interface SymbolCanvasProps {
   /** In paint order: larger first, so smaller ones are on top and clickable. */
   symbols: readonly MapSymbol[];
   selectedId: string | null;
+  /** Ids of the events the search found. */
   matches: ReadonlySet<string>;
   onSelect: (id: string) => void;
   /** What a symbol is, shown on hover. */

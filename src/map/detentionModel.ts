@@ -4,6 +4,7 @@
  * place search. No strings for people here: see eventText.ts.
  */
 import type { Claim, DetentionEvent, Place, ReleaseData } from "../data/schema";
+import { nameMatches, normalizeSearch } from "../data/searchText";
 import { distinctClaims } from "../data/selectors";
 import { isoDateEnd, parseIsoDate } from "../i18n/format";
 import type { DateRange } from "../state/store";
@@ -204,28 +205,19 @@ export function sortEvents(
   });
 }
 
-/** Lower case, no diacritics, a few letters NFD does not decompose: "Магілёў" → "магілеу". */
-export function normalizeName(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ł/g, "l")
-    .replace(/[’'`ʼ]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+/** Lower case, no diacritics, і/и, ў/у, ё/е alike (src/data/searchText.ts): "Магілёў" → "магилеу". */
+export const normalizeName = normalizeSearch;
 
 export function placeSpellings(p: Place): string[] {
-  return [p.names.en, p.names.be, p.names.ru, ...p.alt].map(normalizeName);
+  return [p.names.en, p.names.be, p.names.ru, ...p.alt].map(normalizeSearch);
 }
 
 /** Places (among those given) whose any name or alternate spelling starts with the query, or
  * contains it when the query is at least 3 letters long. */
 export function searchPlaces(places: readonly Place[], query: string): Place[] {
-  const q = normalizeName(query);
+  const q = normalizeSearch(query);
   if (!q) return [];
-  return places.filter((p) => placeSpellings(p).some((s) => s.startsWith(q) || (q.length >= 3 && s.includes(q))));
+  return places.filter((p) => placeSpellings(p).some((s) => nameMatches(s, q)));
 }
 
 /** Every place that at least one event is at (the search only offers those). */
@@ -233,10 +225,6 @@ export function eventPlaces(views: readonly EventView[]): Place[] {
   const seen = new Map<string, Place>();
   for (const v of views) for (const p of v.places) seen.set(p.id, p);
   return [...seen.values()];
-}
-
-export function eventsAtPlaces(views: readonly EventView[], placeIds: ReadonlySet<string>): EventView[] {
-  return views.filter((v) => v.event.places.some((id) => placeIds.has(id)));
 }
 
 /** An event is drawn on the map at a town, a group of towns or a region; the rest is listed beside it. */

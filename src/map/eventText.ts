@@ -13,6 +13,7 @@ import {
   type PluralCategory,
 } from "../i18n/format";
 import { summaryFacts, type Category, type EventView } from "./detentionModel";
+import type { SearchResult } from "./search";
 
 const LOCALES: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
 export const locale = (lang: Lang) => LOCALES[lang];
@@ -23,6 +24,8 @@ const PLURALS = {
   unknown: (f: PluralCategory) => `map.n.unknown.${f}` as const,
   unlocated: (f: PluralCategory) => `map.n.unlocated.${f}` as const,
   found: (f: PluralCategory) => `map.n.found.${f}` as const,
+  foundText: (f: PluralCategory) => `map.n.foundText.${f}` as const,
+  mentions: (f: PluralCategory) => `map.n.mentions.${f}` as const,
 };
 
 /** The message key of a counted phrase in the plural form the language needs for n. */
@@ -34,6 +37,33 @@ export function pluralKey(phrase: keyof typeof PLURALS, lang: Lang, n: number): 
 export function listText(items: readonly string[], t: Translate): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")}${t("map.and")}${items[items.length - 1]}`;
+}
+
+/**
+ * The search's live status, one sentence: how many of the events shown it found, and where ("3 events at Hrodna
+ * and Hrodna region") or by which words ("2 events mention “strike”").
+ */
+export function searchStatusText(
+  found: SearchResult,
+  listed: readonly EventView[],
+  query: string,
+  lang: Lang,
+  t: Translate,
+): string {
+  const q = query.trim();
+  if (found.events.size === 0) return t("map.searchNone", { query: q });
+  const n = listed.length;
+  const named = [
+    ...found.places.map((p) => p.names[lang]),
+    ...found.regions.map((r) => t(`map.oblast.${r.code}` as MessageKey)),
+  ];
+  if (named.length === 0) return t(pluralKey("mentions", lang, n), { n: formatNumber(n, lang), query: q });
+  const byText = listed.some((v) => found.byText.has(v.id));
+  return t(pluralKey(byText ? "foundText" : "found", lang, n), {
+    n: formatNumber(n, lang),
+    places: listText(named, t),
+    query: q,
+  });
 }
 
 /** "Smarhon and Slonim", "Hrodna region (whole region)", "Belarus (nationwide)". */

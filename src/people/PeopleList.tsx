@@ -1,9 +1,12 @@
 import "virtual:i18n/en/people";
-import { memo, useEffect } from "react";
+import { memo, useCallback, useEffect, useMemo } from "react";
+import { SearchField } from "../components/SearchField";
+import { formatNumber, pluralCategory } from "../i18n/format";
+import { useStore } from "../state/store";
 import { sameContextButRange } from "../widgets/sameView";
 import type { WidgetContext } from "../widgets/types";
 import { useServerRender } from "../widgets/useServerRender";
-import { dialogOwner, selectedPerson } from "./model";
+import { dialogOwner, matchesPerson, selectedPerson } from "./model";
 import { PersonCard } from "./PersonCard";
 import { cardsFor } from "./summaries";
 import "./people.css";
@@ -11,14 +14,26 @@ import "./people.css";
 /** Cards in the build's prerendered copy (a still picture the live list replaces): the first screenful. */
 export const COPY_CARDS = 8;
 
-/** The People section: one small card per named person. A selected person without a chart is scrolled to. */
+/**
+ * The People section: one small card per named person, and a search by name (any language; part of the URL as
+ * `who`). A selected person without a chart is scrolled to.
+ */
 export const PeopleList = memo(PeopleListImpl, (a, b) => sameContextButRange(a.ctx, b.ctx));
 
 function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
-  const { release, lang, t } = ctx;
+  const { release, lang, t, setView } = ctx;
   const all = cardsFor(ctx);
+  const who = useStore((s) => s.who);
+  const onQuery = useCallback((q: string) => setView({ who: q }), [setView]);
+  const found = useMemo(() => (who.trim() ? all.filter((c) => matchesPerson(c.person, who)) : all), [all, who]);
   const copy = useServerRender();
-  const cards = copy ? all.slice(0, COPY_CARDS) : all;
+  const cards = copy ? found.slice(0, COPY_CARDS) : found;
+  const q = who.trim();
+  const status = !q
+    ? ""
+    : found.length === 0
+      ? t("people.searchNone", { query: q })
+      : t(`people.n.found.${pluralCategory(found.length, lang)}`, { n: formatNumber(found.length, lang), query: q });
   const selected = selectedPerson(ctx.selection);
 
   useEffect(() => {
@@ -30,6 +45,15 @@ function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
     // A list, not a chart: nothing for the benchmark's probe to count as marks, so it says when it is drawn
     // (bench/README.md). It is drawn as soon as it is on the page.
     <div className="people-widget" data-ready="true">
+      <SearchField
+        className="people-search"
+        label={t("people.search")}
+        hint={t("people.searchHint")}
+        clearLabel={t("people.clearSearch")}
+        query={who}
+        onQuery={onQuery}
+        status={status}
+      />
       <ul className="people-cards">
         {cards.map((card) => (
           <li key={card.person.id} id={`person-${card.person.id}`}>
@@ -43,8 +67,8 @@ function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
           </li>
         ))}
       </ul>
-      {cards.length < all.length && (
-        <p className="people-copy-more">{t("people.list.copyMore", { n: all.length - cards.length })}</p>
+      {cards.length < found.length && (
+        <p className="people-copy-more">{t("people.list.copyMore", { n: found.length - cards.length })}</p>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import type {
   ReleaseData,
   Text,
 } from "../data/schema";
+import { allTexts, nameMatches, normalizeSearch, searchWords, wordsMatch } from "../data/searchText";
 import type { DateRange } from "../state/store";
 import { agrees, countDays, firstDay, lastDay, precisionOf, type DayCount } from "./days";
 
@@ -268,4 +269,20 @@ function safeCount(from: string, to: string): DayCount | null {
   } catch {
     return null;
   }
+}
+
+/* ---------------------------------------------------------------------------------------- search */
+
+/**
+ * The people whose name, in any language the release gives it ("Ales Pushkin", "Алесь Пушкін", "Алесь Пушкин"),
+ * answers the query: the whole name starts with or holds it, or each word of the query starts a word of the
+ * name ("пушк алесь"). Any language on any page: a reader types the spelling they know.
+ */
+export function matchesPerson(person: Person, query: string): boolean {
+  const q = normalizeSearch(query);
+  if (!q) return true;
+  return allTexts(person.name).some((name) => {
+    const n = normalizeSearch(name);
+    return nameMatches(n, q) || wordsMatch(searchWords(n), q);
+  });
 }

@@ -25,6 +25,10 @@ export interface ViewState {
   panel: Panel;
   /** Detention categories shown on the map and list (empty = all). */
   categories: string[];
+  /** What the reader searched the map's events for (places, regions, words); "" = no search. */
+  query: string;
+  /** What the reader searched the named people for (a name in any language); "" = no search. */
+  who: string;
   /** Widgets whose data table is open instead of the chart. */
   tables: string[];
   /** A briefing deck assembled by the reader, serialised (see src/briefing); null = the default deck. */
@@ -60,6 +64,8 @@ export const DEFAULT_VIEW: ViewState = {
   selection: null,
   panel: "dashboard",
   categories: [],
+  query: "",
+  who: "",
   tables: [],
   deck: null,
   slide: 0,

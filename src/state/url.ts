@@ -1,6 +1,6 @@
 /**
  * URL ⇄ view state. The URL is the shareable form of a view: `?release=` (public API, used by
- * embeds and links), `lang`, `theme`, `from`/`to` (time range), `sel`, `panel`, `cat`, `table`.
+ * embeds and links), `lang`, `theme`, `from`/`to` (time range), `sel`, `panel`, `cat`, `q` (the map's search), `who` (the people search), `table`.
  * Sync is a store subscriber, not scattered through components.
  */
 import { isLang } from "../i18n/format";
@@ -22,6 +22,8 @@ export function viewFromSearch(search: string, browserLangs: readonly string[] =
     selection: q.get("sel") || null,
     panel: PANELS.includes(panel as Panel) ? (panel as Panel) : "dashboard",
     categories: list("cat"),
+    query: q.get("q") ?? "",
+    who: q.get("who") ?? "",
     tables: list("table"),
     deck: q.get("deck") || null,
     slide: Math.max(0, Number.parseInt(q.get("slide") ?? "0", 10) || 0),
@@ -40,6 +42,9 @@ export function searchFromView(v: ViewState): string {
   if (v.selection) q.set("sel", v.selection);
   if (v.panel !== "dashboard") q.set("panel", v.panel);
   if (v.categories.length) q.set("cat", v.categories.join(","));
+  // A search is kept as typed; one of only spaces searches nothing and is left out.
+  if (v.query.trim()) q.set("q", v.query);
+  if (v.who.trim()) q.set("who", v.who);
   if (v.tables.length) q.set("table", v.tables.join(","));
   if (v.deck) q.set("deck", v.deck);
   if (v.slide > 0) q.set("slide", String(v.slide));
@@ -48,8 +53,8 @@ export function searchFromView(v: ViewState): string {
 }
 
 function pick(s: ViewState): ViewState {
-  const { releaseId, lang, theme, range, selection, panel, categories, tables, deck, slide } = s;
-  return { releaseId, lang, theme, range, selection, panel, categories, tables, deck, slide };
+  const { releaseId, lang, theme, range, selection, panel, categories, query, who, tables, deck, slide } = s;
+  return { releaseId, lang, theme, range, selection, panel, categories, query, who, tables, deck, slide };
 }
 
 /**
@@ -63,8 +68,8 @@ export const URL_SETTLE_MS = 300;
 /**
  * Starts two-way sync between the store and window.location. Returns the unsubscribe function.
  *
- * A change is written at once, as a new history entry, unless it only moves the time range within
- * URL_SETTLE_MS of the last write: such changes (a dragged range, typed dates) are coalesced into one
+ * A change is written at once, as a new history entry, unless it only moves the time range or edits a search within
+ * URL_SETTLE_MS of the last write: such changes (a dragged range, typed dates, a typed query) are coalesced into one
  * write when they stop, replacing that entry. Back undoes a whole drag, not one step of it, and a drag
  * costs one history write however many frames it lasts. Any other change (a selection, a language, a
  * panel) is written at once, with the range as it stands.
@@ -98,7 +103,10 @@ export function startUrlSync(win: Window = window): () => void {
     timer = null;
   };
 
-  const withoutRange = (search: string) => search.replace(/(^|[?&])(from|to)=[^&]*/g, "");
+  // Typing a search is a burst like a drag ("Гродно" is one history entry, not six); starting a search or
+  // clearing it is a step of its own, so Back returns to it.
+  const withoutRange = (search: string) =>
+    search.replace(/(^|[?&])(from|to)=[^&]*/g, "").replace(/(^|[?&])(q|who)=[^&]*/g, "$1$2");
 
   const unsubscribe = useStore.subscribe((state) => {
     if (applyingPop) return;

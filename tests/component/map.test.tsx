@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ReleaseData } from "../../src/data/schema";
@@ -17,6 +17,7 @@ import { drawSymbol, symbolHtml } from "../../src/map/symbolShapes";
 import { layoutSymbols, MAX_R, radiusScale, ringsOf } from "../../src/map/symbols";
 import { detentionMap } from "../../src/map/widget";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
+import { startUrlSync } from "../../src/state/url";
 import type { WidgetContext } from "../../src/widgets/types";
 import { detentionRelease } from "../testing/detentionFixture";
 import { useStoreContext } from "../testing/storeContext";
@@ -291,13 +292,46 @@ describe("detention list and filters (jsdom)", () => {
 
   it("narrows the list to a place found by any spelling and says what it found", async () => {
     render(<Harness release={release} />);
-    const search = screen.getByRole("searchbox", { name: "Find a place" });
+    const search = screen.getByRole("searchbox", { name: "Search places, regions and reports" });
     await userEvent.type(search, "Mogilev");
     expect(rows().map((r) => r.getAttribute("data-event"))).toEqual(["mahiliou"]);
     expect(screen.getByText("1 event at Mahiliou")).toBeTruthy();
     fireEvent.change(search, { target: { value: "Атлантыда" } });
     expect(rows()).toHaveLength(0);
-    expect(screen.getByText("No place with events matches “Атлантыда”.")).toBeTruthy();
+    expect(screen.getByText("No place, region or report matches “Атлантыда”.")).toBeTruthy();
+  });
+
+  it("opens with the search of the URL, writes what is typed into it, and Back brings the previous search", async () => {
+    window.history.replaceState(null, "", `/?lang=be&q=${encodeURIComponent("Гродненская область")}`);
+    const stop = startUrlSync(window);
+    try {
+      render(<Harness release={release} />);
+      const search = screen.getByRole("searchbox", { name: "Пошук па месцах, абласцях і паведамленнях" });
+      expect((search as HTMLInputElement).value).toBe("Гродненская область");
+      // The whole region: its region-wide report and its towns' events, and nothing elsewhere.
+      expect(
+        rows()
+          .map((r) => r.getAttribute("data-event"))
+          .sort(),
+      ).toEqual(["hrodna-region", "navahrudak", "smarhon-slonim"]);
+      expect(screen.getByText("3 падзеі: Гродзенская вобласць")).toBeTruthy();
+
+      fireEvent.change(search, { target: { value: "Могилев" } });
+      expect(new URLSearchParams(window.location.search).get("q")).toBe("Могилев");
+      expect(rows().map((r) => r.getAttribute("data-event"))).toEqual(["mahiliou"]);
+
+      await userEvent.click(screen.getByRole("button", { name: "Ачысціць пошук" }));
+      expect(new URLSearchParams(window.location.search).has("q")).toBe(false);
+      expect(rows().length).toBeGreaterThan(3);
+
+      act(() => window.history.back());
+      await waitFor(() => expect(new URLSearchParams(window.location.search).get("q")).toBe("Могилев"));
+      await waitFor(() => expect((search as HTMLInputElement).value).toBe("Могилев"));
+      expect(rows().map((r) => r.getAttribute("data-event"))).toEqual(["mahiliou"]);
+    } finally {
+      stop();
+      window.history.replaceState(null, "", "/");
+    }
   });
 
   it("lists nationwide and unplaceable events beside the map and opens their details", async () => {

@@ -35,7 +35,7 @@ function Harness({ def, release }: { def: WidgetDef; release: ReleaseData }) {
 function renderWidget(
   def: WidgetDef,
   release: ReleaseData,
-  view: { lang?: Lang; range?: DateRange; selection?: string } = {},
+  view: { lang?: Lang; range?: DateRange; selection?: string; who?: string } = {},
 ) {
   useStore.setState({ ...DEFAULT_VIEW, ...view });
   const r = render(<Harness def={def} release={release} />);
@@ -240,6 +240,37 @@ describe("people behind the numbers", () => {
     expect(losik.textContent).toContain("1,904 days as of 11 September 2025");
     expect(losik.textContent).toContain("1,904 days, computed from 25 June 2020 to 11 September 2025");
     expect(losik.textContent).not.toContain("differs");
+  });
+});
+
+describe("people search", () => {
+  const names = (section: HTMLElement) =>
+    [...section.querySelectorAll(".person-card")].map((c) => c.getAttribute("data-person"));
+
+  it("finds a person by their name in any language, whatever the page's language", () => {
+    const { section } = renderWidget(namedPeople, late, { lang: "be" });
+    const search = within(section).getByRole("searchbox", { name: "Знайсці чалавека" });
+    for (const q of ["Колесникова", "Калеснікава", "kalesnikava", "Maryia", "марыя калес", "КАЛЕСНИКАВА"]) {
+      fireEvent.change(search, { target: { value: q } });
+      expect(names(section), q).toEqual(["maryia-kalesnikava"]);
+      expect(within(section).getByText(`1 чалавек адпавядае «${q}»`)).toBeTruthy();
+    }
+    fireEvent.change(search, { target: { value: "Бабарыка" } });
+    expect(names(section)).toEqual(["eduard-babaryka", "viktar-babaryka"]);
+    expect(within(section).getByText("2 чалавекі адпавядаюць «Бабарыка»")).toBeTruthy();
+    expect(useStore.getState().who).toBe("Бабарыка");
+    fireEvent.change(search, { target: { value: "Атлантыда" } });
+    expect(names(section)).toEqual([]);
+    expect(within(section).getByText("Ніхто з названых людзей не адпавядае «Атлантыда».")).toBeTruthy();
+    fireEvent.click(within(section).getByRole("button", { name: "Ачысціць пошук" }));
+    expect(names(section)).toHaveLength(late.people.length);
+    expect(useStore.getState().who).toBe("");
+  });
+
+  it("opens with the search the view holds (from a shared link)", () => {
+    const { section } = renderWidget(namedPeople, late, { who: "Тихановский" });
+    expect(names(section)).toEqual(["siarhei-tsikhanouski"]);
+    expect(within(section).getByText("1 person matches “Тихановский”")).toBeTruthy();
   });
 });
 

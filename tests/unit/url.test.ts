@@ -87,6 +87,16 @@ describe("URL ⇄ view", () => {
     expect(viewFromSearch("?lang=en", ["be"]).lang).toBe("en");
   });
 
+  it("keeps the searches as typed, in any script, and leaves out empty ones", () => {
+    const view = { ...DEFAULT_VIEW, lang: "be" as const, query: "Гродно", who: "Ales Pushkin" };
+    const search = searchFromView(view);
+    expect(new URLSearchParams(search).get("q")).toBe("Гродно");
+    expect(new URLSearchParams(search).get("who")).toBe("Ales Pushkin");
+    expect(viewFromSearch(search)).toEqual(view);
+    expect(searchFromView({ ...DEFAULT_VIEW, query: "  ", who: "" })).toBe("");
+    expect(viewFromSearch("?q=Grodno%20region").query).toBe("Grodno region");
+  });
+
   it("writes nothing for the default view", () => {
     expect(searchFromView(DEFAULT_VIEW)).toBe("");
   });
@@ -159,6 +169,23 @@ describe("URL sync", () => {
       "push ?from=2024-02-01&to=2024-06-30",
     ]);
     vi.advanceTimersByTime(URL_SETTLE_MS * 2);
+    expect(writes).toHaveLength(3);
+    stop();
+  });
+
+  it("writes a typed search as one entry, and clearing it removes it from the URL", () => {
+    const { win, writes } = fakeWindow();
+    const stop = startUrlSync(win);
+    for (const q of ["Г", "Гр", "Гро", "Грод", "Гродн", "Гродно"]) {
+      useStore.getState().setView({ query: q });
+      vi.advanceTimersByTime(80);
+    }
+    vi.advanceTimersByTime(URL_SETTLE_MS);
+    expect(writes).toEqual([`push ?q=${encodeURIComponent("Г")}`, `replace ?q=${encodeURIComponent("Гродно")}`]);
+    // Clearing is a step of its own, even at once: Back brings the search back.
+    useStore.getState().setView({ query: "Гродно область" });
+    useStore.getState().setView({ query: "" });
+    expect(writes.at(-1)).toBe("push ");
     expect(writes).toHaveLength(3);
     stop();
   });

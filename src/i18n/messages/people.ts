@@ -94,6 +94,14 @@ export const people = {
     "people.list.seeDeath": "On the deaths timeline",
     "people.list.copyMore": "{n} more people are in the list once the page has loaded.",
     "people.list.seeIncommunicado": "On the incommunicado chart",
+    "people.search": "Find a person",
+    "people.searchHint": "A name in any language: Pushkin, Пушкін…",
+    "people.searchNone": "No named person matches “{query}”.",
+    "people.clearSearch": "Clear search",
+    "people.n.found.one": "{n} person matches “{query}”",
+    "people.n.found.few": "{n} people match “{query}”",
+    "people.n.found.many": "{n} people match “{query}”",
+    "people.n.found.other": "{n} people match “{query}”",
 
     "methods.lead":
       "Every figure in this tracker comes from a named source and keeps the qualifier that source gives it. This page explains how each figure is counted and shown, what the figures cannot tell you, how data releases and corrections work, and how to cite them. Every source is listed at the end.",
@@ -256,6 +264,14 @@ export const people = {
     "people.list.seeDeath": "На храналогіі смерцяў",
     "people.list.copyMore": "Яшчэ людзей у спісе пасля загрузкі старонкі: {n}.",
     "people.list.seeIncommunicado": "На графіку інкамунікада",
+    "people.search": "Знайсці чалавека",
+    "people.searchHint": "Імя на любой мове: Пушкін, Pushkin…",
+    "people.searchNone": "Ніхто з названых людзей не адпавядае «{query}».",
+    "people.clearSearch": "Ачысціць пошук",
+    "people.n.found.one": "{n} чалавек адпавядае «{query}»",
+    "people.n.found.few": "{n} чалавекі адпавядаюць «{query}»",
+    "people.n.found.many": "{n} чалавек адпавядаюць «{query}»",
+    "people.n.found.other": "{n} чалавека адпавядаюць «{query}»",
 
     "methods.lead":
       "Кожная лічба ў трэкеры ўзятая з названай крыніцы і захоўвае ўдакладненне, якое дае крыніца. Тут тлумачыцца, як кожная лічба падлічваецца і паказваецца, чаго лічбы не могуць сказаць, як уладкаваныя выпускі даных і выпраўленні і як на іх спасылацца. Усе крыніцы пералічаныя ў канцы.",
@@ -418,6 +434,14 @@ export const people = {
     "people.list.seeDeath": "На хронологии смертей",
     "people.list.copyMore": "Ещё людей в списке после загрузки страницы: {n}.",
     "people.list.seeIncommunicado": "На графике инкоммуникадо",
+    "people.search": "Найти человека",
+    "people.searchHint": "Имя на любом языке: Пушкин, Pushkin…",
+    "people.searchNone": "Никто из названных людей не соответствует «{query}».",
+    "people.clearSearch": "Очистить поиск",
+    "people.n.found.one": "{n} человек соответствует «{query}»",
+    "people.n.found.few": "{n} человека соответствуют «{query}»",
+    "people.n.found.many": "{n} человек соответствуют «{query}»",
+    "people.n.found.other": "{n} человека соответствуют «{query}»",
 
     "methods.lead":
       "Каждая цифра в трекере взята из названного источника и сохраняет уточнение, которое даёт источник. Здесь объясняется, как каждая цифра считается и показывается, чего цифры не могут сказать, как устроены выпуски данных и исправления и как на них ссылаться. Все источники перечислены в конце.",
