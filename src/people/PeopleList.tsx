@@ -7,6 +7,7 @@ import { dialogOwner, selectedPerson } from "./model";
 import { PersonCard } from "./PersonCard";
 import { cardsFor } from "./summaries";
 import "./people.css";
+import { plural } from "../i18n/plural";
 
 /** Cards in the build's prerendered copy (a still picture the live list replaces): the first screenful. */
 export const COPY_CARDS = 8;
@@ -44,7 +45,7 @@ function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
         ))}
       </ul>
       {cards.length < all.length && (
-        <p className="people-copy-more">{t("people.list.copyMore", { n: all.length - cards.length })}</p>
+        <p className="people-copy-more">{plural(t, lang, "people.list.copyMore", all.length - cards.length)}</p>
       )}
     </div>
   );

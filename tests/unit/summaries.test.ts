@@ -4,6 +4,8 @@
  * (не менш за / не менее). Releases here are made up so that each count is hit; whole sentences are asserted.
  */
 import { describe, expect, it } from "vitest";
+// The map's English comes with the map's code; these tests read its messages without it.
+import "virtual:i18n/en/map";
 import type { DeathInCustody, Incommunicado, Measure, Person, ReleaseData } from "../../src/data/schema";
 import { prisonersSummary, treasonSummary, trendHeadline } from "../../src/charts/trends/summaries";
 import { pardonTimeline } from "../../src/charts/pardons/widget";
@@ -11,7 +13,7 @@ import { keyFigureList } from "../../src/widgets/keyFiguresWidget";
 import { deathsSummary, incommunicadoSummary, peopleSummary } from "../../src/people/summaries";
 import { translator } from "../../src/i18n";
 import type { Lang } from "../../src/i18n/format";
-import { countCategory } from "../../src/i18n/plural";
+import { countCategory, plural } from "../../src/i18n/plural";
 import { widgetContext } from "../testing/widgetContext";
 
 const COUNTS = [1, 2, 5, 11, 21, 22, 25, 1140] as const;
@@ -478,5 +480,45 @@ describe("incommunicado and people summaries", () => {
         `^В этом выпуске ${ruNamed} — .+\\. Из них ${ruDied} в заключении, 0 человек держали инкоммуникадо и 0 человек названы по другому поводу\\.$`,
       ),
     );
+  });
+});
+
+describe("map and list status lines", () => {
+  const say = (lang: Lang, base: Parameters<typeof plural>[2], n: number, vars = {}) =>
+    plain(plural(translator(lang), lang, base, n, vars));
+
+  it.each([
+    [1, "1 найбольшы знак", "1 самый крупный знак", "показан"],
+    [2, "2 найбольшыя знакі", "2 самых крупных знака", "показаны"],
+    [5, "5 найбольшых знакаў", "5 самых крупных знаков", "показаны"],
+    [21, "21 найбольшы знак", "21 самый крупный знак", "показан"],
+    [22, "22 найбольшыя знакі", "22 самых крупных знака", "показаны"],
+    [300, "300 найбольшых знакаў", "300 самых крупных знаков", "показаны"],
+  ] as const)("says that the %i largest symbols are drawn while the map loads", (n, be, ru, shown) => {
+    expect(say("be", "map.static.largest", n, { total: "1140" })).toBe(
+      `Пакуль мапа загружаецца, паказаны толькі ${be} з 1140.`,
+    );
+    expect(say("ru", "map.static.largest", n, { total: "1 140" })).toBe(
+      `Пока карта загружается, ${shown} только ${ru} из 1 140.`,
+    );
+  });
+
+  it("counts the rows still to come in the lists, and the symbols of a dense map", () => {
+    expect([1, 2, 5, 21, 25].map((n) => say("be", "map.list.copyMore", n))).toEqual([
+      "Яшчэ 1 падзея з'явіцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 2 падзеі з'явяцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 5 падзей з'явіцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 21 падзея з'явіцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 25 падзей з'явіцца ў спісе пасля загрузкі старонкі.",
+    ]);
+    expect([1, 2, 5, 1140].map((n) => say("ru", "people.list.copyMore", n))).toEqual([
+      "Ещё 1 человек появится в списке после загрузки страницы.",
+      "Ещё 2 человека появятся в списке после загрузки страницы.",
+      "Ещё 5 человек появится в списке после загрузки страницы.",
+      "Ещё 1 140 человек появится в списке после загрузки страницы.",
+    ]);
+    expect(say("be", "map.dense.note", 21)).toMatch(/^Шчыльная мапа з 21 знакам намаляваная адным малюнкам/);
+    expect(say("ru", "map.dense.note", 1140)).toMatch(/^Плотная карта с 1 140 знаками нарисована одной картинкой/);
+    expect(say("en", "map.list.copyMore", 1)).toBe("1 more event is in the list once the page has loaded.");
   });
 });

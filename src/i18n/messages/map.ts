@@ -42,7 +42,10 @@ export const map = {
     "map.col.category": "Category",
     "map.col.context": "Context",
     "map.listLabel": "Detention events, as a list",
-    "map.list.copyMore": "{n} more events are in the list once the page has loaded.",
+    "map.list.copyMore.one": "{n} more event is in the list once the page has loaded.",
+    "map.list.copyMore.few": "{n} more events are in the list once the page has loaded.",
+    "map.list.copyMore.many": "{n} more events are in the list once the page has loaded.",
+    "map.list.copyMore.other": "{n} more events are in the list once the page has loaded.",
     "map.unlocated.title": "Nationwide or without a place on the map",
     "map.unlocated.note": "These reports cover the whole country or places without known coordinates.",
     "map.legend.title": "How to read the map",
@@ -56,11 +59,20 @@ export const map = {
     "map.legend.group": "one figure for several towns: lines lead to each town",
     "map.legend.region": "a whole region (dashed frame)",
     "map.legend.letter": "Category letters",
-    "map.dense.note":
-      "Dense map ({n} symbols): they are drawn as one picture, so each event is reached with a keyboard or a screen reader through the list of events.",
+    "map.dense.note.one":
+      "The dense map with {n} symbol is drawn as one picture, so each event is reached with a keyboard or a screen reader through the list of events.",
+    "map.dense.note.few":
+      "The dense map with {n} symbols is drawn as one picture, so each event is reached with a keyboard or a screen reader through the list of events.",
+    "map.dense.note.many":
+      "The dense map with {n} symbols is drawn as one picture, so each event is reached with a keyboard or a screen reader through the list of events.",
+    "map.dense.note.other":
+      "The dense map with {n} symbols is drawn as one picture, so each event is reached with a keyboard or a screen reader through the list of events.",
     "map.dense.toList": "Go to the list",
     "map.picture.more": "…and {n} more in the interactive map",
-    "map.static.largest": "Until the map loads, only the largest symbols are drawn: {n} of {total}.",
+    "map.static.largest.one": "Until the map loads, only the {n} largest symbol of {total} is drawn.",
+    "map.static.largest.few": "Until the map loads, only the {n} largest symbols of {total} are drawn.",
+    "map.static.largest.many": "Until the map loads, only the {n} largest symbols of {total} are drawn.",
+    "map.static.largest.other": "Until the map loads, only the {n} largest symbols of {total} are drawn.",
     "map.detail.dates": "Dates",
     "map.detail.count": "People",
     "map.detail.category": "Category",
@@ -136,7 +148,10 @@ export const map = {
     "map.col.category": "Катэгорыя",
     "map.col.context": "Кантэкст",
     "map.listLabel": "Затрыманні спісам",
-    "map.list.copyMore": "Яшчэ падзей у спісе пасля загрузкі старонкі: {n}.",
+    "map.list.copyMore.one": "Яшчэ {n} падзея з'явіцца ў спісе пасля загрузкі старонкі.",
+    "map.list.copyMore.few": "Яшчэ {n} падзеі з'явяцца ў спісе пасля загрузкі старонкі.",
+    "map.list.copyMore.many": "Яшчэ {n} падзей з'явіцца ў спісе пасля загрузкі старонкі.",
+    "map.list.copyMore.other": "Яшчэ {n} падзеі з'явіцца ў спісе пасля загрузкі старонкі.",
     "map.unlocated.title": "Па ўсёй краіне або без месца на мапе",
     "map.unlocated.note": "Гэтыя звесткі тычацца ўсёй краіны або месцаў без вядомых каардынат.",
     "map.legend.title": "Як чытаць мапу",
@@ -150,11 +165,20 @@ export const map = {
     "map.legend.group": "адна лічба на некалькі гарадоў: лініі вядуць да кожнага",
     "map.legend.region": "уся вобласць (штрыхавая рамка)",
     "map.legend.letter": "Літары катэгорый",
-    "map.dense.note":
-      "Шчыльная мапа (знакаў: {n}): яны намаляваныя адным малюнкам, таму з клавіятуры або праграмы чытання з экрана кожная падзея даступная праз спіс падзей.",
+    "map.dense.note.one":
+      "Шчыльная мапа з {n} знакам намаляваная адным малюнкам, таму з клавіятуры або праграмы чытання з экрана кожная падзея даступная праз спіс падзей.",
+    "map.dense.note.few":
+      "Шчыльная мапа з {n} знакамі намаляваная адным малюнкам, таму з клавіятуры або праграмы чытання з экрана кожная падзея даступная праз спіс падзей.",
+    "map.dense.note.many":
+      "Шчыльная мапа з {n} знакамі намаляваная адным малюнкам, таму з клавіятуры або праграмы чытання з экрана кожная падзея даступная праз спіс падзей.",
+    "map.dense.note.other":
+      "Шчыльная мапа з {n} знакамі намаляваная адным малюнкам, таму з клавіятуры або праграмы чытання з экрана кожная падзея даступная праз спіс падзей.",
     "map.dense.toList": "Перайсці да спіса",
     "map.picture.more": "…і яшчэ {n} на інтэрактыўнай мапе",
-    "map.static.largest": "Пакуль мапа загружаецца, паказаны толькі найбольшыя знакі: {n} з {total}.",
+    "map.static.largest.one": "Пакуль мапа загружаецца, паказаны толькі {n} найбольшы знак з {total}.",
+    "map.static.largest.few": "Пакуль мапа загружаецца, паказаны толькі {n} найбольшыя знакі з {total}.",
+    "map.static.largest.many": "Пакуль мапа загружаецца, паказаны толькі {n} найбольшых знакаў з {total}.",
+    "map.static.largest.other": "Пакуль мапа загружаецца, паказана толькі {n} найбольшага знака з {total}.",
     "map.detail.dates": "Даты",
     "map.detail.count": "Колькасць людзей",
     "map.detail.category": "Катэгорыя",
@@ -230,7 +254,10 @@ export const map = {
     "map.col.category": "Категория",
     "map.col.context": "Контекст",
     "map.listLabel": "Задержания списком",
-    "map.list.copyMore": "Ещё событий в списке после загрузки страницы: {n}.",
+    "map.list.copyMore.one": "Ещё {n} событие появится в списке после загрузки страницы.",
+    "map.list.copyMore.few": "Ещё {n} события появятся в списке после загрузки страницы.",
+    "map.list.copyMore.many": "Ещё {n} событий появится в списке после загрузки страницы.",
+    "map.list.copyMore.other": "Ещё {n} события появится в списке после загрузки страницы.",
     "map.unlocated.title": "По всей стране или без места на карте",
     "map.unlocated.note": "Эти сведения касаются всей страны или мест без известных координат.",
     "map.legend.title": "Как читать карту",
@@ -244,11 +271,20 @@ export const map = {
     "map.legend.group": "одно число на несколько городов: линии ведут к каждому",
     "map.legend.region": "вся область (штриховая рамка)",
     "map.legend.letter": "Буквы категорий",
-    "map.dense.note":
-      "Плотная карта (знаков: {n}): они нарисованы одной картинкой, поэтому с клавиатуры или программой чтения с экрана каждое событие доступно через список событий.",
+    "map.dense.note.one":
+      "Плотная карта с {n} знаком нарисована одной картинкой, поэтому с клавиатуры или программой чтения с экрана каждое событие доступно через список событий.",
+    "map.dense.note.few":
+      "Плотная карта с {n} знаками нарисована одной картинкой, поэтому с клавиатуры или программой чтения с экрана каждое событие доступно через список событий.",
+    "map.dense.note.many":
+      "Плотная карта с {n} знаками нарисована одной картинкой, поэтому с клавиатуры или программой чтения с экрана каждое событие доступно через список событий.",
+    "map.dense.note.other":
+      "Плотная карта с {n} знаками нарисована одной картинкой, поэтому с клавиатуры или программой чтения с экрана каждое событие доступно через список событий.",
     "map.dense.toList": "Перейти к списку",
     "map.picture.more": "…и ещё {n} на интерактивной карте",
-    "map.static.largest": "Пока карта загружается, показаны только самые крупные знаки: {n} из {total}.",
+    "map.static.largest.one": "Пока карта загружается, показан только {n} самый крупный знак из {total}.",
+    "map.static.largest.few": "Пока карта загружается, показаны только {n} самых крупных знака из {total}.",
+    "map.static.largest.many": "Пока карта загружается, показаны только {n} самых крупных знаков из {total}.",
+    "map.static.largest.other": "Пока карта загружается, показано только {n} самого крупного знака из {total}.",
     "map.detail.dates": "Даты",
     "map.detail.count": "Число людей",
     "map.detail.category": "Категория",

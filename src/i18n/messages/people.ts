@@ -130,7 +130,10 @@ export const people = {
     "people.list.other.many": "{n} are named for other reasons",
     "people.list.other.other": "{n} are named for other reasons",
     "people.list.seeDeath": "On the deaths timeline",
-    "people.list.copyMore": "{n} more people are in the list once the page has loaded.",
+    "people.list.copyMore.one": "{n} more person is in the list once the page has loaded.",
+    "people.list.copyMore.few": "{n} more people are in the list once the page has loaded.",
+    "people.list.copyMore.many": "{n} more people are in the list once the page has loaded.",
+    "people.list.copyMore.other": "{n} more people are in the list once the page has loaded.",
     "people.list.seeIncommunicado": "On the incommunicado chart",
 
     "methods.lead":
@@ -331,7 +334,10 @@ export const people = {
     "people.list.other.many": "{n} чалавек названа з іншай нагоды",
     "people.list.other.other": "{n} чалавека названа з іншай нагоды",
     "people.list.seeDeath": "На храналогіі смерцяў",
-    "people.list.copyMore": "Яшчэ людзей у спісе пасля загрузкі старонкі: {n}.",
+    "people.list.copyMore.one": "Яшчэ {n} чалавек з'явіцца ў спісе пасля загрузкі старонкі.",
+    "people.list.copyMore.few": "Яшчэ {n} чалавекі з'явяцца ў спісе пасля загрузкі старонкі.",
+    "people.list.copyMore.many": "Яшчэ {n} чалавек з'явіцца ў спісе пасля загрузкі старонкі.",
+    "people.list.copyMore.other": "Яшчэ {n} чалавека з'явіцца ў спісе пасля загрузкі старонкі.",
     "people.list.seeIncommunicado": "На графіку інкамунікада",
 
     "methods.lead":
@@ -532,7 +538,10 @@ export const people = {
     "people.list.other.many": "{n} человек названы по другому поводу",
     "people.list.other.other": "{n} человека названы по другому поводу",
     "people.list.seeDeath": "На хронологии смертей",
-    "people.list.copyMore": "Ещё людей в списке после загрузки страницы: {n}.",
+    "people.list.copyMore.one": "Ещё {n} человек появится в списке после загрузки страницы.",
+    "people.list.copyMore.few": "Ещё {n} человека появятся в списке после загрузки страницы.",
+    "people.list.copyMore.many": "Ещё {n} человек появится в списке после загрузки страницы.",
+    "people.list.copyMore.other": "Ещё {n} человека появится в списке после загрузки страницы.",
     "people.list.seeIncommunicado": "На графике инкоммуникадо",
 
     "methods.lead":
