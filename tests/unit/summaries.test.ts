@@ -9,6 +9,7 @@ import "virtual:i18n/en/map";
 import type { DeathInCustody, Incommunicado, Measure, Person, ReleaseData } from "../../src/data/schema";
 import { prisonersSummary, treasonSummary, trendHeadline } from "../../src/charts/trends/summaries";
 import { pardonTimeline } from "../../src/charts/pardons/widget";
+import { breakdownItems } from "../../src/charts/pardons/text";
 import { keyFigureList } from "../../src/widgets/keyFiguresWidget";
 import { deathsSummary, incommunicadoSummary, peopleSummary } from "../../src/people/summaries";
 import { translator } from "../../src/i18n";
@@ -520,5 +521,41 @@ describe("map and list status lines", () => {
     expect(say("be", "map.dense.note", 21)).toMatch(/^Шчыльная мапа з 21 знакам намаляваная адным малюнкам/);
     expect(say("ru", "map.dense.note", 1140)).toMatch(/^Плотная карта с 1 140 знаками нарисована одной картинкой/);
     expect(say("en", "map.list.copyMore", 1)).toBe("1 more event is in the list once the page has loaded.");
+  });
+});
+
+describe("a stage's published breakdown", () => {
+  const women = (n: number, lang: Lang, qualifier: Measure["qualifier"] = "exact") =>
+    plain(
+      breakdownItems(
+        { ...pardons(1, 31).pardons[0]!, breakdown: { women: { value: n, qualifier, sources: ["hc"] } } },
+        lang,
+        translator(lang),
+      )[0]!.text,
+    );
+
+  it("counts women and men as phrases, not 'жанчын: 2'", () => {
+    expect(COUNTS.map((n) => women(n, "be"))).toEqual([
+      "1 жанчына",
+      "2 жанчыны",
+      "5 жанчын",
+      "11 жанчын",
+      "21 жанчына",
+      "22 жанчыны",
+      "25 жанчын",
+      "1140 жанчын",
+    ]);
+    expect(COUNTS.map((n) => women(n, "ru"))).toEqual([
+      "1 женщина",
+      "2 женщины",
+      "5 женщин",
+      "11 женщин",
+      "21 женщина",
+      "22 женщины",
+      "25 женщин",
+      "1 140 женщин",
+    ]);
+    expect(women(21, "ru", "about")).toBe("около 21 женщины");
+    expect([1, 2].map((n) => women(n, "en"))).toEqual(["1 woman", "2 women"]);
   });
 });

@@ -67,12 +67,7 @@ export function breakdownItems(stage: PardonStage, lang: Lang, t: Translate): Br
   return BREAKDOWN_KEYS.flatMap((key) => {
     const claim = stage.breakdown[key];
     if (!claim) return [];
-    const n = formatMeasure(claim, lang);
-    const text =
-      claim.value === 1 && claim.qualifier === "exact"
-        ? t(`pardons.breakdown.one.${key}`, { n })
-        : t(`pardons.breakdown.other.${key}`, { n });
-    return [{ key, claim, text }];
+    return [{ key, claim, text: plural(t, lang, `pardons.breakdown.${key}`, claim) }];
   });
 }
 
