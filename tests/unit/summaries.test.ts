@@ -15,6 +15,7 @@ import { deathsSummary, incommunicadoSummary, peopleSummary } from "../../src/pe
 import { translator } from "../../src/i18n";
 import type { Lang } from "../../src/i18n/format";
 import { countCategory, plural } from "../../src/i18n/plural";
+import { firstSentence } from "../../src/widgets/headline";
 import { widgetContext } from "../testing/widgetContext";
 
 const COUNTS = [1, 2, 5, 11, 21, 22, 25, 1140] as const;
@@ -557,5 +558,21 @@ describe("a stage's published breakdown", () => {
     ]);
     expect(women(21, "ru", "about")).toBe("около 21 женщины");
     expect([1, 2].map((n) => women(n, "en"))).toEqual(["1 woman", "2 women"]);
+  });
+});
+
+describe("a widget's headline", () => {
+  it("is the first sentence, not cut at a date's «г.»", () => {
+    const headline = (lang: Lang) => plain(firstSentence(deathsSummary(ctx(deaths(2), lang))));
+    expect(headline("be")).toBe(
+      "Паводле падліку «Вясны», з 1 студзеня 2023 г. па 2 студзеня 2023 г. у зняволенні памерлі 2 палітвязні.",
+    );
+    expect(headline("ru")).toBe(
+      "По подсчёту «Весны», с 1 января 2023 г. по 2 января 2023 г. в заключении умерли 2 политзаключённых.",
+    );
+    expect(headline("en")).toBe(
+      "By Viasna's count, 2 political prisoners died in custody between 1 January 2023 and 2 January 2023.",
+    );
+    expect(firstSentence("Асуджаныя па арт. 356. Далей.")).toBe("Асуджаныя па арт. 356.");
   });
 });
