@@ -1,8 +1,9 @@
 import { memo, useMemo, type ReactNode } from "react";
 import type { Claim, ReleaseData } from "../data/schema";
-import { keyFigures, type KeyFigure } from "../data/keyFigures";
+import { keyFigures } from "../data/keyFigures";
 import { useT, type DataText } from "../i18n";
-import { formatDate, formatMeasure, formatNumber, type Lang } from "../i18n/format";
+import { formatDate, formatMeasure, type Lang } from "../i18n/format";
+import { keyFigureComputed, keyFigureLabel, keyFigureParts } from "./keyFigureText";
 import { LocalText } from "./LocalText";
 import { SourceLinks } from "./SourceLinks";
 
@@ -92,14 +93,6 @@ export const KeyFigures = memo(KeyFiguresImpl);
 function KeyFiguresImpl({ release, lang, actions }: KeyFiguresProps) {
   const t = useT();
   const figures = useMemo(() => keyFigures(release), [release]);
-  const kindsText = (kinds: NonNullable<KeyFigure["kinds"]>) =>
-    t("keys.pardoned.parts", {
-      parts: kinds
-        .map((p) => t(`keys.kind.${p.kind}`, { value: formatMeasure(p, lang), stages: formatNumber(p.stages, lang) }))
-        .join("; "),
-    });
-  const label = (k: KeyFigure) =>
-    k.id === "pardoned" ? t("keys.pardoned", { stages: formatNumber(k.stages ?? 0, lang) }) : t(`keys.${k.id}`);
   return (
     <section className="key-figures" aria-labelledby="key-figures-title">
       {actions ? (
@@ -116,13 +109,11 @@ function KeyFiguresImpl({ release, lang, actions }: KeyFiguresProps) {
             key={k.id}
             id={k.id}
             figures={k.figures.map((f) =>
-              f.basis === "computed"
-                ? { ...f, computedNote: t("keys.computed", { stages: formatNumber(k.stages ?? 0, lang) }) }
-                : f,
+              f.basis === "computed" ? { ...f, computedNote: keyFigureComputed(k, lang, t) } : f,
             )}
-            label={label(k)}
+            label={keyFigureLabel(k, lang, t)}
             date={k.date}
-            parts={k.kinds?.length ? kindsText(k.kinds) : undefined}
+            parts={keyFigureParts(k, lang, t)}
             release={release}
             lang={lang}
           />

@@ -1,6 +1,8 @@
 /**
  * Message catalogues. Each feature keeps its messages in messages/<feature>.ts with en, be and ru
- * side by side; tests/unit/i18n.test.ts fails on a key missing in any language.
+ * side by side; tests/unit/i18n.test.ts fails on a key missing in any language. A message that
+ * counts something is four keys, `<base>.one|few|many|other`, said with `plural` (./plural.ts) so
+ * that the noun and verb agree with the figure in every language.
  */
 import { useEffect, useSyncExternalStore } from "react";
 import core from "virtual:i18n/en/core";

@@ -21,6 +21,7 @@ import { ClaimGlyph } from "./Legend";
 import { categoryLetter, categoryText, datesShort, placesText } from "./eventText";
 import { estimateHeight, rowOffsets, rowWindow } from "./listWindow";
 import { useServerRender } from "../widgets/useServerRender";
+import { plural } from "../i18n/plural";
 
 interface DetentionListProps {
   /** Events to list, already filtered and sorted. */
@@ -250,7 +251,7 @@ function DetentionListImpl(props: DetentionListProps) {
           {below > 0 && <Spacer height={below} />}
           {copy && views.length > COPY_ROWS && (
             <tr className="det-copy-more">
-              <td colSpan={COLUMNS.length + 1}>{t("map.list.copyMore", { n: views.length - COPY_ROWS })}</td>
+              <td colSpan={COLUMNS.length + 1}>{plural(t, lang, "map.list.copyMore", views.length - COPY_ROWS)}</td>
             </tr>
           )}
         </tbody>

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import { QUALIFIERS } from "../data/schema";
-import { formatNumber } from "../i18n/format";
 import { useStore } from "../state/store";
 import type { WidgetContext } from "../widgets/types";
 import { filterEvents, isOnMap, releaseEvents, sortEvents, type SortKey, type SortDir } from "./detentionModel";
@@ -25,6 +24,7 @@ import {
 } from "./symbols";
 import { UnlocatedPanel } from "./UnlocatedPanel";
 import "./detentions.css";
+import { plural } from "../i18n/plural";
 
 /** Starts downloading Leaflet and the live map (once; later calls get the same promise). */
 let mapChunk: Promise<typeof import("./DetentionMap")> | null = null;
@@ -152,7 +152,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
           </label>
           {dense && (
             <p className="det-dense-note" id={noteId}>
-              {t("map.dense.note", { n: formatNumber(symbols.length, lang) })}{" "}
+              {plural(t, lang, "map.dense.note", symbols.length)}{" "}
               <button type="button" className="det-dense-to-list" onClick={() => listRef.current?.focus()}>
                 {t("map.dense.toList")}
               </button>

@@ -21,6 +21,7 @@ import { shapeElement } from "./Legend";
 import { drawSymbol } from "./symbolShapes";
 import { DOM_SYMBOL_LIMIT, obstaclesOf, type MapSymbol, type TownLabel } from "./symbols";
 import "./staticMap.css";
+import { plural } from "../i18n/plural";
 
 export interface StaticMapProps {
   symbols: readonly MapSymbol[];
@@ -68,7 +69,7 @@ function StaticMap({ symbols, towns, labels, letterOf, width, lang, t }: StaticM
   );
   const groups = dense ? [] : drawn.filter((s) => s.kind === "group");
   const note = dense
-    ? t("map.static.largest", { n: formatNumber(drawn.length, lang), total: formatNumber(symbols.length, lang) })
+    ? plural(t, lang, "map.static.largest", drawn.length, { total: formatNumber(symbols.length, lang) })
     : "";
   const describedBy = [summaryId, note ? noteId : undefined].filter(Boolean).join(" ") || undefined;
 

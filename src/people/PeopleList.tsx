@@ -10,6 +10,7 @@ import { dialogOwner, matchesPerson, selectedPerson } from "./model";
 import { PersonCard } from "./PersonCard";
 import { cardsFor } from "./summaries";
 import "./people.css";
+import { plural } from "../i18n/plural";
 
 /** Cards in the build's prerendered copy (a still picture the live list replaces): the first screenful. */
 export const COPY_CARDS = 8;
@@ -68,7 +69,7 @@ function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
         ))}
       </ul>
       {cards.length < found.length && (
-        <p className="people-copy-more">{t("people.list.copyMore", { n: found.length - cards.length })}</p>
+        <p className="people-copy-more">{plural(t, lang, "people.list.copyMore", found.length - cards.length)}</p>
       )}
     </div>
   );

@@ -3,7 +3,8 @@
  * widgets. Every figure and date goes through the one formatter.
  */
 import "virtual:i18n/en/people";
-import { formatDate, formatMeasure, formatNumber } from "../i18n/format";
+import { formatDate, formatList, formatMeasure } from "../i18n/format";
+import { plural } from "../i18n/plural";
 import { localText } from "../i18n";
 import type { DatedClaim, ReleaseData, Text } from "../data/schema";
 import { joinNotes, type TidyFact } from "../data/facts";
@@ -26,16 +27,16 @@ export function deathsSummary(ctx: WidgetContext): string {
   const counted = views.filter((v) => v.death.ordinal !== undefined);
   const parts: string[] = [];
   if (counted.length) {
-    parts.push(
-      t("people.deaths.summary", {
-        count: formatNumber(counted.length, lang),
-        from: formatDate(counted[0]!.death.died[0]!.date, lang),
-        to: formatDate(counted[counted.length - 1]!.death.died[0]!.date, lang),
-      }),
-    );
+    const from = counted[0]!.death.died[0]!.date;
+    const to = counted[counted.length - 1]!.death.died[0]!.date;
+    const period =
+      from === to
+        ? t("people.deaths.on", { date: formatDate(from, lang) })
+        : t("people.deaths.between", { from: formatDate(from, lang), to: formatDate(to, lang) });
+    parts.push(plural(t, lang, "people.deaths.summary", counted.length, { period }));
   }
   const other = views.length - counted.length;
-  if (other) parts.push(t("people.deaths.summaryOther", { count: formatNumber(other, lang) }));
+  if (other) parts.push(plural(t, lang, "people.deaths.summaryOther", other));
   const last = views[views.length - 1]!;
   const later = last.reportedLater[0];
   parts.push(
@@ -103,14 +104,34 @@ export function incommunicadoSummary(ctx: WidgetContext): string {
   const { lang, t } = ctx;
   const spans = spansFor(ctx.release, ctx.range);
   if (spans.length === 0) return t("people.inc.none");
-  const n = (f: (s: (typeof spans)[number]) => boolean) => formatNumber(spans.filter(f).length, lang);
-  return t("people.inc.summary", {
-    total: formatNumber(spans.length, lang),
+  const n = (f: (s: (typeof spans)[number]) => boolean) => spans.filter(f).length;
+  const status = formatList(
+    [
+      plural(
+        t,
+        lang,
+        "people.inc.open",
+        n((s) => s.open),
+      ),
+      plural(
+        t,
+        lang,
+        "people.inc.resumed",
+        n((s) => s.record.ended?.how === "contact_resumed"),
+      ),
+      plural(
+        t,
+        lang,
+        "people.inc.released",
+        n((s) => s.record.ended?.how === "released" || s.laterRelease !== null),
+      ),
+    ],
+    lang,
+  );
+  return `${plural(t, lang, "people.inc.summary", spans.length)} ${t("people.inc.status", {
     date: formatDate(ctx.release.entry.asOf, lang),
-    open: n((s) => s.open),
-    resumed: n((s) => s.record.ended?.how === "contact_resumed"),
-    released: n((s) => s.record.ended?.how === "released" || s.laterRelease !== null),
-  });
+    list: status,
+  })}`;
 }
 
 export function incommunicadoTable(ctx: WidgetContext): WidgetTable {
@@ -173,12 +194,15 @@ export function peopleSummary(ctx: WidgetContext): string {
   const cards = cardsFor(ctx);
   const died = cards.filter((c) => c.death).length;
   const inc = cards.filter((c) => !c.death && c.span).length;
-  return t("people.list.summary", {
-    total: formatNumber(cards.length, lang),
-    died: formatNumber(died, lang),
-    incommunicado: formatNumber(inc, lang),
-    other: formatNumber(cards.length - died - inc, lang),
-  });
+  const of = formatList(
+    [
+      plural(t, lang, "people.list.died", died),
+      plural(t, lang, "people.list.incommunicado", inc),
+      plural(t, lang, "people.list.other", cards.length - died - inc),
+    ],
+    lang,
+  );
+  return `${plural(t, lang, "people.list.summary", cards.length)} ${t("people.list.ofThem", { list: of })}`;
 }
 
 export function peopleTable(ctx: WidgetContext): WidgetTable {

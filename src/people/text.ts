@@ -5,25 +5,15 @@
 import "virtual:i18n/en/people";
 import type { Measure, Person } from "../data/schema";
 import { pickText, type Translate } from "../i18n";
-import { formatDate, formatList, formatMeasure, pluralCategory, type Lang, type PluralCategory } from "../i18n/format";
+import { formatDate, formatList, type Lang } from "../i18n/format";
+import { plural } from "../i18n/plural";
 import type { DayCount } from "./days";
 import type { PersonState } from "./model";
 
-/**
- * The form of "day" after a figure. Russian "более / не менее / около / менее" and Belarusian "каля" govern the
- * genitive: 2–4 take the form of 5 and 21, 31… the genitive singular ("более 602 дней", "около 21 дня");
- * Belarusian "больш за / не менш за / менш за" govern the accusative, the same forms as a plain count.
- */
-function dayForm(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang): PluralCategory {
-  const form = pluralCategory(m.hi ?? m.value, lang);
-  const genitive = m.qualifier !== "exact" && m.qualifier !== "range" && (lang === "ru" || m.qualifier === "about");
-  if (!genitive) return form;
-  return form === "one" ? "other" : form === "few" ? "many" : form;
-}
-
 /** "more than 600 days", "about 650 days", "1 day" — the qualifier kept, the plural right in be/ru. */
 export function daysText(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang, t: Translate): string {
-  return t(`people.days.${dayForm(m, lang)}`, { n: formatMeasure(m, lang) });
+  // A day is a thing: Belarusian "больш за" keeps its plain form ("больш за 602 дні").
+  return plural(t, lang, "people.days", m, {}, "thing");
 }
 
 /** A computed count: "about" when a date is known only to the month or year. */

@@ -6,8 +6,9 @@ import type { ReleaseData } from "../data/schema";
 import { keyFigures, type KeyFigure } from "../data/keyFigures";
 import type { TidyFact } from "../data/facts";
 import { KeyFigures } from "../components/KeyFigures";
+import { keyFigureLabel } from "../components/keyFigureText";
 import type { Translate } from "../i18n";
-import { formatDate, formatMeasure, formatNumber, type Lang } from "../i18n/format";
+import { formatDate, formatMeasure, type Lang } from "../i18n/format";
 import type { TableRow, WidgetContext, WidgetDef } from "./types";
 import "../embed/keyFiguresWidget.css";
 
@@ -17,13 +18,7 @@ interface LabelledKeyFigure extends KeyFigure {
 
 /** The four headline figures of a release with their labels in the reader's language. */
 export function keyFigureList(release: ReleaseData, t: Translate, lang: Lang): LabelledKeyFigure[] {
-  const labels: Record<KeyFigure["id"], (k: KeyFigure) => string> = {
-    prisoners: () => t("keys.prisoners"),
-    pardoned: (k) => t("keys.pardoned", { stages: formatNumber(k.stages ?? 0, lang) }),
-    deaths: () => t("keys.deaths"),
-    treason: () => t("keys.treason"),
-  };
-  return keyFigures(release).map((k) => ({ ...k, label: labels[k.id](k) }));
+  return keyFigures(release).map((k) => ({ ...k, label: keyFigureLabel(k, lang, t) }));
 }
 
 function list(ctx: WidgetContext) {

@@ -157,7 +157,12 @@ describe("EmbedApp", () => {
     render(<EmbedApp params={parseEmbedParams("?widget=key-figures&lang=be")} read={read} base={BASE} />);
     const section = await findWidget();
     expect(section.querySelector("h2")!.textContent).toBe("Галоўныя лічбы");
-    expect(section.textContent).toContain("палітвязняў пад вартай");
+    // The label agrees with its figure: 1 131 → singular, "у 1 этапе" after the stage count.
+    const label = (key: string) => section.querySelector(`[data-key="${key}"] .key-label`)!.textContent;
+    expect(section.querySelector('[data-key="prisoners"] .key-value')!.textContent).toBe("1131");
+    expect(label("prisoners")).toBe("палітвязень пад вартай");
+    expect(label("pardoned")).toBe("чалавек вызвалены з 3 ліпеня 2024 г. у 1 этапе");
+    expect(label("deaths")).toBe("палітвязняў загінулі пад вартай з 2020 г.");
     expect(screen.getByRole("link", { name: /Адкрыць на поўнай панэлі/ })).toBeTruthy();
   });
 

@@ -15,7 +15,7 @@ describe("KeyFigures", () => {
     expect(card("pardoned").textContent).toContain("in 5 stages");
     // Only the kinds this release has: no US-brokered release had happened by 15 November 2024.
     expect(card("pardoned").querySelector(".key-parts")!.textContent).toBe(
-      "Of them: 128 by pardon (4 stages); 18 by amnesty.",
+      "Of them: 128 by pardon, in 4 stages; 18 by amnesty.",
     );
     expect(card("deaths").querySelector(".key-value")!.textContent).toBe("7");
     expect(card("treason").querySelector(".key-value")!.textContent).toBe("at least 88");
@@ -33,7 +33,7 @@ describe("KeyFigures", () => {
     // What the sum is made of, and the reported totals named as such (their bases differ from our sum).
     expect(pardoned.querySelector(".key-label")!.textContent).toBe("people released since 3 July 2024, in 21 stages");
     expect(pardoned.querySelector(".key-parts")!.textContent).toBe(
-      "Of them: 355 by pardon (13 stages); 18 by amnesty; 194 in US-brokered releases (6); 31 foreign nationals pardoned.",
+      "Of them: 355 by pardon, in 13 stages; 18 by amnesty; 194 in US-brokered releases, in 6 stages; 31 foreign nationals pardoned.",
     );
     expect(pardoned.textContent).toContain("Totals reported by sources (each counts its own base, shown in brackets):");
     expect(pardoned.textContent).toContain("569 (as of 13 December 2025)");

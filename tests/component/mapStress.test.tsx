@@ -53,7 +53,7 @@ describe("detention map and list with 10,000 events", () => {
     const map = await screen.findByRole("region", { name: "Map of detention events in Belarus" }, { timeout: 20_000 });
     await waitFor(() => expect(map.querySelector("canvas.det-symbol-canvas")).not.toBeNull(), { timeout: 20_000 });
     expect(map.querySelectorAll(".det-icon")).toHaveLength(0);
-    const note = screen.getByText(/Dense map/);
+    const note = screen.getByText(/The dense map with/);
     expect(map.getAttribute("aria-describedby")?.split(" ")).toContain(note.id);
   }, 30_000);
 
@@ -79,7 +79,7 @@ describe("detention map and list with 10,000 events", () => {
 
   it("says the dense map is reached through the list, and takes the reader there", async () => {
     render(<Harness release={release} />);
-    const note = screen.getByText(/Dense map \(\d[\d,]* symbols\)/);
+    const note = screen.getByText(/The dense map with \d[\d,]* symbols is drawn as one picture/);
     expect(note.textContent).toContain("through the list of events");
     await userEvent.click(within(note).getByRole("button", { name: "Go to the list" }));
     expect(document.activeElement).toBe(list());

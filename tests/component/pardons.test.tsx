@@ -369,7 +369,8 @@ describe("pardon timeline widget", () => {
     expect(screen.getByRole("heading", { name: "Этапы помилования с 3 июля 2024 г." })).toBeTruthy();
     fireEvent.mouseEnter(stageMark("2024-11-07"));
     expect(tooltip()!.querySelector(".breakdown-text")!.textContent).toBe(
-      "женщин: 2, мужчин: 29, с хроническими заболеваниями: 17, с инвалидностью: 3, родителей: 27, из них многодетных: 7",
+      "2 женщины, 29 мужчин, 17 человек с хроническими заболеваниями, 3 человека с инвалидностью, 27 родителей, " +
+        "из них 7 многодетных",
     );
     expect(tooltip()!.textContent).toContain("5-й — stages since 3 July 2024 (newsletter)");
   });

@@ -46,8 +46,8 @@ describe("deaths in custody", () => {
   it("summarises Viasna's count and the most recent death with both of its dates", () => {
     const { section } = renderWidget(deathsInCustody, early);
     expect(section.querySelector(".summary")!.textContent).toBe(
-      "Deaths of political prisoners in custody by Viasna's count, 21 May 2021 – 11 October 2024: 7. " +
-        "Most recent: Dzmitry Shletgauer, died 11 October 2024, became known 1 November 2024.",
+      "By Viasna's count, 7 political prisoners died in custody between 21 May 2021 and 11 October 2024. " +
+        "The most recent death is that of Dzmitry Shletgauer, on 11 October 2024; it became known on 1 November 2024.",
     );
     expect(section.querySelectorAll(".death-entry")).toHaveLength(7);
     expect(section.querySelectorAll(".death-mark")).toHaveLength(7);
@@ -84,7 +84,7 @@ describe("deaths in custody", () => {
     expect(section.querySelectorAll(".death-mark.uncounted")).toHaveLength(2);
     expect(section.querySelector("#death-dzmitry-sarokin .death-count")!.textContent).toBe("Not in Viasna's count");
     expect(section.querySelector(".summary")!.textContent).toContain(
-      "Other sources list more deaths that Viasna does not count: 2.",
+      "Other sources report 2 more deaths that Viasna does not count.",
     );
     expect(section.querySelector(".qualifier-legend")).toBeTruthy();
   });
@@ -125,7 +125,11 @@ describe("deaths in custody", () => {
 
   it("speaks Belarusian and Russian, with the right plural forms", () => {
     const be = renderWidget(deathsInCustody, early, { lang: "be" });
-    expect(be.section.querySelector(".summary")!.textContent).toContain("паводле падліку «Вясны»");
+    expect(be.section.querySelector(".summary")!.textContent).toBe(
+      "Паводле падліку «Вясны», з 21 мая 2021 г. па 11 кастрычніка 2024 г. у зняволенні памерлі 7 палітвязняў. " +
+        "Апошняя па даце смерць у зняволенні — Dzmitry Shletgauer (11 кастрычніка 2024 г.); " +
+        "пра гэтую смерць стала вядома 1 лістапада 2024 г.",
+    );
     expect(be.section.querySelector("#death-dzmitry-shletgauer")!.textContent).toContain("праз 21 дзень пасля смерці");
     be.unmount();
     const ru = renderWidget(deathsInCustody, early, { lang: "ru" });
@@ -140,7 +144,8 @@ describe("incommunicado", () => {
   it("ends Kalesnikava's span when contact resumed and sets the source's count beside the computed one", () => {
     const { section } = renderWidget(incommunicado, early);
     expect(section.querySelector(".summary")!.textContent).toBe(
-      "People held incommunicado, without contact with family or lawyers: 6. As of 15 November 2024, still without contact: 5; contact resumed: 1; released: 0.",
+      "6 people were held incommunicado, without contact with family or lawyers. As of 15 November 2024, " +
+        "5 people are still without contact, contact has been resumed with 1 person and 0 people have been released.",
     );
     const row = section.querySelector('.inc-row[data-person="maryia-kalesnikava"]') as HTMLElement;
     expect(row.querySelector(".inc-range")!.textContent).toBe("February 2023 – 12 November 2024 (contact resumed)");

@@ -119,7 +119,7 @@ describe("static map picture", () => {
     const marks = picture.querySelectorAll(".static-map-symbol");
     expect(marks).toHaveLength(DOM_SYMBOL_LIMIT);
     expect(picture.querySelectorAll(".badge, .badge-letter")).toHaveLength(0);
-    const note = t("map.static.largest", { n: "300", total: "500" });
+    const note = "Until the map loads, only the 300 largest symbols of 500 are drawn.";
     expect(within(picture).getByText(note).classList.contains("static-map-note")).toBe(true);
     expect(description(picture)).toBe(note);
   });
@@ -140,7 +140,7 @@ describe("static map picture", () => {
     expect(marks).toHaveLength(DOM_SYMBOL_LIMIT);
     expect(container.querySelectorAll("*").length).toBeLessThan(2_500);
     const total = all.length.toLocaleString("en-GB");
-    const note = `Until the map loads, only the largest symbols are drawn: 300 of ${total}.`;
+    const note = `Until the map loads, only the 300 largest symbols of ${total} are drawn.`;
     expect(within(picture).getByText(note).classList.contains("static-map-note")).toBe(true);
   });
 

@@ -59,8 +59,12 @@ describe("deaths in custody and incommunicado (release 2024-11-15)", () => {
     const deaths = page.locator('[data-widget="deaths-in-custody"]');
     await deaths.waitFor();
     const summary = await text(page, '[data-widget="deaths-in-custody"] .summary');
-    expect(summary).toContain("by Viasna's count, 21 May 2021 – 11 October 2024: 7.");
-    expect(summary).toContain("Most recent: Dzmitry Shletgauer, died 11 October 2024, became known 1 November 2024.");
+    expect(summary).toContain(
+      "By Viasna's count, 7 political prisoners died in custody between 21 May 2021 and 11 October 2024.",
+    );
+    expect(summary).toContain(
+      "The most recent death is that of Dzmitry Shletgauer, on 11 October 2024; it became known on 1 November 2024.",
+    );
 
     const entry = deaths.locator("#death-dzmitry-shletgauer");
     const died = await entry.locator("dt:text-is('Died') + dd").textContent();
@@ -184,7 +188,7 @@ describe("newest release", () => {
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
     expect(await page.locator('[data-widget="deaths-in-custody"] .death-mark').count()).toBe(11);
     expect(await text(page, '[data-widget="deaths-in-custody"] .summary')).toContain(
-      "Other sources list more deaths that Viasna does not count: 2.",
+      "Other sources report 2 more deaths that Viasna does not count.",
     );
     expect(errors).toEqual([]);
     await page.close();

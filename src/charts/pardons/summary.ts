@@ -5,6 +5,7 @@
 import "virtual:i18n/en/pardons";
 import type { Translate } from "../../i18n";
 import { formatDate, formatDateRange, formatMeasure, type Lang } from "../../i18n/format";
+import { plural } from "../../i18n/plural";
 import type { ReleaseData } from "../../data/schema";
 import type { WidgetTable } from "../../widgets/types";
 import { latestReported, type PardonView, type StageView } from "./pardonModel";
@@ -13,7 +14,6 @@ import {
   claimsText,
   kindLabel,
   periodsPhrase,
-  pluralForm,
   publishers,
   stageNumberTexts,
   stagesPhrase,
@@ -28,7 +28,7 @@ interface Ctx {
 function latestSentence(view: PardonView, { release, lang, t }: Ctx): string {
   const last = view.stages[view.stages.length - 1]!;
   const [first, ...others] = last.counts;
-  let s = t(`pardons.summary.latest.${pluralForm(first!, lang)}`, {
+  let s = plural(t, lang, "pardons.summary.latest", first!, {
     count: formatMeasure(first!, lang),
     date: formatDate(last.stage.date, lang),
   });
@@ -73,13 +73,12 @@ function recognisedSentence(view: PardonView, { lang, t }: Ctx): string {
   const total = view.recognisedTotal;
   if (!total || tiles.length === 0) return t("pardons.summary.noRecognised");
   const count = formatMeasure(total, lang);
-  const form = pluralForm(total, lang);
   if (tiles.length === 1) {
     const r = tiles[0]!;
     const period = formatDateRange(r.startIso, r.endIso, lang);
-    return t(`pardons.summary.recognisedOne.${form}`, { count, period });
+    return plural(t, lang, "pardons.summary.recognisedOne", total, { count, period });
   }
-  return t(`pardons.summary.recognisedMany.${form}`, {
+  return plural(t, lang, "pardons.summary.recognisedMany", total, {
     count,
     periods: periodsPhrase(tiles.length, lang, t),
     start: formatDate(tiles[0]!.startIso, lang),

@@ -1,5 +1,5 @@
 /**
- * Words of the pardon view: plural forms, breakdown lists, stage ordinals, publisher lists. Every
+ * Words of the pardon view: counted phrases (src/i18n/plural.ts), breakdown lists, stage ordinals, publisher lists. Every
  * figure goes through formatMeasure so that a qualifier is never lost on the way to a sentence.
  */
 import "virtual:i18n/en/pardons";
@@ -13,26 +13,12 @@ import {
 } from "../../data/schema";
 import { localText, type Translate } from "../../i18n";
 import { formatMeasure, formatNumber, type Lang } from "../../i18n/format";
+import { plural } from "../../i18n/plural";
 
-export type PluralForm = "one" | "few" | "many" | "other";
 type OrdinalForm = "one" | "two" | "few" | "other";
 
 const LOCALES: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
-const cardinalRules = new Map<Lang, Intl.PluralRules>();
 const ordinalRules = new Map<Lang, Intl.PluralRules>();
-
-/**
- * The plural form a figure takes. After "at least", "about", "more than" Belarusian and Russian put
- * the noun in the genitive, where 2–4 take the same form as 5 ("около 52 человек").
- */
-export function pluralForm(m: Pick<Measure, "value" | "qualifier" | "hi">, lang: Lang): PluralForm {
-  let rules = cardinalRules.get(lang);
-  if (!rules) cardinalRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
-  const n = m.qualifier === "range" ? (m.hi ?? m.value) : m.value;
-  const form = rules.select(n);
-  if (form === "few" && m.qualifier !== "exact" && lang !== "en") return "many";
-  return form === "one" || form === "few" || form === "many" ? form : "other";
-}
 
 export const exact = (value: number): Measure => ({ value, qualifier: "exact" });
 
@@ -47,11 +33,11 @@ export function ordinal(n: number, lang: Lang, t: Translate): string {
 
 /** "5 stages", "5 этапаў". */
 export function stagesPhrase(n: number, lang: Lang, t: Translate): string {
-  return t(`pardons.n.stages.${pluralForm(exact(n), lang)}`, { n: formatNumber(n, lang) });
+  return plural(t, lang, "pardons.n.stages", n);
 }
 
 export function periodsPhrase(n: number, lang: Lang, t: Translate): string {
-  return t(`pardons.n.periods.${pluralForm(exact(n), lang)}`, { n: formatNumber(n, lang) });
+  return plural(t, lang, "pardons.n.periods", n);
 }
 
 export function kindLabel(kind: PardonStage["kind"], t: Translate): string {
@@ -81,12 +67,7 @@ export function breakdownItems(stage: PardonStage, lang: Lang, t: Translate): Br
   return BREAKDOWN_KEYS.flatMap((key) => {
     const claim = stage.breakdown[key];
     if (!claim) return [];
-    const n = formatMeasure(claim, lang);
-    const text =
-      claim.value === 1 && claim.qualifier === "exact"
-        ? t(`pardons.breakdown.one.${key}`, { n })
-        : t(`pardons.breakdown.other.${key}`, { n });
-    return [{ key, claim, text }];
+    return [{ key, claim, text: plural(t, lang, `pardons.breakdown.${key}`, claim) }];
   });
 }
 

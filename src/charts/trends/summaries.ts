@@ -8,6 +8,7 @@ import { distinctClaims } from "../../data/selectors";
 import type { TidyFact } from "../../data/facts";
 import { localText } from "../../i18n";
 import { formatDate, formatMeasure } from "../../i18n/format";
+import { plural, type PluralBase } from "../../i18n/plural";
 import type { WidgetContext, WidgetTable } from "../../widgets/types";
 import { buildAnnotations, type Annotation } from "./annotations";
 import { publisherNames } from "./TrendTooltip";
@@ -83,6 +84,17 @@ function latest(ctx: WidgetContext, slice: Slice) {
   };
 }
 
+/** A sentence about one latest figure, its noun and verb agreeing with the figure ("21 палітвязень быў"). */
+function counted(
+  ctx: WidgetContext,
+  base: PluralBase,
+  l: ReturnType<typeof latest>,
+  vars: Record<string, string> = {},
+  noun: "person" | "thing" = "person",
+): string {
+  return plural(ctx.t, ctx.lang, base, l.claims[0]!, { value: l.value, date: l.date, ...vars }, noun);
+}
+
 function noneSentence(ctx: WidgetContext): string {
   const { t, lang, range } = ctx;
   return range
@@ -111,28 +123,26 @@ export function prisonersSummary(ctx: WidgetContext): string {
     const peak = peakBefore(custody!, c.last[0]!.t);
     sentences.push(
       peak && peak.value > c.claims[0]!.value
-        ? t("trends.summary.prisonersPeak", {
-            value: c.value,
-            date: c.date,
+        ? counted(ctx, "trends.summary.prisonersPeak", c, {
             source: c.source,
             peak: formatMeasure(peak, lang),
             peakDate: formatDate(peak.date, lang),
           })
-        : t("trends.summary.prisoners", { value: c.value, date: c.date, source: c.source }),
+        : counted(ctx, "trends.summary.prisoners", c, { source: c.source }),
     );
   }
-  const w = latest(ctx, women!);
-  if (w.claims.length) sentences.push(t("trends.summary.women", { value: w.value, date: w.date }));
-  const r = latest(ctx, recognised!);
-  if (r.claims.length) sentences.push(t("trends.summary.recognised", { value: r.value, date: r.date }));
-  const v = latest(ctx, convicted!);
-  if (v.claims.length) sentences.push(t("trends.summary.convicted", { value: v.value, date: v.date }));
+  // Each further series in a sentence; several figures for one date are joined ("170 / 180").
+  const further = (slice: Slice, base: PluralBase, vars: Record<string, string> = {}, noun?: "thing") => {
+    const l = latest(ctx, slice);
+    if (l.claims.length) sentences.push(counted(ctx, base, l, vars, noun));
+  };
+  further(women!, "trends.summary.women");
+  further(recognised!, "trends.summary.recognised");
+  further(convicted!, "trends.summary.convicted");
   const m = latest(ctx, repression!);
   const from = m.last[0]?.start;
   if (m.claims.length && from) {
-    sentences.push(
-      t("trends.summary.repression", { value: m.value, start: formatDate(from, lang), date: m.date, source: m.source }),
-    );
+    further(repression!, "trends.summary.repression", { start: formatDate(from, lang), source: m.source }, "thing");
   }
   return sentences.map(capitalise).join(" ");
 }
@@ -146,8 +156,8 @@ export function treasonSummary(ctx: WidgetContext): string {
   const start = l.last[0]!.start;
   return capitalise(
     start
-      ? t("trends.summary.treason", { value: l.value, start: formatDate(start, lang), date: l.date, source: l.source })
-      : t("trends.summary.treasonBy", { value: l.value, date: l.date, source: l.source }),
+      ? counted(ctx, "trends.summary.treason", l, { start: formatDate(start, lang), source: l.source })
+      : counted(ctx, "trends.summary.treasonBy", l, { source: l.source }),
   );
 }
 
@@ -159,7 +169,8 @@ export function trendHeadline(
 ) {
   const [slice] = slicesInRange({ ...ctx, range: null }, [id]);
   const l = latest(ctx, slice!);
-  return l.claims.length ? capitalise(ctx.t(key, { value: l.value, date: l.date })) : "";
+  // Several figures (sources disagree) are joined "1 140 / 1 150"; the words agree with the first.
+  return l.claims.length ? capitalise(counted(ctx, key, l)) : "";
 }
 
 /**

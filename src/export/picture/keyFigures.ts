@@ -7,7 +7,8 @@
 import type { ReleaseData } from "../../data/schema";
 import { keyFigures, type KeyFigure } from "../../data/keyFigures";
 import type { Translate } from "../../i18n";
-import { formatDate, formatMeasure, formatNumber, type Lang } from "../../i18n/format";
+import { formatDate, formatMeasure, type Lang } from "../../i18n/format";
+import { keyFigureComputed, keyFigureLabel, keyFigureParts } from "../../components/keyFigureText";
 import type { Picture } from "./map";
 import {
   CHAR_EM,
@@ -45,26 +46,17 @@ export function keyFigureCards(release: ReleaseData, lang: Lang, t: Translate): 
   const publisher = new Map(release.sources.map((s) => [s.id, s.publisher]));
   const sourcesOf = (ids: readonly string[]) => [...new Set(ids.map((id) => publisher.get(id) ?? id))].join("; ");
   return keyFigures(release).map((k) => {
-    const stages = formatNumber(k.stages ?? 0, lang);
     const [first, ...rest] = k.figures;
     const computed = first!.basis === "computed";
-    const label = k.id === "pardoned" ? t("keys.pardoned", { stages }) : t(`keys.${k.id}`);
-    const parts = k.kinds?.length
-      ? t("keys.pardoned.parts", {
-          parts: k.kinds
-            .map((p) =>
-              t(`keys.kind.${p.kind}`, { value: formatMeasure(p, lang), stages: formatNumber(p.stages, lang) }),
-            )
-            .join("; "),
-        })
-      : undefined;
+    const label = keyFigureLabel(k, lang, t);
+    const parts = keyFigureParts(k, lang, t);
     return {
       id: k.id,
       value: formatMeasure(first!, lang),
       label,
       date: k.date ? t("keys.asOf", { date: formatDate(k.date, lang) }) : undefined,
       parts,
-      source: computed ? t("keys.computed", { stages }) : sourcesOf(first!.sources),
+      source: computed ? keyFigureComputed(k, lang, t) : sourcesOf(first!.sources),
       conflict: rest.length
         ? {
             heading: computed ? t("keys.reportedTotals") : t("keys.conflict"),

@@ -40,6 +40,7 @@ import {
   type MapSymbol,
 } from "../../map/symbols";
 import { esc, flowItems, footer, header, LIGHT, padFor, pictureRoot, r1, textBlock, type PictureText } from "./svgText";
+import { plural } from "../../i18n/plural";
 
 export interface MapPictureInput {
   release: ReleaseData;
@@ -188,10 +189,7 @@ export function mapPicture(input: MapPictureInput, text: PictureText, width: num
   const symbolMarks = drawn.map((s) => mapSymbolSvg(s, xy(s.anchor), lang, t, !dense)).join("");
   const note = dense
     ? `<text x="8" y="${h - 8}" font-size="11" fill="${LIGHT.muted}" ${LABEL_PAINT}>${esc(
-        t("map.static.largest", {
-          n: formatNumber(drawn.length, lang),
-          total: formatNumber(symbols.length, lang),
-        }),
+        plural(t, lang, "map.static.largest", drawn.length, { total: formatNumber(symbols.length, lang) }),
       )}</text>`
     : "";
   const mapY = top.y;

@@ -12,24 +12,68 @@ export const trends = {
     "trends.series.repression_cases": "Cases of repression in the month",
     "trends.axis.repression": "Cases of repression recorded per month (own scale)",
     "trends.axis.repression.short": "Repression cases a month",
-    "trends.summary.convicted":
+    "trends.summary.convicted.one":
+      "{value} person had been convicted in politically motivated criminal cases since 2020 by {date}.",
+    "trends.summary.convicted.few":
       "{value} people had been convicted in politically motivated criminal cases since 2020 by {date}.",
-    "trends.summary.repression":
+    "trends.summary.convicted.many":
+      "{value} people had been convicted in politically motivated criminal cases since 2020 by {date}.",
+    "trends.summary.convicted.other":
+      "{value} people had been convicted in politically motivated criminal cases since 2020 by {date}.",
+    "trends.summary.repression.one":
+      "{value} case of politically motivated repression was recorded between {start} and {date} ({source}).",
+    "trends.summary.repression.few":
+      "{value} cases of politically motivated repression were recorded between {start} and {date} ({source}).",
+    "trends.summary.repression.many":
+      "{value} cases of politically motivated repression were recorded between {start} and {date} ({source}).",
+    "trends.summary.repression.other":
       "{value} cases of politically motivated repression were recorded between {start} and {date} ({source}).",
     "trends.axis.custody": "People in custody",
     "trends.axis.recognised": "People since 2020, cumulative (own scale)",
     "trends.axis.recognised.short": "Since 2020 (own scale)",
     "trends.axis.treason": "People convicted, cumulative",
-    "trends.summary.prisoners": "{value} political prisoners were in custody on {date} ({source}).",
-    "trends.summary.prisonersPeak":
+    "trends.summary.prisoners.one": "{value} political prisoner was in custody on {date} ({source}).",
+    "trends.summary.prisoners.few": "{value} political prisoners were in custody on {date} ({source}).",
+    "trends.summary.prisoners.many": "{value} political prisoners were in custody on {date} ({source}).",
+    "trends.summary.prisoners.other": "{value} political prisoners were in custody on {date} ({source}).",
+    "trends.summary.prisonersPeak.one":
+      "{value} political prisoner was in custody on {date} ({source}), down from a peak of {peak} ({peakDate}).",
+    "trends.summary.prisonersPeak.few":
+      "{value} political prisoners were in custody on {date} ({source}), down from a peak of {peak} ({peakDate}).",
+    "trends.summary.prisonersPeak.many":
+      "{value} political prisoners were in custody on {date} ({source}), down from a peak of {peak} ({peakDate}).",
+    "trends.summary.prisonersPeak.other":
       "{value} political prisoners were in custody on {date} ({source}), down from a peak of {peak} ({peakDate}).",
     "trends.summary.conflict": "Sources disagree on the figure for {date}: {values}.",
-    "trends.summary.women": "{value} women were among the political prisoners in custody on {date}.",
-    "trends.summary.recognised": "{value} people had been recognised as political prisoners since 2020 by {date}.",
-    "trends.summary.treason": "{value} people were convicted of “high treason” between {start} and {date} ({source}).",
-    "trends.summary.treasonBy": "{value} people had been convicted of “high treason” by {date} ({source}).",
-    "trends.headline.prisoners": "{value} political prisoners in custody as of {date}",
-    "trends.headline.treason": "{value} people convicted of “high treason” as of {date}",
+    "trends.summary.women.one": "{value} woman was among the political prisoners in custody on {date}.",
+    "trends.summary.women.few": "{value} women were among the political prisoners in custody on {date}.",
+    "trends.summary.women.many": "{value} women were among the political prisoners in custody on {date}.",
+    "trends.summary.women.other": "{value} women were among the political prisoners in custody on {date}.",
+    "trends.summary.recognised.one": "{value} person had been recognised as a political prisoner since 2020 by {date}.",
+    "trends.summary.recognised.few": "{value} people had been recognised as political prisoners since 2020 by {date}.",
+    "trends.summary.recognised.many": "{value} people had been recognised as political prisoners since 2020 by {date}.",
+    "trends.summary.recognised.other":
+      "{value} people had been recognised as political prisoners since 2020 by {date}.",
+    "trends.summary.treason.one":
+      "{value} person was convicted of “high treason” between {start} and {date} ({source}).",
+    "trends.summary.treason.few":
+      "{value} people were convicted of “high treason” between {start} and {date} ({source}).",
+    "trends.summary.treason.many":
+      "{value} people were convicted of “high treason” between {start} and {date} ({source}).",
+    "trends.summary.treason.other":
+      "{value} people were convicted of “high treason” between {start} and {date} ({source}).",
+    "trends.summary.treasonBy.one": "{value} person had been convicted of “high treason” by {date} ({source}).",
+    "trends.summary.treasonBy.few": "{value} people had been convicted of “high treason” by {date} ({source}).",
+    "trends.summary.treasonBy.many": "{value} people had been convicted of “high treason” by {date} ({source}).",
+    "trends.summary.treasonBy.other": "{value} people had been convicted of “high treason” by {date} ({source}).",
+    "trends.headline.prisoners.one": "{value} political prisoner in custody as of {date}",
+    "trends.headline.prisoners.few": "{value} political prisoners in custody as of {date}",
+    "trends.headline.prisoners.many": "{value} political prisoners in custody as of {date}",
+    "trends.headline.prisoners.other": "{value} political prisoners in custody as of {date}",
+    "trends.headline.treason.one": "{value} person convicted of “high treason” as of {date}",
+    "trends.headline.treason.few": "{value} people convicted of “high treason” as of {date}",
+    "trends.headline.treason.many": "{value} people convicted of “high treason” as of {date}",
+    "trends.headline.treason.other": "{value} people convicted of “high treason” as of {date}",
     "trends.summary.none": "No figures were published for {start} – {end}.",
     "trends.summary.noData": "This release has no figures for this chart.",
     "trends.qualifier.exact": "exact figure",
@@ -86,24 +130,63 @@ export const trends = {
     "trends.series.repression_cases": "Выпадкі рэпрэсій за месяц",
     "trends.axis.repression": "Зафіксаваныя выпадкі рэпрэсій за месяц (асобная шкала)",
     "trends.axis.repression.short": "Выпадкі рэпрэсій за месяц",
-    "trends.summary.convicted":
-      "Па палітычна матываваных крымінальных справах з 2020 г. асуджаны {value} чал. (на {date}).",
-    "trends.summary.repression":
+    "trends.summary.convicted.one":
+      "Па стане на {date} з 2020 г. па палітычна матываваных крымінальных справах асудзілі {value} чалавека.",
+    "trends.summary.convicted.few":
+      "Па стане на {date} з 2020 г. па палітычна матываваных крымінальных справах асудзілі {value} чалавекі.",
+    "trends.summary.convicted.many":
+      "Па стане на {date} з 2020 г. па палітычна матываваных крымінальных справах асудзілі {value} чалавек.",
+    "trends.summary.convicted.other":
+      "Па стане на {date} з 2020 г. па палітычна матываваных крымінальных справах асудзілі {value} чалавека.",
+    "trends.summary.repression.one":
+      "З {start} па {date} зафіксаваны {value} выпадак палітычна матываваных рэпрэсій ({source}).",
+    "trends.summary.repression.few":
+      "З {start} па {date} зафіксаваны {value} выпадкі палітычна матываваных рэпрэсій ({source}).",
+    "trends.summary.repression.many":
       "З {start} па {date} зафіксавана {value} выпадкаў палітычна матываваных рэпрэсій ({source}).",
+    "trends.summary.repression.other":
+      "З {start} па {date} зафіксавана {value} выпадку палітычна матываваных рэпрэсій ({source}).",
     "trends.axis.custody": "Людзей пад вартай",
     "trends.axis.recognised": "Людзей з 2020 г., нарастальным вынікам (асобная шкала)",
     "trends.axis.recognised.short": "З 2020 г. (асобная шкала)",
     "trends.axis.treason": "Асуджаных, нарастальным вынікам",
-    "trends.summary.prisoners": "Палітвязняў пад вартай на {date}: {value} ({source}).",
-    "trends.summary.prisonersPeak":
-      "Палітвязняў пад вартай на {date}: {value} ({source}); найбольшая лічба ў паказаны перыяд — {peak} ({peakDate}).",
+    "trends.summary.prisoners.one": "На {date} пад вартай быў {value} палітвязень ({source}).",
+    "trends.summary.prisoners.few": "На {date} пад вартай былі {value} палітвязні ({source}).",
+    "trends.summary.prisoners.many": "На {date} пад вартай было {value} палітвязняў ({source}).",
+    "trends.summary.prisoners.other": "На {date} пад вартай было {value} палітвязня ({source}).",
+    "trends.summary.prisonersPeak.one":
+      "На {date} пад вартай быў {value} палітвязень ({source}) — менш, чым у пік {peakDate}, калі іх было {peak}.",
+    "trends.summary.prisonersPeak.few":
+      "На {date} пад вартай былі {value} палітвязні ({source}) — менш, чым у пік {peakDate}, калі іх было {peak}.",
+    "trends.summary.prisonersPeak.many":
+      "На {date} пад вартай было {value} палітвязняў ({source}) — менш, чым у пік {peakDate}, калі іх было {peak}.",
+    "trends.summary.prisonersPeak.other":
+      "На {date} пад вартай было {value} палітвязня ({source}) — менш, чым у пік {peakDate}, калі іх было {peak}.",
     "trends.summary.conflict": "Крыніцы разыходзяцца ў лічбе на {date}: {values}.",
-    "trends.summary.women": "Жанчын сярод палітвязняў пад вартай на {date}: {value}.",
-    "trends.summary.recognised": "Усяго з 2020 г. палітвязнямі прызнаны {value} чал. (на {date}).",
-    "trends.summary.treason": "За «здраду дзяржаве» з {start} па {date} асуджана {value} чал. ({source}).",
-    "trends.summary.treasonBy": "За «здраду дзяржаве» да {date} асуджана {value} чал. ({source}).",
-    "trends.headline.prisoners": "Палітвязняў пад вартай на {date}: {value}",
-    "trends.headline.treason": "Асуджаных за «здраду дзяржаве» на {date}: {value}",
+    "trends.summary.women.one": "На {date} сярод палітвязняў пад вартай была {value} жанчына.",
+    "trends.summary.women.few": "На {date} сярод палітвязняў пад вартай былі {value} жанчыны.",
+    "trends.summary.women.many": "На {date} сярод палітвязняў пад вартай было {value} жанчын.",
+    "trends.summary.women.other": "На {date} сярод палітвязняў пад вартай было {value} жанчыны.",
+    "trends.summary.recognised.one": "Па стане на {date} з 2020 г. палітвязнямі прызналі {value} чалавека.",
+    "trends.summary.recognised.few": "Па стане на {date} з 2020 г. палітвязнямі прызналі {value} чалавекі.",
+    "trends.summary.recognised.many": "Па стане на {date} з 2020 г. палітвязнямі прызналі {value} чалавек.",
+    "trends.summary.recognised.other": "Па стане на {date} з 2020 г. палітвязнямі прызналі {value} чалавека.",
+    "trends.summary.treason.one": "З {start} па {date} за «здраду дзяржаве» асудзілі {value} чалавека ({source}).",
+    "trends.summary.treason.few": "З {start} па {date} за «здраду дзяржаве» асудзілі {value} чалавекі ({source}).",
+    "trends.summary.treason.many": "З {start} па {date} за «здраду дзяржаве» асудзілі {value} чалавек ({source}).",
+    "trends.summary.treason.other": "З {start} па {date} за «здраду дзяржаве» асудзілі {value} чалавека ({source}).",
+    "trends.summary.treasonBy.one": "Па стане на {date} за «здраду дзяржаве» асудзілі {value} чалавека ({source}).",
+    "trends.summary.treasonBy.few": "Па стане на {date} за «здраду дзяржаве» асудзілі {value} чалавекі ({source}).",
+    "trends.summary.treasonBy.many": "Па стане на {date} за «здраду дзяржаве» асудзілі {value} чалавек ({source}).",
+    "trends.summary.treasonBy.other": "Па стане на {date} за «здраду дзяржаве» асудзілі {value} чалавека ({source}).",
+    "trends.headline.prisoners.one": "{value} палітвязень пад вартай на {date}",
+    "trends.headline.prisoners.few": "{value} палітвязні пад вартай на {date}",
+    "trends.headline.prisoners.many": "{value} палітвязняў пад вартай на {date}",
+    "trends.headline.prisoners.other": "{value} палітвязня пад вартай на {date}",
+    "trends.headline.treason.one": "{value} асуджаны за «здраду дзяржаве» на {date}",
+    "trends.headline.treason.few": "{value} асуджаныя за «здраду дзяржаве» на {date}",
+    "trends.headline.treason.many": "{value} асуджаных за «здраду дзяржаве» на {date}",
+    "trends.headline.treason.other": "{value} асуджанага за «здраду дзяржаве» на {date}",
     "trends.summary.none": "За {start} – {end} лічбы не публікаваліся.",
     "trends.summary.noData": "У гэтым выпуску няма лічбаў для гэтага графіка.",
     "trends.qualifier.exact": "дакладная лічба",
@@ -160,24 +243,67 @@ export const trends = {
     "trends.series.repression_cases": "Случаи репрессий за месяц",
     "trends.axis.repression": "Зафиксированные случаи репрессий за месяц (отдельная шкала)",
     "trends.axis.repression.short": "Случаи репрессий за месяц",
-    "trends.summary.convicted":
-      "По политически мотивированным уголовным делам с 2020 г. осуждены {value} чел. (на {date}).",
-    "trends.summary.repression":
+    "trends.summary.convicted.one":
+      "По состоянию на {date} с 2020 г. по политически мотивированным уголовным делам осудили {value} человека.",
+    "trends.summary.convicted.few":
+      "По состоянию на {date} с 2020 г. по политически мотивированным уголовным делам осудили {value} человека.",
+    "trends.summary.convicted.many":
+      "По состоянию на {date} с 2020 г. по политически мотивированным уголовным делам осудили {value} человек.",
+    "trends.summary.convicted.other":
+      "По состоянию на {date} с 2020 г. по политически мотивированным уголовным делам осудили {value} человека.",
+    "trends.summary.repression.one":
+      "С {start} по {date} зафиксирован {value} случай политически мотивированных репрессий ({source}).",
+    "trends.summary.repression.few":
+      "С {start} по {date} зафиксированы {value} случая политически мотивированных репрессий ({source}).",
+    "trends.summary.repression.many":
       "С {start} по {date} зафиксировано {value} случаев политически мотивированных репрессий ({source}).",
+    "trends.summary.repression.other":
+      "С {start} по {date} зафиксировано {value} случая политически мотивированных репрессий ({source}).",
     "trends.axis.custody": "Людей под стражей",
     "trends.axis.recognised": "Людей с 2020 г., нарастающим итогом (отдельная шкала)",
     "trends.axis.recognised.short": "С 2020 г. (отдельная шкала)",
     "trends.axis.treason": "Осуждённых, нарастающим итогом",
-    "trends.summary.prisoners": "Политзаключённых под стражей на {date}: {value} ({source}).",
-    "trends.summary.prisonersPeak":
-      "Политзаключённых под стражей на {date}: {value} ({source}); наибольшая цифра за показанный период — {peak} ({peakDate}).",
+    "trends.summary.prisoners.one": "На {date} под стражей находился {value} политзаключённый ({source}).",
+    "trends.summary.prisoners.few": "На {date} под стражей находились {value} политзаключённых ({source}).",
+    "trends.summary.prisoners.many": "На {date} под стражей находились {value} политзаключённых ({source}).",
+    "trends.summary.prisoners.other": "На {date} под стражей находилось {value} политзаключённого ({source}).",
+    "trends.summary.prisonersPeak.one":
+      "На {date} под стражей находился {value} политзаключённый ({source}) — меньше, чем на пике {peakDate}, когда их было {peak}.",
+    "trends.summary.prisonersPeak.few":
+      "На {date} под стражей находились {value} политзаключённых ({source}) — меньше, чем на пике {peakDate}, когда их было {peak}.",
+    "trends.summary.prisonersPeak.many":
+      "На {date} под стражей находились {value} политзаключённых ({source}) — меньше, чем на пике {peakDate}, когда их было {peak}.",
+    "trends.summary.prisonersPeak.other":
+      "На {date} под стражей находилось {value} политзаключённого ({source}) — меньше, чем на пике {peakDate}, когда их было {peak}.",
     "trends.summary.conflict": "Источники расходятся в цифре на {date}: {values}.",
-    "trends.summary.women": "Женщин среди политзаключённых под стражей на {date}: {value}.",
-    "trends.summary.recognised": "Всего с 2020 г. политзаключёнными признаны {value} чел. (на {date}).",
-    "trends.summary.treason": "За «измену государству» с {start} по {date} осуждены {value} чел. ({source}).",
-    "trends.summary.treasonBy": "За «измену государству» к {date} осуждены {value} чел. ({source}).",
-    "trends.headline.prisoners": "Политзаключённых под стражей на {date}: {value}",
-    "trends.headline.treason": "Осуждённых за «измену государству» на {date}: {value}",
+    "trends.summary.women.one": "На {date} среди политзаключённых под стражей была {value} женщина.",
+    "trends.summary.women.few": "На {date} среди политзаключённых под стражей были {value} женщины.",
+    "trends.summary.women.many": "На {date} среди политзаключённых под стражей было {value} женщин.",
+    "trends.summary.women.other": "На {date} среди политзаключённых под стражей было {value} женщины.",
+    "trends.summary.recognised.one": "По состоянию на {date} с 2020 г. политзаключёнными признали {value} человека.",
+    "trends.summary.recognised.few": "По состоянию на {date} с 2020 г. политзаключёнными признали {value} человека.",
+    "trends.summary.recognised.many": "По состоянию на {date} с 2020 г. политзаключёнными признали {value} человек.",
+    "trends.summary.recognised.other": "По состоянию на {date} с 2020 г. политзаключёнными признали {value} человека.",
+    "trends.summary.treason.one": "С {start} по {date} за «измену государству» осудили {value} человека ({source}).",
+    "trends.summary.treason.few": "С {start} по {date} за «измену государству» осудили {value} человека ({source}).",
+    "trends.summary.treason.many": "С {start} по {date} за «измену государству» осудили {value} человек ({source}).",
+    "trends.summary.treason.other": "С {start} по {date} за «измену государству» осудили {value} человека ({source}).",
+    "trends.summary.treasonBy.one":
+      "По состоянию на {date} за «измену государству» осудили {value} человека ({source}).",
+    "trends.summary.treasonBy.few":
+      "По состоянию на {date} за «измену государству» осудили {value} человека ({source}).",
+    "trends.summary.treasonBy.many":
+      "По состоянию на {date} за «измену государству» осудили {value} человек ({source}).",
+    "trends.summary.treasonBy.other":
+      "По состоянию на {date} за «измену государству» осудили {value} человека ({source}).",
+    "trends.headline.prisoners.one": "{value} политзаключённый под стражей на {date}",
+    "trends.headline.prisoners.few": "{value} политзаключённых под стражей на {date}",
+    "trends.headline.prisoners.many": "{value} политзаключённых под стражей на {date}",
+    "trends.headline.prisoners.other": "{value} политзаключённого под стражей на {date}",
+    "trends.headline.treason.one": "{value} осуждённый за «измену государству» на {date}",
+    "trends.headline.treason.few": "{value} осуждённых за «измену государству» на {date}",
+    "trends.headline.treason.many": "{value} осуждённых за «измену государству» на {date}",
+    "trends.headline.treason.other": "{value} осуждённого за «измену государству» на {date}",
     "trends.summary.none": "За {start} – {end} цифры не публиковались.",
     "trends.summary.noData": "В этом выпуске нет цифр для этого графика.",
     "trends.qualifier.exact": "точная цифра",
