@@ -159,10 +159,10 @@ describe("EmbedApp", () => {
     expect(section.querySelector("h2")!.textContent).toBe("Галоўныя лічбы");
     // The label agrees with its figure: 1 131 → singular, "у 1 этапе" after the stage count.
     const label = (key: string) => section.querySelector(`[data-key="${key}"] .key-label`)!.textContent;
-    expect(section.querySelector('[data-key="prisoners"] .key-value')!.textContent).toBe("1131");
+    expect(section.querySelector('[data-key="prisoners"] .key-value')!.textContent).toBe("1 131");
     expect(label("prisoners")).toBe("палітвязень пад вартай");
     expect(label("pardoned")).toBe("чалавек вызвалены з 3 ліпеня 2024 г. у 1 этапе");
-    expect(label("deaths")).toBe("палітвязняў загінулі пад вартай з 2020 г.");
+    expect(label("deaths")).toBe("палітвязняў памерлі ў зняволенні з 2020 г.");
     expect(screen.getByRole("link", { name: /Адкрыць на поўнай панэлі/ })).toBeTruthy();
   });
 

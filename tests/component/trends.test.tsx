@@ -242,9 +242,9 @@ describe("prisoners trend", () => {
   it("speaks Belarusian and Russian", () => {
     const be = renderWidget(prisonersTrend, { lang: "be" });
     expect(be.section.querySelector(".summary")!.textContent).toBe(
-      "На 15 лістапада 2024 г. пад вартай было 1275 палітвязняў (Human Constanta) — менш, чым у пік 2023, калі іх было 1501. " +
+      "На 15 лістапада 2024 г. пад вартай было 1 275 палітвязняў (Human Constanta) — менш, чым у пік 2023, калі іх было 1 501. " +
         "На 31 кастрычніка 2024 г. сярод палітвязняў пад вартай было 168 жанчын. " +
-        "Па стане на 30 верасня 2024 г. з 2020 г. палітвязнямі прызналі 3531 чалавека.",
+        "Па стане на 30 верасня 2024 г. з 2020 г. палітвязнямі прызналі 3 531 чалавека.",
     );
     // Event titles exist only in English: the chart labels them by kind in Belarusian, hover says "(па-англійску)".
     // An election's kind is a campaign, which also covers a referendum (not "галасаванне", a single vote).

@@ -23,7 +23,7 @@ const COUNTS = [1, 2, 5, 11, 21, 22, 25, 1140] as const;
 const plain = (s: string) => s.replace(/\u00a0/g, " ");
 /** How each language prints the count in these sentences. */
 const num = (n: number, lang: Lang) =>
-  lang === "ru" && n >= 1000 ? `${Math.floor(n / 1000)} ${String(n % 1000).padStart(3, "0")}` : String(n);
+  lang !== "en" && n >= 1000 ? `${Math.floor(n / 1000)} ${String(n % 1000).padStart(3, "0")}` : String(n);
 
 function release(patch: Partial<ReleaseData>): ReleaseData {
   return {
@@ -170,7 +170,7 @@ describe("prisoners trend summary", () => {
     "быў 21 палітвязень",
     "былі 22 палітвязні",
     "было 25 палітвязняў",
-    "было 1140 палітвязняў",
+    "было 1 140 палітвязняў",
   ];
   const ru = [
     "находился 1 политзаключённый",
@@ -507,11 +507,11 @@ describe("map and list status lines", () => {
 
   it("counts the rows still to come in the lists, and the symbols of a dense map", () => {
     expect([1, 2, 5, 21, 25].map((n) => say("be", "map.list.copyMore", n))).toEqual([
-      "Яшчэ 1 падзея з'явіцца ў спісе пасля загрузкі старонкі.",
-      "Яшчэ 2 падзеі з'явяцца ў спісе пасля загрузкі старонкі.",
-      "Яшчэ 5 падзей з'явіцца ў спісе пасля загрузкі старонкі.",
-      "Яшчэ 21 падзея з'явіцца ў спісе пасля загрузкі старонкі.",
-      "Яшчэ 25 падзей з'явіцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 1 падзея з’явіцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 2 падзеі з’явяцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 5 падзей з’явіцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 21 падзея з’явіцца ў спісе пасля загрузкі старонкі.",
+      "Яшчэ 25 падзей з’явіцца ў спісе пасля загрузкі старонкі.",
     ]);
     expect([1, 2, 5, 1140].map((n) => say("ru", "people.list.copyMore", n))).toEqual([
       "Ещё 1 человек появится в списке после загрузки страницы.",
@@ -544,7 +544,7 @@ describe("a stage's published breakdown", () => {
       "21 жанчына",
       "22 жанчыны",
       "25 жанчын",
-      "1140 жанчын",
+      "1 140 жанчын",
     ]);
     expect(COUNTS.map((n) => women(n, "ru"))).toEqual([
       "1 женщина",
