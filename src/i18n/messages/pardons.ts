@@ -172,9 +172,9 @@ export const pardons = {
     "pardons.summary.totalSince": "усяго {total} за {stages} з 3 ліпеня 2024 г.",
     "pardons.summary.totalRange": "усяго {total} за {stages} у перыяд з {start} па {end}",
     "pardons.summary.computed": "падлічана па лічбах этапаў",
-    "pardons.summary.runningSame": "паводле крыніц, пасля этапа {date} агульная колькасць склала {reported}",
+    "pardons.summary.runningSame": "паводле крыніц, пасля этапа {date} нарастальны вынік склаў {reported}",
     "pardons.summary.runningConflict":
-      "паводле крыніц, пасля этапа {date} агульная колькасць склала {reported}, а сума лічбаў этапаў — {computed}",
+      "паводле крыніц, пасля этапа {date} нарастальны вынік склаў {reported}, а сума лічбаў этапаў — {computed}",
     "pardons.summary.recognisedOne.one": "За перыяд {period} палітвязнямі ўпершыню прызналі {count} чалавека.",
     "pardons.summary.recognisedOne.few": "За перыяд {period} палітвязнямі ўпершыню прызналі {count} чалавекі.",
     "pardons.summary.recognisedOne.many": "За перыяд {period} палітвязнямі ўпершыню прызналі {count} чалавек.",
@@ -296,9 +296,9 @@ export const pardons = {
     "pardons.summary.totalSince": "всего {total} за {stages} с 3 июля 2024 г.",
     "pardons.summary.totalRange": "всего {total} за {stages} в период с {start} по {end}",
     "pardons.summary.computed": "рассчитано по числам этапов",
-    "pardons.summary.runningSame": "по данным источников, после этапа {date} итог составил {reported}",
+    "pardons.summary.runningSame": "по данным источников, после этапа {date} нарастающий итог составил {reported}",
     "pardons.summary.runningConflict":
-      "по данным источников, после этапа {date} итог составил {reported}, тогда как сумма чисел этапов — {computed}",
+      "по данным источников, после этапа {date} нарастающий итог составил {reported}, тогда как сумма чисел этапов — {computed}",
     "pardons.summary.recognisedOne.one": "За период {period} политзаключёнными впервые признали {count} человека.",
     "pardons.summary.recognisedOne.few": "За период {period} политзаключёнными впервые признали {count} человека.",
     "pardons.summary.recognisedOne.many": "За период {period} политзаключёнными впервые признали {count} человек.",
