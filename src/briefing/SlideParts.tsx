@@ -88,8 +88,8 @@ const SHRINK_STEPS = [1, 0.94, 0.88, 0.82, 0.76, 0.7];
 /**
  * The text size the stage calls for (see slideFit.ts), measured on the stage the slide fills, for the slide's
  * CSS (`--slide-font`: legends, lists, labels) and its charts (SlideFitContext). Null on paper. Charts fit any
- * height, but legends and lists wrap onto more lines on a narrow stage: while anything spills out of the body
- * (it scrolls, or its scrollable overflow is larger than its box), the size steps down.
+ * height down to a least one, and legends and lists wrap onto more lines on a narrow stage: while anything spills
+ * out of the body or a chart out of its box (its scrollable overflow is larger than the box), the size steps down.
  */
 function useStageFit(on: boolean): [React.RefObject<HTMLDivElement | null>, SlideFit | null] {
   // A div on slides; the <article> of a handout page never measures.
@@ -121,7 +121,9 @@ function useStageFit(on: boolean): [React.RefObject<HTMLDivElement | null>, Slid
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
-          if (body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1)
+          // A chart taller than its box (it has a least height) spills over its legend, still inside the body.
+          const boxes = [body, ...body.querySelectorAll<HTMLElement>(".chart")];
+          if (boxes.some((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
             setSize((s) => s && { ...s, step: Math.min(s.step + 1, SHRINK_STEPS.length - 1) });
         });
       });

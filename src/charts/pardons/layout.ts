@@ -100,7 +100,8 @@ export function pardonLayout(view: PardonView, width: number, height: number | n
     // Everything but the two panels, as summed below.
     const fixed =
       totalTop + 16 + LABEL_ROW * (stacked ? 2 : 1) + (view.recognitions.length ? 18 : 6) + lanes * LANE + 4 + AXIS;
-    const k = Math.max(0.12, (height - fixed) / (totalH + barsH));
+    // Not flatter than this: a slide too short for it gets smaller type instead (SlideParts.tsx, useStageFit).
+    const k = Math.max(0.3, (height - fixed) / (totalH + barsH));
     totalH *= k;
     barsH *= k;
   }

@@ -61,7 +61,7 @@ export function chartLayout(
   const bandBottom = bandTop + levels * LEVEL_HEIGHT + 4;
   const plotTotal =
     height !== null
-      ? Math.max(60, height - bandBottom - panels.length * LABEL_LINE - (panels.length - 1) * PANEL_GAP - AXIS_ROOM)
+      ? Math.max(110, height - bandBottom - panels.length * LABEL_LINE - (panels.length - 1) * PANEL_GAP - AXIS_ROOM)
       : (narrow ? 230 : 300) + (panels.length - 1) * (narrow ? 50 : 60);
   const weights = panels.reduce((s, p) => s + p.weight, 0) || 1;
   let cursor = bandBottom;
