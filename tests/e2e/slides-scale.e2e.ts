@@ -245,4 +245,29 @@ describe("slides sized from the stage", () => {
       await page.close();
     });
   }
+
+  it("adds the key figures to a deck from the dashboard, and their slide shows every card", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = collectErrors(page);
+    await blockExternal(page);
+    await page.goto(`${base}?release=2024-11-15`);
+    const card = page.locator("section.key-figures");
+    await card.getByRole("button", { name: /Add to my briefing/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("deck")).toBe("v1,key-figures@2024-11-15~~~en");
+    await page.getByRole("button", { name: /Present my briefing \(1\)/ }).click();
+    await page.locator(".briefing-stage .slide-title").waitFor();
+    const url = new URL(page.url());
+    url.searchParams.set("slide", "1");
+    await page.goto(url.href);
+    await settle(page, "key-figures");
+    await page.screenshot({ path: screenshotPath("slides-1280x720-added-key-figures") });
+    const c = await check(page, [".key-figure"]);
+    expect(c.outside).toEqual([]);
+    expect(c.clipped).toEqual([]);
+    expect(c.shown[".key-figure"]).toBe(4);
+    expect(await page.locator('.briefing-stage [data-key="prisoners"] .key-value').textContent()).toBe("1,275");
+    expect(await page.locator('.briefing-stage [data-key="treason"] .key-value').textContent()).toBe("at least 88");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
