@@ -29,6 +29,7 @@ const SELF_SIZED = new Set([
   "prisoners-trend",
   "treason-trend",
   "deaths-in-custody",
+  "incommunicado",
   "key-figures",
 ]);
 

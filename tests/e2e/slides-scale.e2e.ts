@@ -20,8 +20,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Every widget a deck can hold that the default deck shows, framed by the title and the sources slides. */
-const DECK = "v1,key-figures,prisoners-trend,pardon-timeline,detention-map,treason-trend,deaths-in-custody";
+/** Every widget a deck can hold, framed by the title and the sources slides. */
+const DECK =
+  "v1,key-figures,prisoners-trend,pardon-timeline,detention-map,treason-trend,deaths-in-custody,incommunicado,people";
 const KINDS = [
   "title",
   "key-figures",
@@ -30,6 +31,8 @@ const KINDS = [
   "detention-map",
   "treason-trend",
   "deaths-in-custody",
+  "incommunicado",
+  "people",
   "sources",
 ];
 const SIZES = [
@@ -69,6 +72,17 @@ const MUST_SHOW: Record<string, { selector: string; min: number }[]> = {
     { selector: ".deaths-strip .axis text", min: 3 },
     { selector: ".death-entry", min: 9 },
   ],
+  incommunicado: [
+    { selector: ".inc-axis text", min: 2 },
+    { selector: ".inc-row", min: 10 },
+  ],
+  people: [{ selector: ".people-cards > li", min: 10 }],
+};
+/** Lists whose every entry must be on the slide (none left to a scroll box or cut off). */
+const WHOLE_LISTS: Record<string, string> = {
+  "deaths-in-custody": ".death-entry",
+  incommunicado: ".inc-row",
+  people: ".people-cards > li",
 };
 
 /** Text a reader at the back of the room must read: chart labels, legends, list entries (not swatch numerals). */
@@ -80,6 +94,8 @@ const READ_TEXT = [
   ".det-legend li",
   ".det-unlocated-slide .unlocated-count",
   ".death-entry .person-link",
+  ".inc-name",
+  ".person-card .person-name",
   ".key-value",
   ".key-label",
 ].join(", ");
@@ -102,6 +118,8 @@ async function settle(page: Page, kind: string) {
   if (kind === "pardon-timeline") await page.locator(".briefing-stage .pardon-plot .stage-bar").first().waitFor();
   if (kind.endsWith("trend")) await page.locator(".briefing-stage .trend-plot svg").waitFor();
   if (kind === "deaths-in-custody") await page.locator(".briefing-stage .death-entry").first().waitFor();
+  if (kind === "incommunicado") await page.locator(".briefing-stage .inc-row").first().waitFor();
+  if (kind === "people") await page.locator(".briefing-stage .people-cards > li").first().waitFor();
   // The slide steps its size until nothing spills over: wait until its layout stops changing.
   let last = "";
   await expect
@@ -226,10 +244,12 @@ describe("slides sized from the stage", () => {
             24 - FONT_SLACK,
           );
         }
-        if (kind === "deaths-in-custody") {
-          // Every name on the slide: as many entries as the strip has people.
-          const entries = await page.locator(".briefing-stage .death-entry").count();
-          expect(c.shown[".death-entry"]).toBe(entries);
+        const list = WHOLE_LISTS[kind];
+        if (list) {
+          // Every name on the slide: as many on screen as the view lists.
+          expect(c.shown[list], `${where}: every ${list} on screen`).toBe(
+            await page.locator(`.briefing-stage ${list}`).count(),
+          );
         }
         if (kind === "detention-map") {
           // The largest nationwide figure leads the list.
