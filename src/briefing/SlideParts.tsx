@@ -121,6 +121,8 @@ function useStageFit(on: boolean): [React.RefObject<HTMLDivElement | null>, Slid
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
+          // An open tooltip (hover, focus) may reach past its chart: it is not the slide's layout.
+          if (body.querySelector(".tooltip")) return;
           // A chart taller than its box (it has a least height) spills over its legend, still inside the body.
           const boxes = [body, ...body.querySelectorAll<HTMLElement>(".chart")];
           if (boxes.some((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))

@@ -290,4 +290,21 @@ describe("slides sized from the stage", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("keeps the slide's size while a tooltip is open over a chart", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await blockExternal(page);
+    await page.goto(`${base}?panel=briefing&deck=${DECK}&slide=3`);
+    await settle(page, "pardon-timeline");
+    const font = () => page.locator(".briefing-stage .slide").evaluate((el) => (el as HTMLElement).style.cssText);
+    const before = await font();
+    await page.locator(".briefing-stage .pardon-plot .stage-bar").last().hover();
+    await page.locator(".briefing-stage .tooltip").waitFor();
+    await page.waitForTimeout(500);
+    expect(await font()).toBe(before);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(300);
+    expect(await font()).toBe(before);
+    await page.close();
+  });
 });
