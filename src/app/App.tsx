@@ -105,7 +105,12 @@ export function App() {
               <KeyFigures
                 release={ctx.release}
                 lang={lang}
-                actions={<ShareButton def={keyFiguresWidget} ctx={ctx} />}
+                actions={
+                  <>
+                    <ShareButton def={keyFiguresWidget} ctx={ctx} />
+                    <AddToBriefing def={keyFiguresWidget} ctx={ctx} />
+                  </>
+                }
               />
             </WidgetBoundary>
             {data.state === "ready" && (

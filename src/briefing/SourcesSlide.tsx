@@ -30,11 +30,15 @@ function Publishers({ release, ids, lang }: { release: ReleaseData; ids: string[
       {rows.map(([publisher, dates]) => (
         <li key={publisher}>
           <strong>{publisher}</strong>
-          {dates.length > 0 && ": "}
-          {[...new Set(dates)]
-            .sort()
-            .map((d) => formatDate(d, lang, "short"))
-            .join("; ")}
+          {dates.length > 0 && (
+            <span className="publisher-dates">
+              {": "}
+              {[...new Set(dates)]
+                .sort()
+                .map((d) => formatDate(d, lang, "short"))
+                .join("; ")}
+            </span>
+          )}
         </li>
       ))}
     </ul>

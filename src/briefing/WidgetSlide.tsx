@@ -22,8 +22,19 @@ interface WidgetSlideProps {
 
 type Local = Pick<ViewState, "range" | "selection" | "categories">;
 
-/** Views that fill the slide by their own CSS (briefing.css) instead of being fitted by width. */
-const SELF_SIZED = new Set(["detention-map"]);
+/** Views that size themselves from the stage (slideFit.ts, briefing.css) instead of being fitted by width. */
+const SELF_SIZED = new Set([
+  "detention-map",
+  "pardon-timeline",
+  "prisoners-trend",
+  "treason-trend",
+  "deaths-in-custody",
+  "incommunicado",
+  "key-figures",
+]);
+
+/** Views that need the slide's whole width (the summary goes above them, not beside). */
+const STACKED = new Set(["key-figures", "detention-map"]);
 
 export function WidgetSlide({ spec, release, lang, variant }: WidgetSlideProps) {
   // Hovering or selecting inside a slide changes that slide only, never the deck or the dashboard.
@@ -63,7 +74,7 @@ export function WidgetSlide({ spec, release, lang, variant }: WidgetSlideProps) 
     <SlideFrame
       kind={def.id}
       variant={variant}
-      layout={def.id === "key-figures" ? "stack" : "side"}
+      layout={STACKED.has(def.id) ? "stack" : "side"}
       title={def.title(t)}
       summary={def.summary(ctx)}
       lang={lang}

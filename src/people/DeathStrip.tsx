@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Tooltip } from "../charts/common/Tooltip";
 import { QualifierMark } from "../charts/common/QualifierMark";
 import { useWidth } from "../charts/common/useWidth";
+import { fitScale, useSlideFit } from "../charts/common/slideFit";
 import { formatDate, formatMeasure } from "../i18n/format";
 import type { WidgetContext } from "../widgets/types";
 import { precisionOf } from "./days";
@@ -15,7 +16,10 @@ import { useRoving } from "./useRoving";
 /** The deaths on a time axis: one focusable mark per person; ← → step, Enter opens the card, Esc closes the tip. */
 export function DeathStrip({ ctx, views, label }: { ctx: WidgetContext; views: DeathView[]; label: string }) {
   const { t, release, setView } = ctx;
-  const [ref, width] = useWidth<HTMLDivElement>(640);
+  const [ref, boxWidth] = useWidth<HTMLDivElement>(640);
+  // On a slide: laid out in design units and drawn scaled up (see slideFit.ts).
+  const scale = fitScale(useSlideFit());
+  const width = Math.floor(boxWidth / scale);
   const layout = layoutDeaths(views, width, release.entry.asOf);
   const roving = useRoving<SVGGElement>(views.length);
   const [active, setActive] = useState<number | null>(null);
@@ -24,7 +28,13 @@ export function DeathStrip({ ctx, views, label }: { ctx: WidgetContext; views: D
 
   return (
     <div className="chart deaths-strip" ref={ref}>
-      <svg width={width} height={layout.height} role="group" aria-label={label}>
+      <svg
+        width={width * scale}
+        height={layout.height * scale}
+        viewBox={`0 0 ${width} ${layout.height}`}
+        role="group"
+        aria-label={label}
+      >
         <g className="axis" aria-hidden="true">
           <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} y1={layout.axisY} y2={layout.axisY} />
           {layout.ticks.map((d) => (
@@ -57,7 +67,12 @@ export function DeathStrip({ ctx, views, label }: { ctx: WidgetContext; views: D
         ))}
       </svg>
       {activeMark && (
-        <Tooltip x={activeMark.x} y={activeMark.y + 6} containerWidth={width} onClose={() => setActive(null)}>
+        <Tooltip
+          x={activeMark.x * scale}
+          y={(activeMark.y + 6) * scale}
+          containerWidth={width * scale}
+          onClose={() => setActive(null)}
+        >
           <TipBody view={activeMark.view} ctx={ctx} />
         </Tooltip>
       )}

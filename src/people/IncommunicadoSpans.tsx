@@ -1,5 +1,5 @@
 import "virtual:i18n/en/people";
-import { memo, useState } from "react";
+import { memo, useState, type CSSProperties } from "react";
 import { Tooltip } from "../charts/common/Tooltip";
 import { useWidth } from "../charts/common/useWidth";
 import { formatDate } from "../i18n/format";
@@ -8,7 +8,8 @@ import type { WidgetContext } from "../widgets/types";
 import { SpansLegend } from "./legends";
 import { dialogOwner, personSelection, selectedPerson, spansFor, type SpanView } from "./model";
 import { PersonDialog } from "./PersonDialog";
-import { layoutSpans, WIDE, type SpanLayout } from "./spanLayout";
+import { layoutSpans, NAME_COLUMN, WIDE, type SpanLayout } from "./spanLayout";
+import { fitScale, useSlideFit } from "../charts/common/slideFit";
 import { SpanRow } from "./SpanRow";
 import { incommunicadoSummary } from "./summaries";
 import { computedDays, nameOf, spanStartText } from "./text";
@@ -29,7 +30,10 @@ const SpansBody = memo(SpansContent, (a, b) => a.spans === b.spans && sameContex
 function SpansContent({ ctx, spans }: { ctx: WidgetContext; spans: SpanView[] }) {
   const { release, t } = ctx;
   const [ref, width] = useWidth<HTMLDivElement>(640);
-  const layout = layoutSpans(spans, width, release.entry.asOf);
+  // On a briefing slide the names are at the slide's text size (slideFit.ts): their column grows with it.
+  const fit = useSlideFit();
+  const nameColumn = fit ? Math.round(fit.font * 13) : NAME_COLUMN;
+  const layout = layoutSpans(spans, width, release.entry.asOf, nameColumn);
   const roving = useRoving<HTMLDivElement>(spans.length);
   const [tip, setTip] = useState<{ i: number; y: number } | null>(null);
   const active = tip?.i ?? null;
@@ -40,7 +44,11 @@ function SpansContent({ ctx, spans }: { ctx: WidgetContext; spans: SpanView[] })
 
   return (
     <div className="people-widget">
-      <div className={`chart inc-chart${width >= WIDE ? " wide" : ""}`} ref={ref}>
+      <div
+        className={`chart inc-chart${width >= WIDE ? " wide" : ""}`}
+        ref={ref}
+        style={fit ? ({ "--inc-name": `${nameColumn}px` } as CSSProperties) : undefined}
+      >
         {spans.length === 0 ? (
           <p className="empty">{t("people.inc.none")}</p>
         ) : (
@@ -93,13 +101,22 @@ function SpansContent({ ctx, spans }: { ctx: WidgetContext; spans: SpanView[] })
 
 function Axis({ layout, ctx }: { layout: SpanLayout; ctx: WidgetContext }) {
   const yearly = layout.ticks.every((d) => d.getUTCMonth() === 0);
+  // On a slide the labels are at the slide's text size (an inline style: the slide's CSS sets chart text).
+  const fit = useSlideFit();
+  const scale = fitScale(fit);
   return (
     <div className="inc-axis" aria-hidden="true">
-      <svg width={layout.barWidth} height={20}>
+      <svg width={layout.barWidth} height={20 * scale}>
         {layout.ticks.map((d) => {
           const iso = d.toISOString().slice(0, 7);
           return (
-            <text key={iso} x={layout.x(d)} y={14} textAnchor="middle">
+            <text
+              key={iso}
+              x={layout.x(d)}
+              y={14 * scale}
+              textAnchor="middle"
+              style={fit ? { fontSize: `${fit.font}px` } : undefined}
+            >
               {yearly ? d.getUTCFullYear() : formatDate(iso, ctx.lang, "short")}
             </text>
           );

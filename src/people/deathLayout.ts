@@ -26,7 +26,8 @@ export interface DeathLayout {
   ticks: Date[];
 }
 
-export const MARGIN = { left: 14, right: 14, top: 22 };
+// 18: room for half a year label ("2021") either side of the axis.
+export const MARGIN = { left: 18, right: 18, top: 22 };
 const LANE = 24;
 const MIN_GAP = 18;
 

@@ -20,8 +20,14 @@ export const PAD = 10;
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function layoutSpans(spans: SpanView[], width: number, asOf: string): SpanLayout {
-  const barWidth = Math.max(120, width >= WIDE ? width - NAME_COLUMN : width);
+/** `nameColumn`: the names' column beside the bars (wider on a briefing slide, where names are larger). */
+export function layoutSpans(
+  spans: SpanView[],
+  width: number,
+  asOf: string,
+  nameColumn: number = NAME_COLUMN,
+): SpanLayout {
+  const barWidth = Math.max(120, width >= WIDE ? width - nameColumn : width);
   const starts = spans.map((s) => firstDay(s.start.date));
   const first = starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : asOf;
   const x = utcScale([utcMonth.floor(day(first)), day(asOf)], [PAD, barWidth - PAD]);

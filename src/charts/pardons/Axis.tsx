@@ -87,8 +87,19 @@ function ValueAxisImpl({
   );
 }
 
-/** Value ticks of a count of people: whole numbers only (a domain of [0, 1] would otherwise get 0.5). */
-export const countTicks = (y: LinearScale, count: number) => y.ticks(count).filter((v) => Number.isInteger(v));
+/** Closest two value labels may be (a short panel on a slide would otherwise print them over each other). */
+const MIN_LABEL_GAP = 14;
+
+/** Value ticks of a count of people: whole numbers only (a domain of [0, 1] would otherwise get 0.5), each at
+ * least a label's height from the one before. */
+export const countTicks = (y: LinearScale, count: number) => {
+  let last = -Infinity;
+  return y.ticks(count).filter((v) => {
+    if (!Number.isInteger(v) || Math.abs(y(v) - last) < MIN_LABEL_GAP) return false;
+    last = y(v);
+    return true;
+  });
+};
 
 /** A value label closer than this to the zero line would run into the line's own labels. */
 const MIN_TICK_GAP = 12;

@@ -2,6 +2,7 @@ import "virtual:i18n/en/pardons";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Tooltip } from "../common/Tooltip";
 import { useWidth } from "../common/useWidth";
+import { fitScale, useSlideFit, useSlideHeight } from "../common/slideFit";
 import type { Translate } from "../../i18n";
 import type { Lang } from "../../i18n/format";
 import type { WidgetContext } from "../../widgets/types";
@@ -44,8 +45,14 @@ type Active = { group: Group; index: number; how: "hover" | "focus" | "tip" | "p
 export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
   const { release, range, lang, t, selection, setView } = ctx;
   const view = pardonViewFor(release, range);
-  const [ref, width] = useWidth<HTMLDivElement>(640);
-  const layout = useMemo(() => pardonLayout(view, width), [view, width]);
+  const [ref, boxWidth] = useWidth<HTMLDivElement>(640);
+  // On a slide: laid out in design units (see slideFit.ts), filling the plot's box, drawn scaled up.
+  const fit = useSlideFit();
+  const scale = fitScale(fit);
+  const [plotRef, plotHeight] = useSlideHeight<HTMLDivElement>(fit !== null);
+  const width = Math.floor(boxWidth / scale);
+  const height = plotHeight === null ? null : plotHeight / scale;
+  const layout = useMemo(() => pardonLayout(view, width, height), [view, width, height]);
   const prefix = `pt${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const [active, setActive] = useState<Active>(null);
   const stages = useRoving<SVGGElement>(view.stages.length);
@@ -140,10 +147,10 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
       <KindPatterns prefix={prefix} />
       <Legend view={view} t={t} patternPrefix={prefix} />
       {/* The plot is the tooltip's positioning box: its coordinates are the SVG's. */}
-      <div className="chart pardon-plot">
+      <div className="chart pardon-plot" ref={plotRef}>
         <svg
-          width={layout.width}
-          height={layout.height}
+          width={layout.width * scale}
+          height={layout.height * scale}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           role="group"
           aria-label={summary}
@@ -181,7 +188,13 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
           </g>
         </svg>
         {(stage || rec) && (
-          <Tooltip x={tipX} y={tipY} containerWidth={layout.width} onClose={close} id={`${prefix}-tip`}>
+          <Tooltip
+            x={tipX * scale}
+            y={tipY * scale}
+            containerWidth={layout.width * scale}
+            onClose={close}
+            id={`${prefix}-tip`}
+          >
             {active?.how === "pin" && (
               <button type="button" className="tip-close" onClick={close} aria-label={t("pardons.tip.close")}>
                 ×

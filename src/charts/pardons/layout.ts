@@ -67,7 +67,11 @@ export function dodge(ideal: readonly number[], sep: number, lo: number, hi: num
   return clusters.flatMap((c) => Array.from({ length: c.n }, (_, j) => c.left + j * sep));
 }
 
-export function pardonLayout(view: PardonView, width: number): PardonLayout {
+/**
+ * `height` (a briefing slide's box, in the same units as `width`): the two panels grow or shrink so the
+ * chart fills it exactly; labels, axis and brackets keep their sizes. Without it the panels have fixed heights.
+ */
+export function pardonLayout(view: PardonView, width: number, height: number | null = null): PardonLayout {
   const narrow = width < 560;
   const left = narrow ? 36 : 48;
   const right = narrow ? 10 : 20;
@@ -88,15 +92,25 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
 
   // Panel 1: running total.
   const totalTop = LABEL_ROW;
-  const totalH = narrow ? 110 : 150;
+  const stacked = narrow && view.recognitions.length > 0;
+  const lanes = view.recognitions.reduce((m, r) => (r.span ? Math.max(m, r.lane + 1) : m), 0);
+  let totalH = narrow ? 110 : 150;
+  let barsH = narrow ? 210 : 270;
+  if (height !== null) {
+    // Everything but the two panels, as summed below.
+    const fixed =
+      totalTop + 16 + LABEL_ROW * (stacked ? 2 : 1) + (view.recognitions.length ? 18 : 6) + lanes * LANE + 4 + AXIS;
+    // Not flatter than this: a slide too short for it gets smaller type instead (SlideParts.tsx, useStageFit).
+    const k = Math.max(0.3, (height - fixed) / (totalH + barsH));
+    totalH *= k;
+    barsH *= k;
+  }
   const maxTotal = Math.max(1, ...view.stages.flatMap((s) => [s.computed, ...s.reported.map((c) => c.hi ?? c.value)]));
   const yTotal = linearScale([0, maxTotal], [totalTop + totalH, totalTop]).nice(4);
 
   // Panel 2: released per stage above the line, newly recognised per period below, same px per person.
   // Titles of the bar panel: on one row, or stacked on a phone.
-  const stacked = narrow && view.recognitions.length > 0;
   const barsTop = totalTop + totalH + 16 + LABEL_ROW * (stacked ? 2 : 1);
-  const barsH = narrow ? 210 : 270;
   const maxUp = Math.max(1, ...view.stages.flatMap((s) => s.counts.map((c) => c.hi ?? c.value)));
   const bars = view.recognitions.filter((r) => !r.span);
   const maxDown = Math.max(0, ...bars.flatMap((r) => r.claims.map((c) => c.hi ?? c.value)));
@@ -109,7 +123,6 @@ export function pardonLayout(view: PardonView, width: number): PardonLayout {
 
   // Under the lowest bar: room for its value label.
   const spansTop = barsTop + barsH + (view.recognitions.length ? 18 : 6);
-  const lanes = view.recognitions.reduce((m, r) => (r.span ? Math.max(m, r.lane + 1) : m), 0);
   const spansH = lanes * LANE;
   const axisY = spansTop + spansH + 4;
 

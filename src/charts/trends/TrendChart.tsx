@@ -6,6 +6,7 @@ import { formatDate, formatMeasure, formatNumber, type Lang } from "../../i18n/f
 import type { DateRange } from "../../state/store";
 import { Tooltip } from "../common/Tooltip";
 import { useBrush } from "../common/useBrush";
+import { fitScale, useSlideFit, useSlideHeight } from "../common/slideFit";
 import type { Annotation } from "./annotations";
 import { chartLayout, tickIso, type ChartLayout, type PanelInput } from "./layout";
 import { TrendAnnotations } from "./TrendAnnotations";
@@ -48,7 +49,7 @@ export function TrendChart(props: TrendChartProps) {
   const {
     panels,
     annotations,
-    width,
+    width: boxWidth,
     domain,
     highlight,
     zoomed = false,
@@ -59,7 +60,13 @@ export function TrendChart(props: TrendChartProps) {
     lang,
     t,
   } = props;
-  const layout = useMemo(() => chartLayout(width, domain, panels), [width, domain, panels]);
+  // On a slide: laid out in design units (see slideFit.ts), filling the plot's box, drawn scaled up.
+  const fit = useSlideFit();
+  const scale = fitScale(fit);
+  const [plotRef, plotHeight] = useSlideHeight<HTMLDivElement>(fit !== null);
+  const width = Math.floor(boxWidth / scale);
+  const height0 = plotHeight === null ? null : plotHeight / scale;
+  const layout = useMemo(() => chartLayout(width, domain, panels, height0), [width, domain, panels, height0]);
   const { x, left, right, axisY, bandBottom, height } = layout;
   const allSeries = useMemo(() => panels.flatMap((p) => p.series), [panels]);
   const allStops = useMemo(() => stops(allSeries), [allSeries]);
@@ -152,6 +159,7 @@ export function TrendChart(props: TrendChartProps) {
     <div className="chart trend-chart" onBlur={onBlur}>
       <div
         className="trend-plot"
+        ref={plotRef}
         role="slider"
         tabIndex={0}
         aria-label={label}
@@ -173,7 +181,7 @@ export function TrendChart(props: TrendChartProps) {
           brush.handlers.onPointerUp(e);
         }}
       >
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+        <svg width={width * scale} height={height * scale} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
           <defs>
             <clipPath id={clipId}>
               <rect x={left - 8} y={0} width={Math.max(0, width - left - right + 16)} height={height} />
@@ -202,7 +210,12 @@ export function TrendChart(props: TrendChartProps) {
         </svg>
       </div>
       {active && activePoints.length > 0 && (
-        <Tooltip x={x(active.t)} y={tipY} containerWidth={width} onClose={() => setActive(null)}>
+        <Tooltip
+          x={x(active.t) * scale}
+          y={tipY * scale}
+          containerWidth={width * scale}
+          onClose={() => setActive(null)}
+        >
           <div className={active.pinned ? "tt-pinned" : "tt-hover"}>
             <TrendTooltip
               points={activePoints}

@@ -43,15 +43,26 @@ export interface ChartLayout {
 const LABEL_LINE = 24;
 const PANEL_GAP = 20;
 const LEVEL_HEIGHT = 14;
+/** Below the last panel: the time axis's ticks and labels. */
+const AXIS_ROOM = 28;
 
-export function chartLayout(width: number, domain: [Date, Date], panels: readonly PanelInput[]): ChartLayout {
+/** `height` (a briefing slide's box, in the units of `width`): the panels share what the labels and axis leave. */
+export function chartLayout(
+  width: number,
+  domain: [Date, Date],
+  panels: readonly PanelInput[],
+  height: number | null = null,
+): ChartLayout {
   const narrow = width < 560;
   const levels = narrow ? 2 : 3;
   const left = narrow ? 42 : 54;
   const right = narrow ? 12 : 24;
   const bandTop = 2;
   const bandBottom = bandTop + levels * LEVEL_HEIGHT + 4;
-  const plotTotal = (narrow ? 230 : 300) + (panels.length - 1) * (narrow ? 50 : 60);
+  const plotTotal =
+    height !== null
+      ? Math.max(110, height - bandBottom - panels.length * LABEL_LINE - (panels.length - 1) * PANEL_GAP - AXIS_ROOM)
+      : (narrow ? 230 : 300) + (panels.length - 1) * (narrow ? 50 : 60);
   const weights = panels.reduce((s, p) => s + p.weight, 0) || 1;
   let cursor = bandBottom;
   const laid = panels.map((p) => {
@@ -69,7 +80,7 @@ export function chartLayout(width: number, domain: [Date, Date], panels: readonl
   const x = utcScale(domain, [left, width - right]);
   return {
     width,
-    height: axisY + 28,
+    height: axisY + AXIS_ROOM,
     narrow,
     left,
     right,

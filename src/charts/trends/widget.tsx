@@ -6,6 +6,7 @@ import type { Translate } from "../../i18n";
 import { isoDateEnd, parseIsoDate } from "../../i18n/format";
 import type { WidgetContext, WidgetDef } from "../../widgets/types";
 import { useWidth } from "../common/useWidth";
+import { fitScale, useSlideFit } from "../common/slideFit";
 import { buildAnnotations } from "./annotations";
 import type { PanelInput } from "./layout";
 import {
@@ -63,7 +64,8 @@ function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDe
   const [zoom, setZoom] = useState(false);
   const styles = useMemo(() => seriesStyles(t), [t]);
   const annotations = useMemo(() => buildAnnotations(release, lang, t), [release, lang, t]);
-  const narrow = width < NARROW;
+  // On a slide the chart is laid out in design units (see slideFit.ts).
+  const narrow = width / fitScale(useSlideFit()) < NARROW;
   // A series the release does not have is left out, and so is a panel left empty (older releases have no
   // monthly repression cases): an empty axis would read as "none". The first panel always stays.
   const inputs: PanelInput[] = useMemo(
