@@ -126,7 +126,9 @@ export function translateRelease<R extends Record<string, unknown>>(
   const out = Object.fromEntries(
     Object.entries(records).map(([k, v]) => [
       k,
-      k === "sources" ? (v as { note?: string }[]).map((s) => translateNoteOnly(s, memory)) : translateRecords(v, memory),
+      k === "sources"
+        ? (v as { note?: string }[]).map((s) => translateNoteOnly(s, memory))
+        : translateRecords(v, memory),
     ]),
   ) as R;
   return { records: out, changelog: changelog.map((line) => translate(line, memory)) };
@@ -158,7 +160,8 @@ export function missingTranslations(release: ReleaseData): MissingText[] {
   };
   visit(release.entry.title, "manifest.json", "title");
   release.entry.changelog.forEach((line, i) => visit(line, "manifest.json", `changelog[${i}]`, "note"));
-  for (const source of release.sources) if (source.note) visit(source.note, `sources.json: ${source.id}`, "note", "note");
+  for (const source of release.sources)
+    if (source.note) visit(source.note, `sources.json: ${source.id}`, "note", "note");
   const files = ["places", "people", "pardons", "detentions", "series", "deaths", "incommunicado", "events"] as const;
   for (const file of files) {
     for (const record of release[file]) {

@@ -135,7 +135,6 @@ const ClaimFields = z.strictObject({
 /** A figure with the sources that state it. Several claims on one field = sources disagree. */
 export const Claim = ClaimFields.check(z.superRefine(checkRange));
 
-
 export const Source = z.strictObject({
   id: Id,
   title: text,

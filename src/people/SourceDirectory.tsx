@@ -11,7 +11,16 @@ const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCas
 function matches(s: Source, query: string): boolean {
   const q = fold(query.trim());
   if (!q) return true;
-  return fold([s.title, s.publisher, s.date ?? "", (s.note === undefined ? "" : typeof s.note === "string" ? s.note : Object.values(s.note).join(" ")), s.url ?? "", s.id].join(" ")).includes(q);
+  return fold(
+    [
+      s.title,
+      s.publisher,
+      s.date ?? "",
+      s.note === undefined ? "" : typeof s.note === "string" ? s.note : Object.values(s.note).join(" "),
+      s.url ?? "",
+      s.id,
+    ].join(" "),
+  ).includes(q);
 }
 
 /** Every source of the release, searchable and grouped by publisher; each item is the anchor #source-<id>. */
