@@ -116,8 +116,20 @@ describe("what changed in a new release", () => {
     await page.close();
   });
 
-  it("shows the newest release's correction without repeating what it removed", async () => {
-    const { page, errors } = await open("");
+  it("shows the newest release's changelog in the reader's language, and that no record differs", async () => {
+    const { page, errors } = await open("?lang=ru");
+    const panel = page.locator("#changes");
+    await panel.locator("summary").first().click();
+    // 2026-12-06-r3 only gave the texts their languages: the release diff counts texts by their English.
+    await panel.getByText("Ни одна запись не отличается от предыдущего выпуска.").waitFor();
+    expect(await panel.textContent()).toContain("на английском, белорусском и русском");
+    expect(await panel.locator(".in-english").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows release 2026-12-06-r2's correction without repeating what it removed", async () => {
+    const { page, errors } = await open("?release=2026-12-06-r2");
     const panel = await openPanel(page);
     expect(await panel.textContent()).toContain("Correction to release 2026-12-06");
     const removed = panel.locator('[data-kind="detentions"] [data-id="2023-08-navahrudak-plant"]');
