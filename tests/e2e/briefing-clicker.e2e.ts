@@ -86,7 +86,9 @@ describe("briefing with a clicker", () => {
     await reset.click();
     await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get("from"))).toBeNull();
     expect(await reset.isDisabled()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.closest("label")?.textContent?.trim())).toBe("From");
+    const focusedLabel = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim());
+    expect(await focusedLabel()).toBe("From");
     expect(errors).toEqual([]);
     await page.close();
   });
