@@ -1,11 +1,10 @@
 import "virtual:i18n/en/changes";
 import { LocalText } from "../components/LocalText";
-import { memo, useState } from "react";
+import { lazy, memo, Suspense, useState } from "react";
 import type { ReadBytes } from "../data/loader";
 import type { Manifest, ReleaseData } from "../data/schema";
 import { translator } from "../i18n";
 import { formatDate, type Lang } from "../i18n/format";
-import { ChangeList } from "./ChangeList";
 import { usePreviousRelease } from "./usePreviousRelease";
 import "./changes.css";
 
@@ -26,6 +25,9 @@ interface ChangesPanelProps {
  * release is downloaded (and verified like any release) only then.
  */
 export const ChangesPanel = memo(ChangesPanelImpl);
+
+// The list of changed records arrives with the previous release, when the panel is opened: not in the first load.
+const ChangeList = lazy(() => import("./ChangeList").then((m) => ({ default: m.ChangeList })));
 
 function ChangesPanelImpl({ manifest, release, lang, read, initiallyOpen = false }: ChangesPanelProps) {
   const t = translator(lang);
@@ -67,7 +69,17 @@ function ChangesPanelImpl({ manifest, release, lang, read, initiallyOpen = false
             {t("changes.error", { error: previous.error.message })}
           </p>
         )}
-        {previous.state === "ready" && <ChangeList current={release} previous={previous.release} lang={lang} t={t} />}
+        {previous.state === "ready" && (
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t("changes.loading")}
+              </p>
+            }
+          >
+            <ChangeList current={release} previous={previous.release} lang={lang} t={t} />
+          </Suspense>
+        )}
       </div>
     </details>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { correctionsFor, type CorrectionIndex } from "../data/diff";
+import type { CorrectionIndex } from "../data/diff";
 import type { ReadBytes } from "../data/loader";
 import { defaultReader, loadReleaseOnce } from "./releaseLoads";
 import type { Manifest, ReleaseData } from "../data/schema";
@@ -7,7 +7,8 @@ import type { Manifest, ReleaseData } from "../data/schema";
 /**
  * Corrections of the shown release's figures across every published release, for the charts' small
  * correction marks. The other releases load after the page has drawn (same checks as any release);
- * if one fails to load, there are simply no marks: the page itself already loaded whole.
+ * if one fails to load, there are simply no marks: the page itself already loaded whole. The comparison code
+ * (src/data/diff.ts) comes with them, not with the page's first load.
  */
 export function useCorrections(
   manifest: Manifest | undefined,
@@ -20,12 +21,16 @@ export function useCorrections(
   useEffect(() => {
     if (!manifest || !release || manifest.releases.length < 2) return;
     let cancelled = false;
-    Promise.all(
-      manifest.releases.map((entry) =>
-        entry.id === release.entry.id ? Promise.resolve(release) : loadReleaseOnce(entry, read),
+    Promise.all([
+      import("../data/diff"),
+      Promise.all(
+        manifest.releases.map((entry) =>
+          entry.id === release.entry.id ? Promise.resolve(release) : loadReleaseOnce(entry, read),
+        ),
       ),
-    ).then(
-      (all) => !cancelled && setState({ id: release.entry.id, index: correctionsFor(release.entry.id, all) }),
+    ]).then(
+      ([{ correctionsFor }, all]) =>
+        !cancelled && setState({ id: release.entry.id, index: correctionsFor(release.entry.id, all) }),
       () => undefined,
     );
     return () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { QUALIFIERS } from "../data/schema";
 import { useStore } from "../state/store";
 import type { WidgetContext } from "../widgets/types";
@@ -8,7 +8,6 @@ import { EventDetails } from "./EventDetails";
 import { categoryLetter, locale, placesText, searchStatusText, summarySentence, symbolLabel } from "./eventText";
 import { Filters } from "./Filters";
 import { Legend } from "./Legend";
-import { searchEvents } from "./search";
 import StaticMap from "./StaticMap";
 import { useServerRender } from "../widgets/useServerRender";
 import { mapLabels } from "./mapLabels";
@@ -34,6 +33,29 @@ const DetentionMap = lazy(preloadMap);
 const PREFIX = "detention:";
 const NONE: ReadonlySet<string> = new Set();
 
+type SearchModule = typeof import("./search");
+let searchModule: SearchModule | null = null;
+
+/**
+ * The matcher (every spelling of every place and region) is needed only once a reader searches, so it is not
+ * part of the page's first load: it arrives right after the widget mounts. Until then a query filters nothing.
+ */
+function useSearchModule(): SearchModule | null {
+  const [mod, setMod] = useState(searchModule);
+  useEffect(() => {
+    if (mod) return;
+    let live = true;
+    void import("./search").then((m) => {
+      searchModule = m;
+      if (live) setMod(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [mod]);
+  return mod;
+}
+
 /** The widget body: filters, the map with its legend and nationwide strip, and the list. */
 export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   const { release, lang, t, range, categories, selection, setView } = ctx;
@@ -56,7 +78,8 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   const dense = symbols.length > DOM_SYMBOL_LIMIT;
   const noteId = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const found = useMemo(() => searchEvents(release, query), [release, query]);
+  const search = useSearchModule();
+  const found = useMemo(() => search?.searchEvents(release, query) ?? null, [search, release, query]);
   const matchIds = found?.placeIds ?? NONE;
   const matchEvents = found?.events ?? NONE;
 

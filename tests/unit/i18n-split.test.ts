@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ResolvedConfig } from "vite";
 import { CATALOGUES, CATALOGUE_NAMES, CORE_CATALOGUES, type CatalogueName } from "../../src/i18n/catalogues";
-import { i18nSplitPlugin } from "../../src/i18n/splitPlugin";
+import { pluralCategory } from "../../src/i18n/format";
+import { i18nSplitPlugin, withoutUnusedEnglishForms } from "../../src/i18n/splitPlugin";
 
 type Hook = (...args: unknown[]) => unknown;
 const call = (hook: unknown, ...args: unknown[]) => (hook as Hook).call({}, ...args);
@@ -119,5 +120,25 @@ describe("English per feature", () => {
     }
     expect(checked).toBeGreaterThan(30);
     expect(missing).toEqual([]);
+  });
+});
+
+describe("English counted messages in a build", () => {
+  it("leave out the few and many forms, which English plural rules never pick", () => {
+    const counts = [0, 1, 2, 3, 4, 5, 11, 21, 22, 25, 101, 1140, 1.5];
+    expect(new Set(counts.map((n) => pluralCategory(n, "en")))).toEqual(new Set(["one", "other"]));
+    expect(
+      withoutUnusedEnglishForms({
+        "keys.deaths.one": "political prisoner died",
+        "keys.deaths.few": "political prisoners died",
+        "keys.deaths.many": "political prisoners died",
+        "keys.deaths.other": "political prisoners died",
+        "map.fewer.few": "a key that only looks like a form",
+      }),
+    ).toEqual({
+      "keys.deaths.one": "political prisoner died",
+      "keys.deaths.other": "political prisoners died",
+      "map.fewer.few": "a key that only looks like a form",
+    });
   });
 });
