@@ -11,11 +11,12 @@ import { trends } from "./messages/trends.ts";
 import { embed } from "./messages/embed.ts";
 import { share } from "./messages/share.ts";
 import { people } from "./messages/people.ts";
+import { methods } from "./messages/methods.ts";
 import { changes } from "./messages/changes.ts";
 import { briefing } from "./messages/briefing.ts";
 import type { Lang } from "./format.ts";
 
-export const CATALOGUES = { app, pardons, map, trends, embed, share, people, changes, briefing } as const;
+export const CATALOGUES = { app, pardons, map, trends, embed, share, people, methods, changes, briefing } as const;
 export type CatalogueName = keyof typeof CATALOGUES;
 export const CATALOGUE_NAMES = Object.keys(CATALOGUES) as CatalogueName[];
 

@@ -38,12 +38,13 @@ let searchModule: SearchModule | null = null;
 
 /**
  * The matcher (every spelling of every place and region) is needed only once a reader searches, so it is not
- * part of the page's first load: it arrives right after the widget mounts. Until then a query filters nothing.
+ * part of the page's load: it is fetched with the first query (typed, or in the link). Until it has arrived, a
+ * query filters nothing and the status says nothing.
  */
-function useSearchModule(): SearchModule | null {
+function useSearchModule(wanted: boolean): SearchModule | null {
   const [mod, setMod] = useState(searchModule);
   useEffect(() => {
-    if (mod) return;
+    if (mod || !wanted) return;
     let live = true;
     void import("./search").then((m) => {
       searchModule = m;
@@ -52,7 +53,7 @@ function useSearchModule(): SearchModule | null {
     return () => {
       live = false;
     };
-  }, [mod]);
+  }, [mod, wanted]);
   return mod;
 }
 
@@ -78,7 +79,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   const dense = symbols.length > DOM_SYMBOL_LIMIT;
   const noteId = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const search = useSearchModule();
+  const search = useSearchModule(query.trim() !== "");
   const found = useMemo(() => search?.searchEvents(release, query) ?? null, [search, release, query]);
   const matchIds = found?.placeIds ?? NONE;
   const matchEvents = found?.events ?? NONE;

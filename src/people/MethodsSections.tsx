@@ -1,4 +1,5 @@
 import "virtual:i18n/en/people";
+import "virtual:i18n/en/methods";
 import { LocalText } from "../components/LocalText";
 import { QualifierMark } from "../charts/common/QualifierMark";
 import type { Qualifier, ReleaseData } from "../data/schema";

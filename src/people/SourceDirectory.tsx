@@ -1,4 +1,5 @@
 import "virtual:i18n/en/people";
+import "virtual:i18n/en/methods";
 import { LocalText } from "../components/LocalText";
 import { useEffect, useId, useState } from "react";
 import { webHref } from "../data/links";

@@ -1,4 +1,5 @@
 import "virtual:i18n/en/people";
+import "virtual:i18n/en/methods";
 import type { ReleaseData } from "../data/schema";
 import { useT } from "../i18n";
 import type { Lang } from "../i18n/format";
