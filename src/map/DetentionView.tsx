@@ -38,8 +38,8 @@ let searchModule: SearchModule | null = null;
 
 /**
  * The matcher (every spelling of every place and region) is needed only once a reader searches, so it is not
- * part of the page's load: it is fetched with the first query (typed, or in the link). Until it has arrived, a
- * query filters nothing and the status says nothing.
+ * part of the page's load: it is fetched when the search field takes the focus or a query is given (typed, or in
+ * the link). Until it has arrived, a query filters nothing and the status says nothing.
  */
 function useSearchModule(wanted: boolean): SearchModule | null {
   const [mod, setMod] = useState(searchModule);
@@ -79,7 +79,9 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   const dense = symbols.length > DOM_SYMBOL_LIMIT;
   const noteId = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const search = useSearchModule(query.trim() !== "");
+  // Fetched as soon as the search field takes the focus, so it has usually arrived by the first letter.
+  const [searchWanted, setSearchWanted] = useState(false);
+  const search = useSearchModule(searchWanted || query.trim() !== "");
   const found = useMemo(() => search?.searchEvents(release, query) ?? null, [search, release, query]);
   const matchIds = found?.placeIds ?? NONE;
   const matchEvents = found?.events ?? NONE;
@@ -158,7 +160,12 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   );
 
   return (
-    <div className="det-view">
+    <div
+      className="det-view"
+      onFocusCapture={(e) => {
+        if (!searchWanted && e.target instanceof HTMLInputElement && e.target.type === "search") setSearchWanted(true);
+      }}
+    >
       <Filters
         t={t}
         lang={lang}

@@ -133,6 +133,8 @@ describe("detention map on the real 2024-11-15 release", () => {
     const search = widget(page).getByLabel("Search places, regions and reports");
     for (const spelling of ["Mogilev", "Mahileu", "mahiliou", "Магілёў"]) {
       await search.fill(spelling);
+      // The matcher loads with the first query: the status speaks once it has searched.
+      await expect.poll(() => widget(page).locator(".search-status").textContent()).toContain("Mahiliou");
       // The event at Mahiliou, and any report whose text names it (a nationwide one lists Mahiliou among towns).
       expect(await widget(page).locator('tr[data-event="2024-10-31-mahiliou"]').count(), spelling).toBe(1);
       expect(await rows(page).filter({ hasText: "Mahiliou" }).count(), spelling).toBe(await rows(page).count());
