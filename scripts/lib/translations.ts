@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { englishOf, type ChangeText, type ReleaseData, type Text } from "../../src/data/schema.ts";
+import { englishOf, isText, type ChangeText, type ReleaseData, type Text } from "../../src/data/schema.ts";
 import { readTable } from "./csv.ts";
 
 export const TRANSLATION_LANGS = ["be", "ru"] as const;
@@ -66,13 +66,6 @@ export function readTranslations(files: Record<string, string>): Memory {
   if (problems.length > 0) throw new TranslationError(problems.join("\n"));
   return memory;
 }
-
-const isText = (v: unknown): v is Text =>
-  typeof v === "object" &&
-  v !== null &&
-  !Array.isArray(v) &&
-  typeof (v as Text).en === "string" &&
-  Object.keys(v).every((k) => k === "en" || k === "be" || k === "ru");
 
 /** A text with the languages the memory has for it (a language the text already has is kept). */
 export function translate(text: string | Text, memory: Memory): string | Text {

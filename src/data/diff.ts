@@ -6,6 +6,7 @@
  * Series observations have no id: the claims of one series for one period (start…date) are one
  * record, "prisoners_in_custody:2024-11-20", so a new figure is "added" and a revised one "changed".
  */
+import { isText } from "./schema";
 import type {
   ContextEvent,
   DeathInCustody,
@@ -122,16 +123,13 @@ function recordsOf(release: ReleaseData, kind: DiffKind): Recordish[] {
   return release[kind];
 }
 
-const isText = (v: object) =>
-  typeof (v as { en?: unknown }).en === "string" && Object.keys(v).every((k) => k === "en" || k === "be" || k === "ru");
-
 /**
  * JSON with sorted keys, so that key order never counts as a change. A text counts by its English: a record
  * whose texts only gained their Belarusian and Russian versions (release 2026-12-06-r3) has not changed.
  */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object" && isText(value)) return JSON.stringify((value as { en: string }).en);
+  if (isText(value)) return JSON.stringify(value.en);
   if (value && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     return `{${entries

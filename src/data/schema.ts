@@ -464,5 +464,13 @@ export const ManifestTopLevel = z.strictObject({
   releases: z.array(z.unknown()).check(z.minLength(1)),
 });
 
+/** Whether a value of a record is a text in languages ({en, be?, ru?}, nothing else). */
+export const isText = (v: unknown): v is Text =>
+  typeof v === "object" &&
+  v !== null &&
+  !Array.isArray(v) &&
+  typeof (v as Text).en === "string" &&
+  Object.keys(v).every((k) => k === "en" || k === "be" || k === "ru");
+
 /** The English of a text that is either plain English or given in languages (notes, changelog entries). */
 export const englishOf = (text: string | Text): string => (typeof text === "string" ? text : text.en);
