@@ -65,7 +65,10 @@ export const NO_COUNT_NOTE: Text = {
   ru: "Число не сообщается.",
 };
 
-/** Names of the oblasts, for events the map shows at region level (the gazetteer lists towns only). */
+/**
+ * Names of the oblasts, for events the map shows at region level (the gazetteer lists towns only). The data layer
+ * reads no catalogue, so these repeat `map.oblast.*`; tests/unit/translations.test.ts keeps the two the same.
+ */
 export const OBLAST_NAMES: Record<Oblast, Text> = {
   "BY-BR": { en: "Brest region", be: "Брэсцкая вобласць", ru: "Брестская область" },
   "BY-HO": { en: "Homiel region", be: "Гомельская вобласць", ru: "Гомельская область" },
@@ -73,7 +76,7 @@ export const OBLAST_NAMES: Record<Oblast, Text> = {
   "BY-MA": { en: "Mahiliou region", be: "Магілёўская вобласць", ru: "Могилёвская область" },
   "BY-MI": { en: "Minsk region", be: "Мінская вобласць", ru: "Минская область" },
   "BY-VI": { en: "Vitsebsk region", be: "Віцебская вобласць", ru: "Витебская область" },
-  "BY-HM": { en: "Minsk city", be: "горад Мінск", ru: "город Минск" },
+  "BY-HM": { en: "Minsk city", be: "Мінск (горад)", ru: "Минск (город)" },
 };
 
 const BELARUS: Text = { en: "Belarus", be: "Беларусь", ru: "Беларусь" };

@@ -10,7 +10,9 @@ import {
   translateRecords,
   TranslationError,
 } from "../../scripts/lib/translations";
-import { disagreeNote, joinNotes } from "../../src/data/facts";
+import { disagreeNote, joinNotes, NO_COUNT_NOTE, OBLAST_NAMES } from "../../src/data/facts";
+import { OBLASTS } from "../../src/data/schema";
+import { messagesOf } from "../../src/i18n/catalogues";
 import { tidyRows } from "../../src/data/tidy";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
@@ -108,5 +110,16 @@ describe(`release ${NEWEST}: every text in three languages`, async () => {
     expect(back.problems).toEqual([]);
     expect(back.entry!.changelog).toEqual(release.entry.changelog);
     expect(releaseToCsv(release.entry)).toContain("changelog_ru,");
+  });
+});
+
+describe("the data layer's own words in the CSV download", () => {
+  it("name the regions and say 'sources disagree' as the page does, in every language", () => {
+    for (const lang of ["en", "be", "ru"] as const) {
+      const messages = messagesOf(lang);
+      for (const oblast of OBLASTS) expect(OBLAST_NAMES[oblast][lang], oblast).toBe(messages[`map.oblast.${oblast}`]);
+      expect(disagreeNote({ en: "x", be: "x", ru: "x" })[lang]).toBe(`${messages["keys.conflict"]} x`);
+      expect(NO_COUNT_NOTE[lang]).toMatch(/\.$/);
+    }
   });
 });
