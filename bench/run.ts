@@ -7,7 +7,7 @@
  *
  * BENCH_RUNS (default 5) page loads per measurement; BENCH_STRESS_RUNS (default 3) at stress size.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../tests/e2e/browser.ts";
@@ -28,7 +28,7 @@ import {
 } from "./lib/plan.ts";
 import { timeNodeLoad, type NodeLoad } from "./lib/node-load.ts";
 import { measureMapMotion, type MapMotionResult } from "./lib/mapMotion.ts";
-import { buildReport, type BenchData, type BrowserLoad } from "./lib/report.ts";
+import { buildReport, withHistory, type BenchData, type BrowserLoad } from "./lib/report.ts";
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const STRESS_RUNS = Math.max(1, Number(process.env.BENCH_STRESS_RUNS) || Math.min(RUNS, 3));
@@ -217,7 +217,9 @@ async function main() {
     path.join(BENCH, "results", "latest.json"),
     JSON.stringify({ ...data, summary: report.summary, budgetRows: report.budgetRows }, null, 2) + "\n",
   );
-  writeFileSync(resultsPath, await prettier.format(report.resultsFile, options));
+  // The History section at the end of RESULTS.md is written by hand and carried over to the new file.
+  const previous = existsSync(resultsPath) ? readFileSync(resultsPath, "utf8") : null;
+  writeFileSync(resultsPath, await prettier.format(withHistory(report.resultsFile, previous), options));
   console.log("bench: wrote bench/results/latest.json and bench/RESULTS.md");
   const failed = report.budgetRows.filter((b) => b.status === "over");
   if (failed.length) {

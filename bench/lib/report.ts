@@ -80,6 +80,11 @@ export function buildReport(d: BenchData) {
     const runs = runsOf(ds, "dashboard");
     return runs.length > 0 && runs.every((r) => r.timedOut && r.allReady === null);
   };
+  /** Whether every load of an embed ran out of time before its widget drew (then its budgets are broken). */
+  const blockedEmbed = (ds: Dataset, id: string) => {
+    const runs = runsOf(ds, `embed:${id}`);
+    return runs.length > 0 && runs.every((r) => r.timedOut && !(id in r.ready) && !(id in r.failed));
+  };
   /** Why a page has no time: its first failure, or null when it drew. */
   const whyNot = (ds: Dataset, key: string, id: string): string | null => {
     const runs = runsOf(ds, key);
@@ -108,7 +113,7 @@ export function buildReport(d: BenchData) {
       ? r.seen.filter((id) => !(id in r.ready)).map((id) => `${id}: ${r.failed[id] ?? "not drawn"}`)
       : [];
     if (!runs.length || runs.some((x) => x.allReady === null)) {
-      const why = r?.pageError ?? timeoutText(ds, r!) ?? "nothing drawn";
+      const why = r?.pageError ?? (r && timeoutText(ds, r)) ?? "nothing drawn";
       notes.push(`dashboard (${ds}): n/a — ${why}${missing.length ? ` (${missing.join("; ")})` : ""}`);
       return null;
     }
@@ -220,6 +225,20 @@ export function buildReport(d: BenchData) {
         : "",
     );
   }
+  // The live widget, drawn by the running app: until then nothing on the page can be hovered, filtered or
+  // dragged. A chart and the map have separate budgets (Leaflet's chunk loads after the widget's own).
+  for (const x of compared.real) {
+    check(
+      x.kind === "map" ? "map-live-vs-peer" : "live-chart-vs-peer",
+      `Live widget, ${x.c.label} (${x.c.widget} ÷ fastest peer)`,
+      blockedEmbed("real", x.c.widget) ? Infinity : x.liveRatio,
+      blockedEmbed("real", x.c.widget)
+        ? `not drawn within ${d.timeoutsS.real} s`
+        : x.liveRatio && x.live && x.fastest
+          ? `${x.liveRatio.toFixed(2)}× (${r1(x.live.median)} ms ÷ ${r1(x.fastest.s.median)} ms ${PEER_LABELS[x.fastest.peer]})`
+          : "",
+    );
+  }
 
   const dashStats = { real: dashboardStat("real"), stress: dashboardStat("stress") };
   const refKey = `peer:${REFERENCE.peer}:${REFERENCE.kind}`;
@@ -242,6 +261,20 @@ export function buildReport(d: BenchData) {
         : ratio
           ? `${ratio.toFixed(2)}× (${r1(dashStats.real!.seen.median)} ms ÷ ${r1(refStats.real!.median)} ms; ` +
             `live ${dashRatio("real", "live")!.toFixed(2)}×, ${r1(dashStats.real!.live.median)} ms)`
+          : "",
+    );
+  }
+  {
+    const ratio = dashRatio("real", "live");
+    const blocked = dashboardBlocked("real");
+    check(
+      "dashboard-live-vs-minimal",
+      "Live dashboard, every widget drawn by the running app ÷ minimal React + d3 line chart",
+      blocked ? Infinity : ratio,
+      blocked
+        ? `not drawn within ${d.timeoutsS.real} s`
+        : ratio
+          ? `${ratio.toFixed(2)}× (${r1(dashStats.real!.live.median)} ms ÷ ${r1(refStats.real!.median)} ms)`
           : "",
     );
   }
@@ -523,7 +556,9 @@ export function buildReport(d: BenchData) {
   ];
   const markdown = `${header}\n\n${sections.join("\n\n")}\n`;
   const resultsFile =
-    `# Benchmark results\n\nThe last \`npm run bench\` (see [README.md](README.md) for how to run and read it).\n\n` +
+    `# Benchmark results\n\nThe last \`npm run bench\` (see [README.md](README.md) for how to run and read it). ` +
+    `Earlier runs and what changed between them are under [History](#history) at the end: a run rewrites ` +
+    `everything above it and keeps that section.\n\n` +
     `**Machine:** ${machineLine}\n\n${markdown}`;
   const summary = {
     over: budgetRows.filter((b) => b.status === "over").map((b) => b.label),
@@ -531,4 +566,19 @@ export function buildReport(d: BenchData) {
     notes: uniqueNotes,
   };
   return { markdown: `Machine: ${machineLine}\n${markdown}`, resultsFile, budgetRows, summary };
+}
+
+export const HISTORY_HEADING = "## History";
+
+/**
+ * The new RESULTS.md with the History section of the old one kept at its end: the tables are the last run's,
+ * the history is written by hand (one paragraph per run that mattered) and must survive every run.
+ */
+export function withHistory(resultsFile: string, previous: string | null): string {
+  const at = previous ? previous.search(/^## History[ \t]*$/m) : -1;
+  const history =
+    at >= 0
+      ? previous!.slice(at).trimEnd()
+      : `${HISTORY_HEADING}\n\nNewest first: the date and time of a run (UTC), the release it measured, and what changed.`;
+  return `${resultsFile.trimEnd()}\n\n${history}\n`;
 }
