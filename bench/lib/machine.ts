@@ -15,7 +15,7 @@ export interface Machine {
   loadAfter?: number[];
 }
 
-function cpuModel(): string {
+export function cpuModel(): string {
   try {
     const line = readFileSync("/proc/cpuinfo", "utf8")
       .split("\n")
