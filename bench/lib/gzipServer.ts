@@ -34,7 +34,8 @@ export async function serveGzip(root: string, host = "127.0.0.1"): Promise<GzipS
   const server: Server = createServer((req, res) => {
     const url = URL.parse(req.url ?? "/", "http://x");
     let file = url ? path.join(base, decodeURIComponent(url.pathname)) : "";
-    if (!url || !file.startsWith(base)) {
+    // Nothing outside the site (a sibling folder whose name starts with the same letters included).
+    if (!url || (file !== base && !file.startsWith(base + path.sep))) {
       res.writeHead(400).end();
       return;
     }
