@@ -12,7 +12,7 @@ import type { ReleaseEntry } from "../data/schema";
 import { useReleaseLoader } from "./useReleaseLoader";
 import { useStore } from "../state/store";
 import { ShareButton } from "../embed/ShareButton";
-import { WIDGETS } from "../widgets/registry";
+import { WIDGETS } from "./registry";
 import { keyFiguresWidget } from "../widgets/keyFiguresWidget";
 import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext, WidgetDef } from "../widgets/types";

@@ -20,7 +20,7 @@ import { slideName, SlideView, type DeckData } from "./SlideView";
 import { Toolbar } from "./Toolbar";
 import { useDeckKeys } from "./useDeckKeys";
 import { useFullscreen } from "./useFullscreen";
-import { usePrinting } from "./usePrinting";
+import { usePrinting } from "../components/usePrinting";
 import "./briefing.css";
 
 export function Briefing({ onRetry }: { onRetry: () => void }) {

@@ -2,7 +2,7 @@
  * From the `deck=` parameter to the slides shown: the default deck ("the situation in numbers") or
  * the reader's own deck, framed by a title slide and a closing sources slide.
  */
-import { EMBED_WIDGETS, WIDGETS } from "../widgets/registry";
+import { EMBED_WIDGETS, WIDGETS } from "../app/registry";
 import type { WidgetDef } from "../widgets/types";
 import { parseDeck, slideSpec, type DeckError, type SlideSpec } from "./deck";
 

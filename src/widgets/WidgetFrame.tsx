@@ -1,5 +1,5 @@
 import { memo, useId, type ReactNode } from "react";
-import { PrintOnlyTable } from "../briefing/PrintTable";
+import { PrintOnlyTable } from "./PrintTable";
 import { SourceLinks } from "../components/SourceLinks";
 import { useEmbedLook, type EmbedLook } from "../embed/embedMode";
 import { ShareButton } from "../embed/ShareButton";

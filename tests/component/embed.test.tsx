@@ -13,7 +13,7 @@ import { dashboardUrl, embedUrl, parseEmbedParams } from "../../src/embed/params
 import { exportWidgetSvg } from "../../src/export/widgetExport";
 import { translator } from "../../src/i18n";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
-import { EMBED_WIDGETS } from "../../src/widgets/registry";
+import { EMBED_WIDGETS } from "../../src/app/registry";
 import { keyFiguresWidget } from "../../src/widgets/keyFiguresWidget";
 import type { WidgetContext } from "../../src/widgets/types";
 import { WidgetFrame } from "../../src/widgets/WidgetFrame";

@@ -2,9 +2,9 @@
 import { pardonTimeline } from "../charts/pardons/widget";
 import { detentionMap } from "../map/widget";
 import { prisonersTrend, treasonTrend } from "../charts/trends/widget";
-import { keyFiguresWidget } from "./keyFiguresWidget";
+import { keyFiguresWidget } from "../widgets/keyFiguresWidget";
 import { deathsInCustody, incommunicado, namedPeople } from "../people/widgets";
-import type { WidgetDef } from "./types";
+import type { WidgetDef } from "../widgets/types";
 
 export const WIDGETS: readonly WidgetDef[] = [
   pardonTimeline,
