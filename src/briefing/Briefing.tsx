@@ -23,6 +23,8 @@ import { useFullscreen } from "./useFullscreen";
 import { usePrinting } from "../components/usePrinting";
 import "./briefing.css";
 
+export { provideSlideWidgets } from "./slides";
+
 export function Briefing({ onRetry }: { onRetry: () => void }) {
   const t = useT();
   const data = useStore((s) => s.data);

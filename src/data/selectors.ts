@@ -1,6 +1,6 @@
 /** Derived views of a loaded release. Pure functions; components call them through useMemo. */
 import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId, Source } from "./schema";
-import { isoDateEnd } from "../i18n/format";
+import { isoDateEnd } from "./dates";
 
 export function sourceById(release: ReleaseData): Map<string, Source> {
   return new Map(release.sources.map((s) => [s.id, s]));
