@@ -38,12 +38,6 @@ export function getRelease(
   return promise;
 }
 
-/** For tests. */
-export function clearReleaseCache(): void {
-  pending.clear();
-  loaded.clear();
-}
-
 export type SlideRelease =
   | { state: "loading"; id: string }
   | { state: "ready"; release: ReleaseData }

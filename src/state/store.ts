@@ -107,6 +107,3 @@ function useLang(): Lang {
   return useStore((s) => s.lang);
 }
 provideLanguage(useLang);
-
-/** The loaded release, or null while loading or after an error. */
-export const selectRelease = (s: Store): ReleaseData | null => (s.data.state === "ready" ? s.data.release : null);
