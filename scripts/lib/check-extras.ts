@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { crossCheck } from "../../src/data/crosscheck.ts";
+import { crossCheck } from "./crosscheck.ts";
 import { diffReleases, summarizeDiff } from "../../src/data/diff.ts";
 import { smallTownCounts, type Policy } from "../../src/data/privacy.ts";
 import { loadManifest, loadReleaseFiles, type ReadBytes } from "../../src/data/loader.ts";

@@ -12,7 +12,7 @@ import type { ReleaseEntry } from "../data/schema";
 import { useReleaseLoader } from "./useReleaseLoader";
 import { useStore } from "../state/store";
 import { ShareButton } from "../embed/ShareButton";
-import { WIDGETS } from "../widgets/registry";
+import { EMBED_WIDGETS, WIDGETS } from "./registry";
 import { keyFiguresWidget } from "../widgets/keyFiguresWidget";
 import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
@@ -23,7 +23,13 @@ import { PRERENDERED_ID } from "../embed/embedMode";
 
 // Panels a reader opens on purpose load as chunks of their own, so the dashboard's first load stays small.
 const SourcesPage = lazy(() => import("./SourcesPage").then((m) => ({ default: m.SourcesPage })));
-const Briefing = lazy(() => import("../briefing/Briefing").then((m) => ({ default: m.Briefing })));
+// The briefing gets the registry's widgets from here, the composition root (it imports no widget itself).
+const Briefing = lazy(() =>
+  import("../briefing/Briefing").then((m) => {
+    m.provideSlideWidgets(EMBED_WIDGETS);
+    return { default: m.Briefing };
+  }),
+);
 
 /** The dashboard page: header, key figures and every widget, each isolated by an error boundary. */
 export function App() {
@@ -136,9 +142,20 @@ export function App() {
   );
 }
 
-/** A widget as the dashboard shows it: in its frame, with "Add to my briefing". */
+/** A widget as the dashboard shows it: in its frame, with Share and "Add to my briefing". */
 function dashboardWidget(def: WidgetDef, ctx: WidgetContext) {
-  return <WidgetFrame def={def} ctx={ctx} actions={<AddToBriefing def={def} ctx={ctx} />} />;
+  return (
+    <WidgetFrame
+      def={def}
+      ctx={ctx}
+      actions={
+        <>
+          <ShareButton def={def} ctx={ctx} />
+          <AddToBriefing def={def} ctx={ctx} />
+        </>
+      }
+    />
+  );
 }
 
 /**

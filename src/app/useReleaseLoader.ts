@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { httpReader, loadReaderManifest, loadReleaseFiles, pickRelease, type ReaderManifest } from "../data/loader";
+import { DATA_ROOT } from "../data/dataRoot";
 import { DataError } from "../data/errors";
 import { useStore } from "../state/store";
-
-/** Where releases are served from: `<base>data/`, so the app works under any sub-path. */
-export const DATA_ROOT = `${import.meta.env.BASE_URL}data`;
 
 /** Loads the release named in the view (or the newest) whenever it changes. Returns a retry function. */
 export function useReleaseLoader(): () => void {

@@ -20,8 +20,10 @@ import { slideName, SlideView, type DeckData } from "./SlideView";
 import { Toolbar } from "./Toolbar";
 import { useDeckKeys } from "./useDeckKeys";
 import { useFullscreen } from "./useFullscreen";
-import { usePrinting } from "./usePrinting";
+import { usePrinting } from "../components/usePrinting";
 import "./briefing.css";
+
+export { provideSlideWidgets } from "./slides";
 
 export function Briefing({ onRetry }: { onRetry: () => void }) {
   const t = useT();

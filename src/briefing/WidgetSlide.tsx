@@ -9,7 +9,7 @@ import type { ViewState } from "../state/store";
 import { slideContext } from "./context";
 import type { SlideSpec } from "./deck";
 import { FitBox } from "./FitBox";
-import { PrintTable } from "./PrintTable";
+import { PrintTable } from "../widgets/PrintTable";
 import { findWidget } from "./slides";
 import { SlideFooter, SlideFrame, type Variant } from "./SlideParts";
 

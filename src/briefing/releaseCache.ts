@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import { DataError } from "../data/errors";
 import { httpReader, loadReleaseFiles, pickRelease, type ReadBytes } from "../data/loader";
 import type { Manifest, ReleaseData } from "../data/schema";
-import { DATA_ROOT } from "../app/useReleaseLoader";
+import { DATA_ROOT } from "../data/dataRoot";
 
 const pending = new Map<string, Promise<ReleaseData>>();
 const loaded = new Map<string, ReleaseData>();
@@ -36,12 +36,6 @@ export function getRelease(
     pending.set(id, promise);
   }
   return promise;
-}
-
-/** For tests. */
-export function clearReleaseCache(): void {
-  pending.clear();
-  loaded.clear();
 }
 
 export type SlideRelease =

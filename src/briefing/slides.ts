@@ -2,7 +2,6 @@
  * From the `deck=` parameter to the slides shown: the default deck ("the situation in numbers") or
  * the reader's own deck, framed by a title slide and a closing sources slide.
  */
-import { EMBED_WIDGETS, WIDGETS } from "../widgets/registry";
 import type { WidgetDef } from "../widgets/types";
 import { parseDeck, slideSpec, type DeckError, type SlideSpec } from "./deck";
 
@@ -24,9 +23,17 @@ export interface DeckPlan {
   error: DeckError | null;
 }
 
-/** Every widget a slide can show; the dashboard's registry plus the key-figures card. */
+// Every widget a slide can show (the registry's EMBED_WIDGETS: the dashboard's plus the key-figures card). The app
+// hands them in when it loads the briefing (App.tsx), so the briefing imports neither the app nor each widget.
+let slideWidgets: readonly WidgetDef[] = [];
+
+/** Called by the app before the briefing renders: the widgets its slides may show. */
+export function provideSlideWidgets(widgets: readonly WidgetDef[]): void {
+  slideWidgets = widgets;
+}
+
 export function findWidget(id: string): WidgetDef | undefined {
-  return EMBED_WIDGETS.find((w) => w.id === id) ?? WIDGETS.find((w) => w.id === id);
+  return slideWidgets.find((w) => w.id === id);
 }
 
 /** Deaths in custody: its own view when the registry has one, else the key figure. */

@@ -1,10 +1,10 @@
 /** Words for the changes panel: what a changed record is, what a figure is, what a field is. */
 import "virtual:i18n/en/changes";
-import type { FigureClaim, RecordChange } from "../data/diff";
+import type { RecordChange } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
 import { localText, pickText, type MessageKey, type Translate } from "../i18n";
 import { MESSAGES } from "../i18n";
-import { formatDate, formatDateRange, formatMeasure, type Lang } from "../i18n/format";
+import { formatDate, formatDateRange, type Lang } from "../i18n/format";
 
 const known = (key: string): key is MessageKey => key in MESSAGES.en;
 
@@ -85,9 +85,4 @@ export function figureLabel(figure: string, t: Translate): string {
 export function fieldLabel(field: string, t: Translate): string {
   const key = `changes.field.${field}`;
   return known(key) ? t(key) : field;
-}
-
-/** All claims of a figure in words: "at least 50 / about 100", or "none". */
-export function claimsText(claims: readonly FigureClaim[], lang: Lang, t: Translate): string {
-  return claims.length ? claims.map((c) => formatMeasure(c, lang)).join(" / ") : t("changes.absent");
 }

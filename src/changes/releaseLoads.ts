@@ -3,7 +3,7 @@
  * (usePreviousRelease): each once per reader, so opening the panel does not download and verify again what
  * the marks already loaded. A failed load is forgotten, so the next asks again.
  */
-import { DATA_ROOT } from "../app/useReleaseLoader";
+import { DATA_ROOT } from "../data/dataRoot";
 import { httpReader, loadReleaseFiles, type ReadBytes } from "../data/loader";
 import type { ReleaseData, ReleaseEntry } from "../data/schema";
 

@@ -1,6 +1,6 @@
 import "virtual:i18n/en/trends";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { usePrinting } from "../briefing/usePrinting";
+import { usePrinting } from "./usePrinting";
 import { useT } from "../i18n";
 import { addDays, DATE_INPUT_PATTERN, formatDateInput, parseDateInput } from "../i18n/dateInput";
 import { formatDate } from "../i18n/format";

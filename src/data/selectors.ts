@@ -1,10 +1,6 @@
 /** Derived views of a loaded release. Pure functions; components call them through useMemo. */
-import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId, Source } from "./schema";
-import { isoDateEnd } from "../i18n/format";
-
-export function sourceById(release: ReleaseData): Map<string, Source> {
-  return new Map(release.sources.map((s) => [s.id, s]));
-}
+import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId } from "./schema";
+import { isoDateEnd } from "./dates";
 
 export function findSeries(release: ReleaseData, id: SeriesId): Series | undefined {
   return release.series.find((s) => s.id === id);
@@ -35,10 +31,6 @@ export function distinctClaims<T extends Pick<Claim, "value" | "qualifier" | "hi
     } else out.push(c);
   }
   return out;
-}
-
-export function hasConflict(claims: readonly Pick<Claim, "value" | "qualifier" | "hi" | "sources">[]): boolean {
-  return distinctClaims(claims).length > 1;
 }
 
 export interface PardonSummary {

@@ -34,7 +34,7 @@ interface EmbedDialogProps {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, iframe, [tabindex]:not([tabindex="-1"])';
 
-export function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
+function EmbedDialog({ def, ctx, onClose }: EmbedDialogProps) {
   const { t, release } = ctx;
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);

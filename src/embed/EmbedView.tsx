@@ -8,7 +8,8 @@ import { useLayoutEffect, useState, type ReactNode } from "react";
 import { WidgetBoundary } from "../components/ErrorPanel";
 import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
-import { EmbedLookContext, PRERENDERED_ID, type EmbedLook } from "./embedMode";
+import { EmbedLookContext, type EmbedLook } from "../widgets/embedLook";
+import { PRERENDERED_ID } from "./embedMode";
 
 interface EmbedViewProps {
   def: WidgetDef;

@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react";
 
-/** True inside embed.html: the widget frame then offers no Share button (an embed does not embed itself). */
+/** True inside embed.html: a Share button shows nothing there (an embed does not embed itself). An embed's look
+ * (plain, compact) is the frame's: src/widgets/embedLook.ts. */
 export const EmbedModeContext = createContext(false);
 
 export function useEmbedMode(): boolean {
@@ -10,20 +11,3 @@ export function useEmbedMode(): boolean {
 /** The element that holds the build's prerendered copy: of the widget in embed.html (public/embed-paint.js), of the
  * dashboard in index.html (public/dashboard-paint.js). */
 export const PRERENDERED_ID = "prerendered";
-
-/** How an embed presents its widget (the URL's `plain` and `compact` options, src/embed/params.ts). */
-export interface EmbedLook {
-  /** No title block and no buttons: the chart and one compact source line. */
-  plain: boolean;
-  /** No table button and no source list to expand (more than a few sources: one link to the dashboard). */
-  compact: boolean;
-  /** This view on the full dashboard: where the compact source link leads. */
-  dashboardHref: string;
-}
-
-/** Null outside embeds and in an embed without options: the frame is drawn in full. */
-export const EmbedLookContext = createContext<EmbedLook | null>(null);
-
-export function useEmbedLook(): EmbedLook | null {
-  return useContext(EmbedLookContext);
-}

@@ -1,7 +1,7 @@
 /**
  * The embed's registry: widget id → a dynamic import, so Vite splits each widget into its own chunk and a
  * chart embed never downloads the map (and vice versa). Must list exactly the ids of EMBED_WIDGETS in
- * src/widgets/registry.ts (tests/component/embed.test.tsx checks both lists agree).
+ * src/app/registry.ts (tests/component/embed.test.tsx checks both lists agree).
  */
 import { paramExcerpt } from "../data/errors";
 import type { WidgetDef } from "../widgets/types";

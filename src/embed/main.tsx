@@ -1,7 +1,7 @@
 /** The embed entry: one widget, its release and nothing else (widgets load as their own chunks). */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { DATA_ROOT } from "../app/useReleaseLoader";
+import { DATA_ROOT } from "../data/dataRoot";
 import { httpReader } from "../data/loader";
 import { useStore } from "../state/store";
 import { EmbedApp } from "./EmbedApp";

@@ -109,6 +109,11 @@ export interface PictureModule {
   widgetPicture: typeof import("../export/picture/build.ts").widgetPicture;
 }
 
+export interface LazyWidgetsModule {
+  EMBED_WIDGET_IDS: typeof import("./lazyWidgets.ts").EMBED_WIDGET_IDS;
+  loadWidget: typeof import("./lazyWidgets.ts").loadWidget;
+}
+
 export interface LoaderModule {
   loadManifest: typeof import("../data/loader.ts").loadManifest;
   loadReleaseFiles: typeof import("../data/loader.ts").loadReleaseFiles;
@@ -180,7 +185,7 @@ export function prerenderPlugin(): Plugin {
       try {
         const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;
         const pre = (await server.ssrLoadModule("/src/embed/prerender.tsx")) as PrerenderModule;
-        const lazy = (await server.ssrLoadModule("/src/embed/lazyWidgets.ts")) as { EMBED_WIDGET_IDS: string[] };
+        const lazy = (await server.ssrLoadModule("/src/embed/lazyWidgets.ts")) as LazyWidgetsModule;
         const pic = (await server.ssrLoadModule("/src/export/picture/build.ts")) as PictureModule;
         const dataDir = path.join(publicDir, "data");
         const read = async (file: string) => new Uint8Array(readFileSync(path.join(dataDir, file)));
@@ -212,7 +217,14 @@ export function prerenderPlugin(): Plugin {
                 }
                 // The still picture of the same view (embed codes' <noscript>, readers without JavaScript).
                 const drawStarted = performance.now();
-                const picture = await pic.widgetPicture(release, widget, lang, width, html, pageCss);
+                const picture = await pic.widgetPicture(
+                  release,
+                  await lazy.loadWidget(widget),
+                  lang,
+                  width,
+                  html,
+                  pageCss,
+                );
                 pictureMs += performance.now() - drawStarted;
                 const entryOf = ((staticIndex[widget] ??= {})[lang] ??= { alt: picture.alt, sizes: {} });
                 entryOf.sizes[width] = { width: picture.width, height: picture.height };

@@ -2,6 +2,7 @@
  * The one formatter for figures and dates. Every number on screen goes through formatMeasure so
  * that a qualifier ("at least", "about") is never lost between the data and the reader.
  */
+import { parseIsoDate } from "../data/dates";
 import type { Measure, Qualifier } from "../data/schema";
 
 export const LANGS = ["en", "be", "ru"] as const;
@@ -115,20 +116,8 @@ export function formatMeasureShort(m: Pick<Measure, "value" | "qualifier" | "hi"
   return QUALIFIER_SIGNS[m.qualifier] + formatNumber(m.value, lang);
 }
 
-/** Parses a possibly partial ISO date to a UTC Date at the start of the period. */
-export function parseIsoDate(iso: string): Date {
-  const [y, m = "01", d = "01"] = iso.split("-");
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-}
-
-/** The midpoint-free "best position" of a partial date on a time axis: the end of its period
- * (a figure "as of December 2020" is known by the end of December). */
-export function isoDateEnd(iso: string): Date {
-  const parts = iso.split("-");
-  if (parts.length === 3) return parseIsoDate(iso);
-  if (parts.length === 2) return new Date(Date.UTC(Number(parts[0]), Number(parts[1]), 0));
-  return new Date(Date.UTC(Number(parts[0]), 11, 31));
-}
+// Partial dates are the data layer's (src/data/dates.ts); re-exported for the modules that format them.
+export { isoDateEnd, parseIsoDate } from "../data/dates";
 
 const LOCALE: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
 

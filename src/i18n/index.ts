@@ -6,7 +6,6 @@
  */
 import { useEffect, useSyncExternalStore } from "react";
 import core from "virtual:i18n/en/core";
-import { useStore } from "../state/store";
 import type { Lang } from "./format";
 import type { MessageKey } from "./catalogues";
 import { MESSAGES, addEnglish } from "./registry";
@@ -96,8 +95,17 @@ function makeTranslator(lang: Lang): Translate {
   };
 }
 
+// The reader's language lives in the store (src/state/store.ts), a layer above this one: the store hands its hook
+// in when it is created, so i18n imports nothing of state. A page without the store reads English.
+let useLang: () => Lang = () => "en";
+
+/** Called once, by the store: the hook that reads the reader's language. */
+export function provideLanguage(hook: () => Lang): void {
+  useLang = hook;
+}
+
 export function useT(): Translate {
-  const lang = useStore((s) => s.lang);
+  const lang = useLang();
   useMessages(lang);
   return translator(lang);
 }

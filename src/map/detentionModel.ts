@@ -90,12 +90,6 @@ export function releaseEvents(release: ReleaseData): EventView[] {
   return views;
 }
 
-/** Whether the event's period overlaps the selected range (both inclusive); no range = always. */
-export function overlapsRange(v: Pick<EventView, "from" | "to">, range: DateRange): boolean {
-  if (!range) return true;
-  return +v.from <= +parseIsoDate(range.end) && +v.to >= +parseIsoDate(range.start);
-}
-
 /** The categories to show: the store's list, or all of them when it is empty. */
 export function activeCategories(categories: readonly string[]): Category[] {
   const known = CATEGORIES.filter((c) => categories.includes(c));
@@ -136,7 +130,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 /**
- * The events in the range (see overlapsRange) and categories. Memoised per list of events: the range
+ * The events whose period overlaps the range (both ends inclusive; no range: all) and categories. Memoised per list of events: the range
  * is parsed once per call, not once per event, and a result holding the same events as the previous
  * one is that same array, so views keyed on it (symbols, list, summary) are not rebuilt while a drag
  * moves the range without adding or removing an event. The result is shared: do not mutate it.

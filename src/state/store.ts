@@ -6,6 +6,7 @@ import { create } from "zustand";
 import type { DataError } from "../data/errors";
 import type { ReaderManifest } from "../data/loader";
 import type { ReleaseData } from "../data/schema";
+import { provideLanguage } from "../i18n";
 import type { Lang } from "../i18n/format";
 
 export type Theme = "auto" | "light" | "dark";
@@ -101,5 +102,8 @@ export const useStore = create<Store>()((set, get) => {
   };
 });
 
-/** The loaded release, or null while loading or after an error. */
-export const selectRelease = (s: Store): ReleaseData | null => (s.data.state === "ready" ? s.data.release : null);
+/** The reader's language, for useT (src/i18n, which sits below the store and cannot import it). */
+function useLang(): Lang {
+  return useStore((s) => s.lang);
+}
+provideLanguage(useLang);

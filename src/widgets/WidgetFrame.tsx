@@ -1,10 +1,9 @@
 import { memo, useId, type ReactNode } from "react";
-import { PrintOnlyTable } from "../briefing/PrintTable";
+import { PrintOnlyTable } from "./PrintTable";
 import { SourceLinks } from "../components/SourceLinks";
-import { useEmbedLook, type EmbedLook } from "../embed/embedMode";
-import { ShareButton } from "../embed/ShareButton";
 import { formatDate, formatNumber, pluralCategory } from "../i18n/format";
 import { useStore } from "../state/store";
+import { useEmbedLook, type EmbedLook } from "./embedLook";
 import { SummaryIdContext } from "./summaryId";
 import { LimitedTable } from "./DataTable";
 import type { WidgetContext, WidgetDef } from "./types";
@@ -12,14 +11,14 @@ import type { WidgetContext, WidgetDef } from "./types";
 interface WidgetFrameProps {
   def: WidgetDef;
   ctx: WidgetContext;
-  /** The page's own buttons after Share (the dashboard's "Add to my briefing"; an embed has none, and does
-   * not download their code). */
+  /** The page's own buttons (the dashboard's Share and "Add to my briefing"; an embed has none, and does not
+   * download their code). */
   actions?: ReactNode;
 }
 
 /**
  * Title, as-of line, generated summary, chart or table, qualifier legend and source line. An embed's options
- * (embedMode.ts) trim it: `plain` keeps the title and summary for screen readers only and moves the as-of
+ * (embedLook.ts) trim it: `plain` keeps the title and summary for screen readers only and moves the as-of
  * date into the source line; `compact` drops the table button; both fold a long source list into one link.
  */
 export function WidgetFrame({ def, ctx, actions }: WidgetFrameProps) {
@@ -51,7 +50,6 @@ export function WidgetFrame({ def, ctx, actions }: WidgetFrameProps) {
             {showTable ? t("frame.showChart") : t("frame.showTable")}
           </button>
         )}
-        {!plain && <ShareButton def={def} ctx={ctx} />}
         {!plain && actions}
       </header>
       <SummaryIdContext.Provider value={`${id}-summary`}>

@@ -10,7 +10,7 @@ import { keyFigureLabel } from "../components/keyFigureText";
 import type { Translate } from "../i18n";
 import { formatDate, formatMeasure, type Lang } from "../i18n/format";
 import type { TableRow, WidgetContext, WidgetDef } from "./types";
-import "../embed/keyFiguresWidget.css";
+import "./keyFiguresWidget.css";
 
 interface LabelledKeyFigure extends KeyFigure {
   label: string;

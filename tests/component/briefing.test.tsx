@@ -1,7 +1,7 @@
 /** Briefing mode in jsdom: the keys a clicker sends, blank and full screen, decks from links, "Add to my briefing". */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { Briefing } from "../../src/briefing/Briefing";
+import { Briefing, provideSlideWidgets } from "../../src/briefing/Briefing";
 import { AddToBriefing } from "../../src/briefing/AddToBriefing";
 import { PresentButton } from "../../src/briefing/PresentButton";
 import { parseDeck, serialiseDeck, slideSpec } from "../../src/briefing/deck";
@@ -12,12 +12,15 @@ import { loadRelease, type Loaded } from "../../src/data/loader";
 import { translator } from "../../src/i18n";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
 import { pardonTimeline } from "../../src/charts/pardons/widget";
+import { EMBED_WIDGETS } from "../../src/app/registry";
 import type { WidgetContext } from "../../src/widgets/types";
 import { FIXTURE_ID, fixtureFiles, memoryReader } from "../testing/fixture";
 
 let loaded: Loaded;
 
 beforeAll(async () => {
+  // As App.tsx does when it loads the briefing.
+  provideSlideWidgets(EMBED_WIDGETS);
   loaded = await loadRelease(memoryReader(fixtureFiles().files), FIXTURE_ID);
 });
 

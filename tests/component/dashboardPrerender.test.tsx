@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { prerenderDashboard } from "../../src/app/prerender";
 import { loadRelease } from "../../src/data/loader";
 import { translator } from "../../src/i18n";
-import { WIDGETS } from "../../src/widgets/registry";
+import { WIDGETS } from "../../src/app/registry";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 const read = async (file: string) => new Uint8Array(readFileSync(path.join(DATA, file)));

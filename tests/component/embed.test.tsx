@@ -10,10 +10,11 @@ import { EmbedApp } from "../../src/embed/EmbedApp";
 import { newFrameId } from "../../src/embed/embedCode";
 import { LAZY_WIDGETS } from "../../src/embed/lazyWidgets";
 import { dashboardUrl, embedUrl, parseEmbedParams } from "../../src/embed/params";
+import { ShareButton } from "../../src/embed/ShareButton";
 import { exportWidgetSvg } from "../../src/export/widgetExport";
 import { translator } from "../../src/i18n";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
-import { EMBED_WIDGETS } from "../../src/widgets/registry";
+import { EMBED_WIDGETS } from "../../src/app/registry";
 import { keyFiguresWidget } from "../../src/widgets/keyFiguresWidget";
 import type { WidgetContext } from "../../src/widgets/types";
 import { WidgetFrame } from "../../src/widgets/WidgetFrame";
@@ -233,7 +234,8 @@ describe("Share dialog", () => {
 
   async function openDialog() {
     const ctx = await fixtureContext();
-    render(<WidgetFrame def={keyFiguresWidget} ctx={ctx} />);
+    // The dashboard's frame: Share is one of its actions (App.tsx).
+    render(<WidgetFrame def={keyFiguresWidget} ctx={ctx} actions={<ShareButton def={keyFiguresWidget} ctx={ctx} />} />);
     const share = screen.getByRole("button", { name: "Share: Key figures" });
     share.focus();
     fireEvent.click(share);

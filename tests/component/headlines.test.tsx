@@ -1,7 +1,7 @@
 /** Every widget's headline (the line embeds use for "Newer data: …") on the real releases. */
 import { describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n";
-import { EMBED_WIDGETS } from "../../src/widgets/registry";
+import { EMBED_WIDGETS } from "../../src/app/registry";
 import type { WidgetContext } from "../../src/widgets/types";
 import { realRelease } from "../testing/peopleFixture";
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { EMBED_WIDGETS } from "../../src/widgets/registry";
+import { EMBED_WIDGETS } from "../../src/app/registry";
 import { axeViolations, WCAG_AA } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 

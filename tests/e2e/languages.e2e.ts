@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { WIDGETS } from "../../src/widgets/registry";
+import { WIDGETS } from "../../src/app/registry";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 
 let browser: Browser;

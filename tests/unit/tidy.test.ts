@@ -14,7 +14,7 @@ import { tidyCsv, tidyMetadata } from "../../src/export/tidy";
 import { exportWidgetCsv } from "../../src/export/widgetExport";
 import type { Lang } from "../../src/i18n/format";
 import type { DateRange } from "../../src/state/store";
-import { EMBED_WIDGETS } from "../../src/widgets/registry";
+import { EMBED_WIDGETS } from "../../src/app/registry";
 import type { WidgetContext } from "../../src/widgets/types";
 import { widgetContext } from "../testing/widgetContext";
 

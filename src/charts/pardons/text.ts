@@ -3,14 +3,7 @@
  * figure goes through formatMeasure so that a qualifier is never lost on the way to a sentence.
  */
 import "virtual:i18n/en/pardons";
-import {
-  BREAKDOWN_KEYS,
-  type BreakdownKey,
-  type Claim,
-  type Measure,
-  type PardonStage,
-  type ReleaseData,
-} from "../../data/schema";
+import { BREAKDOWN_KEYS, type BreakdownKey, type Claim, type PardonStage, type ReleaseData } from "../../data/schema";
 import { localText, type Translate } from "../../i18n";
 import { formatMeasure, formatNumber, type Lang } from "../../i18n/format";
 import { plural } from "../../i18n/plural";
@@ -19,8 +12,6 @@ type OrdinalForm = "one" | "two" | "few" | "other";
 
 const LOCALES: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
 const ordinalRules = new Map<Lang, Intl.PluralRules>();
-
-export const exact = (value: number): Measure => ({ value, qualifier: "exact" });
 
 /** "5th", "5-ы", "5-й". */
 export function ordinal(n: number, lang: Lang, t: Translate): string {

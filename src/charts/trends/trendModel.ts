@@ -414,13 +414,6 @@ export function pointsAt(series: readonly TrendSeries[], t: number): TrendPoint[
   return out;
 }
 
-/** The highest figure (upper bound for ranges) among points; first one wins ties. */
-export function peakOf(points: readonly TrendPoint[]): TrendPoint | undefined {
-  let best: TrendPoint | undefined;
-  for (const p of points) if (!best || p.value > best.value) best = p;
-  return best;
-}
-
 /** All points of the latest, most precise date among the given ones (a "2023" figure does not
  * stand for 31 December 2023 when a figure for that day exists). */
 export function latestOf(points: readonly TrendPoint[]): TrendPoint[] {

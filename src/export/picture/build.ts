@@ -7,8 +7,7 @@
 import type { ReleaseData } from "../../data/schema";
 import { loadMessages, translator } from "../../i18n";
 import { formatNumber, type Lang } from "../../i18n/format";
-import { loadWidget } from "../../embed/lazyWidgets";
-import type { WidgetContext } from "../../widgets/types";
+import type { WidgetContext, WidgetDef } from "../../widgets/types";
 import { CHART_WIDGETS, chartPicture, tablePicture } from "./charts";
 import { keyFiguresPicture } from "./keyFigures";
 import { mapPicture, type Picture } from "./map";
@@ -21,7 +20,8 @@ export interface WidgetPicture extends Picture {
 
 export async function widgetPicture(
   release: ReleaseData,
-  widget: string,
+  /** The widget, loaded by the caller (the embed's registry; export/ imports no widget of its own). */
+  def: WidgetDef,
   lang: Lang,
   width: number,
   /** The widget's prerendered fragment at this width (charts are made from it). */
@@ -29,7 +29,7 @@ export async function widgetPicture(
   /** The page's built CSS (src/styles.css), for charts. */
   pageCss: string,
 ): Promise<WidgetPicture> {
-  const def = await loadWidget(widget);
+  const widget = def.id;
   await loadMessages(lang);
   const t = translator(lang);
   const ctx: WidgetContext = { release, lang, t, range: null, selection: null, categories: [], setView: () => {} };

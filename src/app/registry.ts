@@ -2,9 +2,9 @@
 import { pardonTimeline } from "../charts/pardons/widget";
 import { detentionMap } from "../map/widget";
 import { prisonersTrend, treasonTrend } from "../charts/trends/widget";
-import { keyFiguresWidget } from "./keyFiguresWidget";
+import { keyFiguresWidget } from "../widgets/keyFiguresWidget";
 import { deathsInCustody, incommunicado, namedPeople } from "../people/widgets";
-import type { WidgetDef } from "./types";
+import type { WidgetDef } from "../widgets/types";
 
 export const WIDGETS: readonly WidgetDef[] = [
   pardonTimeline,
@@ -19,7 +19,3 @@ export const WIDGETS: readonly WidgetDef[] = [
 /** What embeds and briefing slides can show: the dashboard widgets plus the key-figures card (which the
  * dashboard renders on its own, above the widgets). The embed entry loads these lazily via src/embed/lazyWidgets.ts. */
 export const EMBED_WIDGETS: readonly WidgetDef[] = [...WIDGETS, keyFiguresWidget];
-
-export function widgetById(id: string): WidgetDef | undefined {
-  return WIDGETS.find((w) => w.id === id);
-}

@@ -2,9 +2,9 @@
  * Arithmetic and consistency cross-checks. They never reject a release: disagreements between
  * sources are facts worth showing. They are reported as warnings naming both sides and sources.
  */
-import { distinctClaims, sortByDate } from "./selectors";
-import type { Claim, ReleaseData } from "./schema";
-import { formatMeasure } from "../i18n/format";
+import { distinctClaims, sortByDate } from "../../src/data/selectors.ts";
+import type { Claim, ReleaseData } from "../../src/data/schema.ts";
+import { formatMeasure } from "../../src/i18n/format.ts";
 
 export interface Warning {
   file: string;

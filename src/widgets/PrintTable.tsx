@@ -1,7 +1,7 @@
 /** The data table of a view, for paper: its rows with their sources, header repeated on each page. */
 import { LimitedTable } from "../widgets/DataTable";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
-import { usePrinting } from "./usePrinting";
+import { usePrinting } from "../components/usePrinting";
 
 /** As on screen, a table longer than TABLE_ROWS prints that many and says the CSV has every row. */
 export function PrintTable({ def, ctx }: { def: WidgetDef; ctx: WidgetContext }) {
