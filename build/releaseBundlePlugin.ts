@@ -16,7 +16,11 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { BUNDLE_FILE, BUNDLE_FORMAT } from "../src/data/loader.ts";
+
+/** As src/data/loader.ts names them (tests/unit/releaseBundle.test.ts keeps the two in step; importing the loader
+ * here would pull its extensionless imports into Vite's config loader). */
+export const BUNDLE_FILE = "bundle.json";
+export const BUNDLE_FORMAT = "brt-release-bundle/1";
 
 /** The part of a manifest this step reads (the loader and data:check validate the rest). */
 interface ManifestFiles {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { releaseBundle } from "../../build/releaseBundlePlugin";
+import * as plugin from "../../build/releaseBundlePlugin";
 import { DataError } from "../../src/data/errors";
 import {
   BUNDLE_FILE,
@@ -175,11 +175,15 @@ describe("the build's bundle (build/releaseBundlePlugin.ts)", () => {
     tmp = undefined;
   });
 
+  it("names the bundle and its format as the loader does", () => {
+    expect([plugin.BUNDLE_FILE, plugin.BUNDLE_FORMAT]).toEqual([BUNDLE_FILE, BUNDLE_FORMAT]);
+  });
+
   it("holds every published file byte for byte, and the release loads from it as from its files", async () => {
     const disk: ReadBytes = async (p) => new Uint8Array(readFileSync(path.join(DATA, p)));
     const manifest = await loadManifest(disk);
     const newest = manifest.releases[0]!;
-    const bundle = enc.encode(releaseBundle(DATA, newest));
+    const bundle = enc.encode(plugin.releaseBundle(DATA, newest));
     const texts = (JSON.parse(dec.decode(bundle)) as { files: Record<string, string> }).files;
     for (const f of newest.files) {
       expect(
@@ -203,10 +207,10 @@ describe("the build's bundle (build/releaseBundlePlugin.ts)", () => {
       mkdirSync(path.dirname(path.join(tmp, p)), { recursive: true });
       writeFileSync(path.join(tmp, p), bytes);
     }
-    const entry = (manifest as { releases: Parameters<typeof releaseBundle>[1][] }).releases[0]!;
-    expect(() => releaseBundle(tmp!, entry)).not.toThrow();
+    const entry = (manifest as { releases: Parameters<typeof plugin.releaseBundle>[1][] }).releases[0]!;
+    expect(() => plugin.releaseBundle(tmp!, entry)).not.toThrow();
     writeFileSync(path.join(tmp, file("deaths.json")), dec.decode(files[file("deaths.json")]) + " ");
-    expect(() => releaseBundle(tmp!, entry)).toThrow(
+    expect(() => plugin.releaseBundle(tmp!, entry)).toThrow(
       `release bundle: data/${file("deaths.json")} does not match its size and SHA-256 in the manifest (run npm run data:check)`,
     );
   });
