@@ -79,14 +79,15 @@ export function releaseBundlePlugin(): Plugin {
       const manifest = readManifest(path.join(publicDir, "data"));
       const newest = manifest && published(manifest)[0];
       if (!newest) return html;
+      // Right after the manifest's preload, near the top of <head>: at its end, behind the app's scripts and styles,
+      // it waited for a free connection (measured on loopback: its first byte came 0.2–0.9 s after the manifest's).
+      const manifestPreload = /<link rel="preload" href="[^"]*data\/manifest\.json"[^>]*>/;
+      if (!manifestPreload.test(html))
+        throw new Error("release bundle: index.html does not preload data/manifest.json");
       const href = `${base}data/releases/${newest.id}/${BUNDLE_FILE}`;
       // crossorigin: fetch() requests same-origin CORS, and a preload is taken over only with the same mode.
-      return {
-        html,
-        tags: [
-          { tag: "link", attrs: { rel: "preload", href, as: "fetch", crossorigin: "anonymous" }, injectTo: "head" },
-        ],
-      };
+      const link = `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`;
+      return html.replace(manifestPreload, (tag) => `${tag}\n    ${link}`);
     },
     writeBundle() {
       const dataDir = path.join(outDir, "data");
