@@ -7,7 +7,7 @@
  * The app's loader (src/data/loader.ts) asks for the bundle first and checks each file's text, encoded back to
  * UTF-8, against the size and SHA-256 the manifest lists, exactly as it checks a file downloaded on its own; without a
  * bundle it reads the files one by one. The per-file JSON stays the public data format; the bundle is only a copy
- * of it for the built site, so `npm run data:check` does not know it.
+ * of it for the built site (`npm run data:check` checks one only where it finds it, in a built copy's data).
  *
  * index.html also preloads the newest release's bundle (<link rel="preload" as="fetch">, which the app's fetch()
  * takes over), beside the manifest it already preloads: the dashboard's data is one round trip after the HTML.

@@ -3,11 +3,12 @@
  * SHA-256 against the manifest, as it does for a file downloaded on its own, and reads the files one by one where
  * there is no bundle. The build step writes the bundle from the published files, byte for byte.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import * as plugin from "../../build/releaseBundlePlugin";
+import { checkData } from "../../scripts/lib/check-extras";
 import { DataError } from "../../src/data/errors";
 import {
   BUNDLE_FILE,
@@ -213,5 +214,22 @@ describe("the build's bundle (build/releaseBundlePlugin.ts)", () => {
     expect(() => plugin.releaseBundle(tmp!, entry)).toThrow(
       `release bundle: data/${file("deaths.json")} does not match its size and SHA-256 in the manifest (run npm run data:check)`,
     );
+  });
+
+  it("passes data:check in a built site's data folder, and fails it once it no longer holds the files", async () => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), "brt-bundle-"));
+    cpSync(DATA, tmp, { recursive: true });
+    const disk: ReadBytes = async (p) => new Uint8Array(readFileSync(path.join(tmp!, p)));
+    const entry = (await loadManifest(disk)).releases.find((r) => r.id === "2024-11-15")!;
+    const bundle = path.join(tmp, "releases/2024-11-15", BUNDLE_FILE);
+    writeFileSync(bundle, plugin.releaseBundle(tmp, entry));
+    expect((await checkData(tmp)).errors).toEqual([]);
+
+    const changed = JSON.parse(readFileSync(bundle, "utf8")) as { files: Record<string, string> };
+    changed.files["people.json"] += " ";
+    writeFileSync(bundle, JSON.stringify(changed));
+    expect((await checkData(tmp)).errors).toEqual([
+      "releases/2024-11-15/bundle.json: its copy of people.json differs from the file; delete it or build the site again",
+    ]);
   });
 });
