@@ -34,7 +34,7 @@ export const BUNDLE_FILE = "bundle.json";
 export const BUNDLE_FORMAT = "brt-release-bundle/1";
 
 /** What a bundle holds: the release's id and each listed file's exact text, keyed by file name ("series.json"). */
-export interface ReleaseBundle {
+interface ReleaseBundle {
   format: typeof BUNDLE_FORMAT;
   release: string;
   files: Record<string, string>;
@@ -256,7 +256,7 @@ export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<Release
 }
 
 /** The bytes of every file of a release: from its bundle (one request) where the reader's site has one, else one by one. */
-export async function readReleaseBytes(
+async function readReleaseBytes(
   entry: ReleaseEntry,
   read: ReadBytes,
 ): Promise<(name: ReleaseFileName) => Uint8Array> {
