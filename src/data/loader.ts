@@ -256,10 +256,7 @@ export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<Release
 }
 
 /** The bytes of every file of a release: from its bundle (one request) where the reader's site has one, else one by one. */
-async function readReleaseBytes(
-  entry: ReleaseEntry,
-  read: ReadBytes,
-): Promise<(name: ReleaseFileName) => Uint8Array> {
+async function readReleaseBytes(entry: ReleaseEntry, read: ReadBytes): Promise<(name: ReleaseFileName) => Uint8Array> {
   if (read.bundles) {
     let bytes: Uint8Array | null = null;
     try {
