@@ -7,6 +7,7 @@ import { dashboardPrerenderPlugin } from "./src/app/dashboardPrerenderPlugin.ts"
 import { preactPlugin } from "./src/app/preactPlugin.ts";
 import { cspPlugin } from "./src/app/cspPlugin.ts";
 import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
+import { releaseBundlePlugin } from "./build/releaseBundlePlugin.ts";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
 export default defineConfig({
@@ -21,6 +22,7 @@ export default defineConfig({
     preactPlugin(),
     react(),
     i18nSplitPlugin(),
+    releaseBundlePlugin(), // data/releases/<id>/bundle.json: each release in one download (decision 009)
     precachePlugin(),
     prerenderPlugin(),
     dashboardPrerenderPlugin(),

@@ -9,8 +9,8 @@
  *   (embed-prerendered/latest/dashboard.<lang>.<320 or 640>.html) and puts it in its place (dropped if the app's
  *   page is ready first);
  * - English: the copy shows as it streams in.
- * In the last two cases the files of the release in the copy (<meta name="brt-copy-files">) start downloading
- * now (<link rel="preload" as="fetch">, which the app's fetch() takes over), not after the app read the manifest.
+ * The data needs nothing from here: index.html preloads the manifest and the newest release's bundle
+ * (build/releaseBundlePlugin.ts).
  */
 (function () {
   "use strict";
@@ -35,20 +35,6 @@
   if (LANGS.indexOf(lang) < 0) lang = "en";
   root.lang = lang;
 
-  // The files of the release in the copy, as the manifest lists them (written by the build).
-  var meta = document.querySelector('meta[name="brt-copy-files"]');
-  var files = ((meta && meta.getAttribute("content")) || "").split(/\s+/);
-  for (var f = 0; f < files.length; f++) {
-    // Our own data files only: a relative path inside the site's data/releases/.
-    if (!/^data\/releases\/[\w.-]+\/[\w.-]+\.json$/.test(files[f])) continue;
-    var link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    // fetch() requests same-origin CORS: a preload matches it only with the same mode and credentials.
-    link.crossOrigin = "anonymous";
-    link.href = files[f];
-    document.head.appendChild(link);
-  }
   if (lang === "en" || !window.fetch) return;
 
   root.classList.add("brt-copy-off");

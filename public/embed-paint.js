@@ -7,7 +7,7 @@
  * widget, release or a draft) means nothing is shown here and the app does what it always did.
  *
  * It also asks the browser to start downloading what the live widget will need while the app's modules are
- * still on their way: the data (data/manifest.json and the release's files: the one the URL names, or for
+ * still on their way: the data (data/manifest.json and the release's bundle: the one the URL names, or for
  * `latest` the one the fragment was drawn from) by <link rel="preload" as="fetch">, which the app's own fetch()
  * then takes over; and the widget's lazy chunk by <link rel="modulepreload">. The fragment's second comment
  * (`<!--brt-hints:{"release":…,"js":[…],"css":[…]}-->`, written by src/embed/prerenderPlugin.ts) says which.
@@ -37,18 +37,9 @@
     ? Math.min(10000, Math.max(200, Number(q.get("maxheight"))))
     : 0;
 
-  // What src/data/loader.ts reads, in its order (tests/component/prerender.test.tsx keeps the list in step).
-  var RELEASE_FILES = [
-    "sources.json",
-    "places.json",
-    "people.json",
-    "pardons.json",
-    "detentions.json",
-    "series.json",
-    "deaths.json",
-    "incommunicado.json",
-    "events.json",
-  ];
+  // The release as one download, beside its files (src/data/loader.ts BUNDLE_FILE; tests/component/prerender.test.tsx
+  // keeps the name in step). A site without bundles answers 404 and the loader reads the files one by one.
+  var BUNDLE = "bundle.json";
   function preload(href) {
     var link = document.createElement("link");
     link.rel = "preload";
@@ -69,19 +60,18 @@
   // widget only.
   var ranged = from && to && DAY.test(from) && DAY.test(to) && from <= to;
   if (!ID.test(widget) || !ID.test(release) || !window.fetch) return;
-  // The live widget's data, whether or not there is a copy to show: the manifest always; a release's files
+  // The live widget's data, whether or not there is a copy to show: the manifest always; a release's bundle
   // when we know it exists and which it is: the fragment came (it was built for a published release, and for
   // `latest` its hints name the one it was drawn from), or a time range in the URL skipped the fragment. No
-  // fragment for a named release (an unknown or misspelt id) means no guess: nine requests that would 404.
+  // fragment for a named release (an unknown or misspelt id) means no guess: a request that would 404.
   // Asked for after the copy and its CSS, which come first: a browser opens only a few connections to one
   // host at a time.
   var dataAsked = false;
-  function preloadData(files) {
+  function preloadData(id) {
     if (dataAsked) return;
     dataAsked = true;
     preload("data/manifest.json");
-    if (typeof files === "string" && ID.test(files) && files !== "latest")
-      for (var f = 0; f < RELEASE_FILES.length; f++) preload("data/releases/" + files + "/" + RELEASE_FILES[f]);
+    if (typeof id === "string" && ID.test(id) && id !== "latest") preload("data/releases/" + id + "/" + BUNDLE);
   }
 
   var MARK = "<!--brt-prerendered-->";

@@ -11,6 +11,12 @@
  *   ever stored or served. A download that fails the check is retried once past the HTTP cache and
  *   then handed to the page uncached (its loader reports the damage, and "Try again" downloads anew);
  *   a cached copy that no longer matches (damaged, or the release was re-published) is dropped.
+ * - releases/<id>/bundle.json (the release in one download, written by the build: decision 009) is such a
+ *   file too: it matches when each file's text in it has the size and SHA-256 the manifest lists. The worker
+ *   keeps each release as its bundle (one download; the page's loader asks for it first) and the files one by
+ *   one only where there is no bundle.
+ * - A cached copy is hashed once while the worker runs (a visit): after that it is served without hashing it
+ *   again, as long as the manifest lists the same hashes. The page's loader checks every file it is given anyway.
  * - The data cache is named after the build too; a new build carries over only the release files that
  *   still match the manifest, and deletes every cache of older builds when it takes over.
  * - After each manifest request the worker tells the open pages whether the network answered (message
@@ -37,6 +43,12 @@ function relative(url) {
 }
 
 const isRelease = (rel) => /^data\/releases\/[^/]+\/[^/]+\.json$/.test(rel);
+/* As build/releaseBundlePlugin.ts and src/data/loader.ts name them. */
+const BUNDLE_FILE = "bundle.json";
+const BUNDLE_FORMAT = "brt-release-bundle/1";
+const isBundle = (rel) => isRelease(rel) && rel.endsWith(`/${BUNDLE_FILE}`);
+/** "data/releases/<id>/<name>.json" → its release's bundle, "data/releases/<id>/bundle.json". */
+const bundleOf = (rel) => rel.replace(/[^/]+$/, BUNDLE_FILE);
 const isManifest = (rel) => rel === "data/manifest.json";
 /** Cache keys ignore query strings: `?panel=briefing` is the same page. */
 const keyOf = (url) => `${url.origin}${url.pathname}`;
@@ -74,8 +86,16 @@ async function cachedManifest() {
   return storedManifest;
 }
 
-/** The manifest's entry ({path, bytes, sha256}) for a release file "data/releases/<id>/<name>.json". */
+/**
+ * What a copy of a release file is checked against: the manifest's entry ({path, bytes, sha256}) for a file
+ * "data/releases/<id>/<name>.json", or for a bundle its release's entry ({release: {id, files}}).
+ */
 function entryOf(manifest, rel) {
+  if (isBundle(rel)) {
+    const id = rel.split("/")[2];
+    const release = (manifest?.releases ?? []).find((r) => r.id === id && r.files?.length);
+    return release ? { release } : undefined;
+  }
   const path = rel.slice("data/".length);
   for (const release of manifest?.releases ?? []) {
     const file = (release.files ?? []).find((f) => f.path === path);
@@ -89,15 +109,64 @@ async function sha256Hex(buffer) {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Whether a response's body has the size and SHA-256 the manifest lists (reads a copy of it). */
+/** Whether these bytes have the size and SHA-256 of a listed file. */
+async function fileMatches(bytes, file) {
+  return bytes.byteLength === file.bytes && (await sha256Hex(bytes)) === file.sha256;
+}
+
+/** Whether a bundle holds each listed file of its release, as UTF-8 text with the size and SHA-256 listed. */
+async function bundleMatches(bytes, release) {
+  let bundle;
+  try {
+    bundle = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    return false;
+  }
+  if (bundle?.format !== BUNDLE_FORMAT || bundle.release !== release.id || !bundle.files) return false;
+  const encoder = new TextEncoder();
+  for (const file of release.files) {
+    const text = bundle.files[file.path.split("/").pop()];
+    if (typeof text !== "string" || !(await fileMatches(encoder.encode(text), file))) return false;
+  }
+  return true;
+}
+
+/** Whether a response's body matches its entry: a file's size and SHA-256, or a bundle's files (reads a copy of it). */
 async function matches(response, entry) {
   if (!entry || !response.ok) return false;
   try {
     const bytes = await response.clone().arrayBuffer();
-    return bytes.byteLength === entry.bytes && (await sha256Hex(bytes)) === entry.sha256;
+    return entry.release ? await bundleMatches(bytes, entry.release) : await fileMatches(bytes, entry);
   } catch {
     return false; // the body broke off mid-transfer
   }
+}
+
+/** What an entry expects, in one string: a cached copy found to match it is not hashed again while it holds. */
+const expectation = (entry) => (entry.release ? entry.release.files.map((f) => f.sha256).join(" ") : entry.sha256);
+/* Cache key → the expectation its cached copy in DATA was checked against, while this worker runs (a visit). */
+const checked = new Map();
+
+/** Whether the copy cached in DATA under `key` matches its entry: hashed the first time only. */
+async function cachedMatches(key, hit, entry) {
+  if (!entry) return false;
+  if (checked.get(key) === expectation(entry)) return true;
+  const ok = await matches(hit, entry);
+  if (ok) checked.set(key, expectation(entry));
+  else checked.delete(key);
+  return ok;
+}
+
+/** Stores a copy that was just checked against its entry. */
+async function storeChecked(data, key, response, entry) {
+  await data.put(key, response);
+  checked.set(key, expectation(entry));
+}
+
+/** Drops a cached copy that no longer matches. */
+async function dropCopy(data, key) {
+  checked.delete(key);
+  await data.delete(key);
 }
 
 /**
@@ -145,14 +214,38 @@ async function adoptOlderCopies(manifest) {
       const rel = relative(new URL(request.url));
       if (rel === null || !isRelease(rel) || (await data.match(request.url))) continue;
       const hit = await old.match(request);
-      if (hit && (await matches(hit, entryOf(manifest, rel)))) await data.put(request.url, hit);
+      const entry = entryOf(manifest, rel);
+      if (hit && (await matches(hit, entry))) await storeChecked(data, request.url, hit, entry);
     }
   }
 }
 
-/** Makes sure each data URL is cached (and matches the manifest); returns whether all are. Only data files of this app are accepted. */
+/**
+ * Makes sure each data URL is cached (and matches the manifest); returns whether all are. Only data files of this app
+ * are accepted. A release file counts as cached when its release's bundle is (the page's loader reads that first):
+ * one download keeps a whole release.
+ */
 async function cacheUrls(urls) {
   const data = await caches.open(DATA);
+  /* Cache key → whether it is cached and matches, asked once per call (nine files share one bundle). */
+  const copies = new Map();
+  const cacheCopy = (key, entry) => {
+    if (!copies.has(key)) {
+      copies.set(
+        key,
+        (async () => {
+          const hit = await data.match(key);
+          if (hit && (await cachedMatches(key, hit, entry))) return true;
+          if (hit) await dropCopy(data, key);
+          const fresh = new Request(key, { cache: "no-store", credentials: "same-origin" });
+          const { response, ok } = await fetchRelease(fresh, key, entry);
+          if (ok) await storeChecked(data, key, response, entry);
+          return ok;
+        })().catch(() => false),
+      );
+    }
+    return copies.get(key);
+  };
   const cacheOne = async (href) => {
     const url = new URL(href);
     const rel = relative(url);
@@ -166,15 +259,16 @@ async function cacheUrls(urls) {
         return manifest !== null;
       }
       if (!isRelease(rel)) return false;
-      const entry = entryOf(await cachedManifest(), rel);
+      const manifest = await cachedManifest();
+      const entry = entryOf(manifest, rel);
       if (!entry) return false;
-      const hit = await data.match(keyOf(url));
-      if (hit && (await matches(hit, entry))) return true;
-      if (hit) await data.delete(keyOf(url));
-      const fresh = new Request(keyOf(url), { cache: "no-store", credentials: "same-origin" });
-      const { response, ok } = await fetchRelease(fresh, keyOf(url), entry);
-      if (ok) await data.put(keyOf(url), response);
-      return ok;
+      if (!isBundle(rel)) {
+        const bundleUrl = new URL(bundleOf(rel), scope());
+        const bundleEntry = entryOf(manifest, bundleOf(rel));
+        if (bundleEntry && (await cacheCopy(keyOf(bundleUrl), bundleEntry))) return true;
+      }
+      // No bundle (a site built without them): the file itself.
+      return await cacheCopy(keyOf(url), entry);
     } catch {
       return false;
     }
@@ -214,18 +308,18 @@ async function fromShell(rel, request) {
   return hit ?? fetch(request);
 }
 
-/** A release file: the cached copy if it still matches the manifest, else the network (cached once it matches). */
+/** A release file or bundle: the cached copy if it still matches the manifest, else the network (cached once it matches). */
 async function fromRelease(request, url, rel) {
   const data = await caches.open(DATA);
   const key = keyOf(url);
   const entry = entryOf(await cachedManifest(), rel);
   const hit = await data.match(key);
-  if (hit && (await matches(hit, entry))) return hit;
+  if (hit && (await cachedMatches(key, hit, entry))) return hit;
   // A copy that no longer matches is never served again (without a manifest to check against, it is kept as a fallback).
-  if (hit && entry) await data.delete(key);
+  if (hit && entry) await dropCopy(data, key);
   try {
     const { response, ok } = await fetchRelease(request, key, entry);
-    if (ok) await data.put(key, response.clone());
+    if (ok) await storeChecked(data, key, response.clone(), entry);
     // A copy that failed the check still goes to the page: its loader says what is wrong, and "Try again" works.
     return response;
   } catch (error) {

@@ -3,14 +3,15 @@
  * is fingerprinted that data:check would refuse: every release loaded exactly as the app loads it,
  * files the manifest does not know, unfinished drafts, the safety policy, the published JSON Schema,
  * each published release's datapackage.json (generated from the manifest: it must be what the generator
- * writes), and a one-line summary of what each release changed since the one before it.
+ * writes), a built site's bundle.json if the folder has one (it must hold the release's files as they are),
+ * and a one-line summary of what each release changed since the one before it.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { crossCheck } from "./crosscheck.ts";
 import { diffReleases, summarizeDiff } from "../../src/data/diff.ts";
 import { smallTownCounts, type Policy } from "../../src/data/privacy.ts";
-import { loadManifest, loadReleaseFiles, type ReadBytes } from "../../src/data/loader.ts";
+import { BUNDLE_FILE, loadManifest, loadReleaseFiles, parseBundle, type ReadBytes } from "../../src/data/loader.ts";
 import { RELEASE_FILE_NAMES, type Manifest, type ReleaseData, type ReleaseEntry } from "../../src/data/schema.ts";
 import { DATAPACKAGE_FILE, dataPackageProblem } from "./datapackage.ts";
 import { summaryLine } from "./diff-text.ts";
@@ -85,6 +86,29 @@ export interface CheckOptions {
 }
 
 /**
+ * What is wrong with a release's bundle.json, if the folder has one (the data folder of a built site, which
+ * build/releaseBundlePlugin.ts wrote; public/data has none): it must hold each file of the release byte for byte.
+ */
+async function bundleProblem(dir: string, entry: ReleaseEntry, read: ReadBytes): Promise<string | null> {
+  const file = path.join(dir, "releases", entry.id, BUNDLE_FILE);
+  if (!existsSync(file)) return null;
+  const where = `releases/${entry.id}/${BUNDLE_FILE}`;
+  const fix = "delete it or build the site again";
+  try {
+    const files = parseBundle(entry, new Uint8Array(readFileSync(file)));
+    if (!files) return `${where}: not a release bundle (the build's one-download copy of the release); ${fix}`;
+    for (const name of RELEASE_FILE_NAMES) {
+      if (!Buffer.from(files.get(name)!).equals(await read(`releases/${entry.id}/${name}`))) {
+        return `${where}: its copy of ${name} differs from the file; ${fix}`;
+      }
+    }
+  } catch (e) {
+    return `${e instanceof Error ? e.message : String(e)}; ${fix}`;
+  }
+  return null;
+}
+
+/**
  * Checks a data folder as data:check reports it. Drafts (manifest entries without files) are checked
  * whole with their files hashed as they are now, and each is an error until published.
  */
@@ -116,8 +140,10 @@ export async function checkData(dir: string, options: CheckOptions = {}): Promis
       try {
         const release = await loadReleaseFiles(entry, read);
         const extra = readdirSync(path.join(dir, "releases", entry.id)).filter(
-          (f) => !(RELEASE_FILE_NAMES as string[]).includes(f) && f !== DATAPACKAGE_FILE,
+          (f) => !(RELEASE_FILE_NAMES as string[]).includes(f) && f !== DATAPACKAGE_FILE && f !== BUNDLE_FILE,
         );
+        const bundle = await bundleProblem(dir, entry, read);
+        if (bundle) error(bundle);
         for (const f of extra)
           error(`releases/${entry.id}/${f}: file is not part of the release schema and not in the manifest`);
         // Drafts and releases being published get theirs when data:publish (or data:manifest) writes the hashes.

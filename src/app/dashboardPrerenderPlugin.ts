@@ -7,9 +7,8 @@
  * The copy inside index.html is the English one, drawn for the dashboard's columns (640 px charts, scaled down by
  * CSS on a phone). Readers of Belarusian or Russian get theirs from embed-prerendered/latest/dashboard.<lang>.<width>.html,
  * which public/dashboard-paint.js fetches while it hides the English one; a URL that asks for any other view
- * hides the copy and leaves the page to the app. index.html also lists the files of the release in the copy
- * (<meta name="brt-copy-files">, as the manifest lists them), so the paint script, inlined here, can start them
- * downloading at once.
+ * hides the copy and leaves the page to the app. (index.html preloads the newest release's data itself:
+ * build/releaseBundlePlugin.ts.)
  *
  * It runs while index.html is transformed, before the service worker's precache list is hashed
  * (src/briefing/precachePlugin.ts), so a new copy (new data) is a new app version for offline readers.
@@ -19,7 +18,6 @@ import path from "node:path";
 import type { Plugin } from "vite";
 import { LANGS, type Lang } from "../i18n/format.ts";
 import {
-  attr,
   LATEST,
   PRERENDER_DIR,
   prerenderServer,
@@ -37,8 +35,6 @@ export const INLINE_COPY = { lang: "en" as Lang, width: 640 as const };
 export const DASHBOARD_FRAGMENT = "dashboard";
 /** The empty box of index.html that the build fills (and dashboard-paint.js may refill). */
 export const COPY_BOX = '<div id="prerendered"></div>';
-/** Lists the files of the release the copy was drawn from (as the manifest does), for dashboard-paint.js. */
-export const COPY_FILES_META = "brt-copy-files";
 /** The app's mount point, which index.html puts right after the copy. */
 export const APP_ROOT_ID = "root";
 
@@ -69,7 +65,6 @@ export function dashboardPrerenderPlugin(): Plugin {
         const server = await prerenderServer(root);
         let inline = "";
         let releaseId = "";
-        let files = "";
         fragments = [];
         try {
           const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;
@@ -83,7 +78,6 @@ export function dashboardPrerenderPlugin(): Plugin {
           if (!entry) return html;
           const release = await loader.loadReleaseFiles(entry, read);
           releaseId = entry.id;
-          files = entry.files.map((f) => `data/${f.path}`).join(" ");
           inline = await dash.prerenderDashboard(manifest, release, INLINE_COPY.lang, INLINE_COPY.width);
           // English readers always get the copy inside index.html, so only the other languages need files.
           for (const lang of LANGS.filter((l) => l !== INLINE_COPY.lang)) {
@@ -100,7 +94,7 @@ export function dashboardPrerenderPlugin(): Plugin {
             `${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
         // The script that decides what shows goes inline (the parser would otherwise wait for one more request
-        // before the first byte of the copy), right after the meta it reads.
+        // before the first byte of the copy).
         const script = /<script src="[^"]*dashboard-paint\.js"><\/script>/;
         if (!script.test(html)) throw new Error("dashboard prerender: index.html does not load dashboard-paint.js");
         const code = readFileSync(path.join(publicDir, "dashboard-paint.js"), "utf8")
@@ -111,10 +105,7 @@ export function dashboardPrerenderPlugin(): Plugin {
         // waits behind that frame: bench runs saw the last widget land anywhere from 0.1 to 0.5 s.
         const hold = inline ? `\n    <link rel="expect" href="#${APP_ROOT_ID}" blocking="render" />` : "";
         return html
-          .replace(
-            script,
-            () => `<meta name="${COPY_FILES_META}" content="${attr(files)}" />\n    <script>${code}</script>${hold}`,
-          )
+          .replace(script, () => `<script>${code}</script>${hold}`)
           .replace(COPY_BOX, () => `<div id="prerendered">${inline}</div>`);
       },
     },

@@ -4,6 +4,11 @@
  * The same functions run in the browser (fetch + WebCrypto) and in `npm run data:check` (fs), so
  * what the check accepts is exactly what the app accepts. A release loads whole or not at all:
  * every function either returns a complete value or throws a DataError.
+ *
+ * A built site also serves each release as one download, releases/<id>/bundle.json (written by
+ * build/releaseBundlePlugin.ts; decision 009): every listed file's exact text, each hashed and checked
+ * against the manifest exactly as if it had been downloaded on its own. Where there is no bundle (the dev
+ * server, an older deploy, someone's static copy of the per-file data) the files are read one by one.
  */
 import type * as z from "zod/mini";
 import { DataError, paramExcerpt, schemaError } from "./errors";
@@ -19,7 +24,21 @@ import {
 import { checkReferences } from "./references";
 
 /** Reads a file under the data root; throws a DataError("network") when it cannot. */
-export type ReadBytes = (path: string) => Promise<Uint8Array>;
+export type ReadBytes = ((path: string) => Promise<Uint8Array>) & {
+  /** Set by readers of a built site (httpReader): a release may be there as one bundle, which is asked for first. */
+  readonly bundles?: boolean;
+};
+
+/** The name of a release's bundle beside its files, and the format it declares (see build/releaseBundlePlugin.ts). */
+export const BUNDLE_FILE = "bundle.json";
+export const BUNDLE_FORMAT = "brt-release-bundle/1";
+
+/** What a bundle holds: the release's id and each listed file's exact text, keyed by file name ("series.json"). */
+interface ReleaseBundle {
+  format: typeof BUNDLE_FORMAT;
+  release: string;
+  files: Record<string, string>;
+}
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
@@ -197,10 +216,64 @@ export async function verifyFile<N extends ReleaseFileName>(
   return result.data as import("zod").infer<(typeof RELEASE_FILES)[N]>;
 }
 
+/**
+ * The files of a release in a bundle's bytes, by name, or null when the bytes are not a bundle at all (a host that
+ * answers a missing file with a page of its own): the caller then reads the files one by one. Nothing here is
+ * trusted yet: each file's bytes still go through verifyFile (size, SHA-256, JSON, schema) like a downloaded file.
+ * A bundle that is one but does not hold every file the loader needs is an error naming the missing file.
+ */
+export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<ReleaseFileName, Uint8Array> | null {
+  const path = `releases/${entry.id}/${BUNDLE_FILE}`;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+  if (json === null || typeof json !== "object" || (json as { format?: unknown }).format !== BUNDLE_FORMAT) return null;
+  const bundle = json as Partial<ReleaseBundle>;
+  const damaged = "the bundle was changed after publication or damaged in transit; refusing to use it";
+  if (bundle.release !== entry.id) {
+    throw new DataError("integrity", path, "release", `the bundle is of release ${String(bundle.release)}: ${damaged}`);
+  }
+  const files = bundle.files !== null && typeof bundle.files === "object" ? bundle.files : {};
+  const encoder = new TextEncoder();
+  const out = new Map<ReleaseFileName, Uint8Array>();
+  for (const name of RELEASE_FILE_NAMES) {
+    const text = Object.hasOwn(files, name) ? files[name] : undefined;
+    if (typeof text !== "string") {
+      throw new DataError(
+        "integrity",
+        path,
+        "files",
+        `${name} is missing from the bundle though the manifest lists it: ${damaged}`,
+      );
+    }
+    // UTF-8 is how the file was published and hashed: the text encodes back to the very bytes of the file.
+    out.set(name, encoder.encode(text));
+  }
+  return out;
+}
+
+/** The bytes of every file of a release: from its bundle (one request) where the reader's site has one, else one by one. */
+async function readReleaseBytes(entry: ReleaseEntry, read: ReadBytes): Promise<(name: ReleaseFileName) => Uint8Array> {
+  if (read.bundles) {
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = await read(`releases/${entry.id}/${BUNDLE_FILE}`);
+    } catch {
+      // No bundle (not built, an older deploy, offline with only the files cached): the files themselves.
+    }
+    const files = bytes && parseBundle(entry, bytes);
+    if (files) return (name) => files.get(name)!;
+  }
+  const bytes = await Promise.all(RELEASE_FILE_NAMES.map((name) => read(`releases/${entry.id}/${name}`)));
+  return (name) => bytes[RELEASE_FILE_NAMES.indexOf(name)]!;
+}
+
 /** Loads and verifies every file of one release. */
 export async function loadReleaseFiles(entry: ReleaseEntry, read: ReadBytes): Promise<ReleaseData> {
-  const bytes = await Promise.all(RELEASE_FILE_NAMES.map((name) => read(`releases/${entry.id}/${name}`)));
-  const get = (name: ReleaseFileName) => bytes[RELEASE_FILE_NAMES.indexOf(name)]!;
+  const get = await readReleaseBytes(entry, read);
   const [sources, places, people, pardons, detentions, series, deaths, incommunicado, events] = await Promise.all([
     verifyFile(entry, "sources.json", get("sources.json")),
     verifyFile(entry, "places.json", get("places.json")),
@@ -228,9 +301,9 @@ export async function loadReleaseFiles(entry: ReleaseEntry, read: ReadBytes): Pr
   return release;
 }
 
-/** Reads files over HTTP relative to the data root URL. */
+/** Reads files over HTTP relative to the data root URL; a release comes as its bundle where the site has one. */
 export function httpReader(dataRoot: string, fetchImpl: typeof fetch = fetch): ReadBytes {
-  return async (path) => {
+  const read = async (path: string) => {
     let response: Response;
     try {
       response = await fetchImpl(`${dataRoot.replace(/\/$/, "")}/${path}`);
@@ -246,6 +319,7 @@ export function httpReader(dataRoot: string, fetchImpl: typeof fetch = fetch): R
       throw new DataError("network", path, "", `the server answered ${response.status} ${response.statusText}`.trim());
     return new Uint8Array(await response.arrayBuffer());
   };
+  return Object.assign(read, { bundles: true });
 }
 
 export interface Loaded {

@@ -5,8 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRelease } from "../../src/data/loader";
-import { RELEASE_FILE_NAMES } from "../../src/data/schema";
+import { BUNDLE_FILE, loadRelease } from "../../src/data/loader";
 import { EMBED_WIDGET_IDS } from "../../src/embed/lazyWidgets";
 import { FRAGMENT_MARK, pictureOf, prerenderWidget } from "../../src/embed/prerender";
 import { HINTS_OPEN, hintsComment, inlineStyle, lazyWidgetModules } from "../../src/embed/prerenderPlugin";
@@ -88,12 +87,13 @@ describe("prerendered embeds", () => {
     for (const script of PAINT_SCRIPTS) expect(readPublic(script), script).toContain(FRAGMENT_MARK);
   });
 
-  it("start the live widget's data downloading early: embed-paint.js preloads the files the loader reads", () => {
-    const listed = /var RELEASE_FILES = \[([^\]]*)\]/.exec(readPublic("embed-paint.js"))?.[1] ?? "";
-    expect([...listed.matchAll(/"([a-z]+\.json)"/g)].map((m) => m[1])).toEqual(RELEASE_FILE_NAMES);
-    // index.html preloads the manifest itself (and the dashboard's copy lists its release's files); an embed's
+  it("start the live widget's data downloading early: embed-paint.js preloads the bundle the loader reads", () => {
+    const named = /var BUNDLE = "([^"]*)"/.exec(readPublic("embed-paint.js"))?.[1];
+    expect(named).toBe(BUNDLE_FILE);
+    // index.html preloads the manifest and the newest bundle itself (build/releaseBundlePlugin.ts); an embed's
     // script does both.
     expect(readPublic("embed-paint.js")).toContain('preload("data/manifest.json")');
+    expect(readPublic("embed-paint.js")).toContain('preload("data/releases/" + id + "/" + BUNDLE)');
   });
 
   it("carry hints (release, chunk files) in a comment that no file name can close early", () => {

@@ -4,7 +4,7 @@
  * and "What changed in this release" lists the new stage and observation with before and after.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -13,6 +13,7 @@ import { axeViolations } from "./axe";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
 import { serveStatic, type StaticServer } from "./server";
 import { applyEditsFolder } from "../fixtures/csv-edits";
+import { BUNDLE_FILE, releaseBundle } from "../../build/releaseBundlePlugin";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SHOTS = path.join(ROOT, "test-results/screenshots");
@@ -43,6 +44,13 @@ beforeAll(async () => {
   applyEditsFolder(path.join(work, "newsletter"), path.join(ROOT, "tests/fixtures/newsletter-2024-11-29"));
   npm("data:import-csv", ID, "newsletter");
   npm("data:publish", ID);
+  // And its one-download copy, as building the site again writes it (decision 009); without it the release loads
+  // file by file after a 404 for the bundle (tests/e2e/release-bundle.e2e.ts).
+  const manifest = JSON.parse(readFileSync(path.join(SITE_DATA, "manifest.json"), "utf8")) as {
+    releases: Parameters<typeof releaseBundle>[1][];
+  };
+  const entry = manifest.releases.find((r) => r.id === ID)!;
+  writeFileSync(path.join(SITE_DATA, "releases", ID, BUNDLE_FILE), releaseBundle(SITE_DATA, entry));
   server = await serveStatic(SITE);
   base = server.url;
   browser = await launchBrowser();

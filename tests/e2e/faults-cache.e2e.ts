@@ -1,8 +1,9 @@
 /**
  * Fault injection against the service worker's caches: a reader is never stuck on a bad copy. A
- * release file that arrives damaged, a release re-published in place, a captive portal answering for
- * the manifest, and a new build replacing an old one's caches. A release's datapackage.json, which the
- * manifest does not list, is served beside its files and never cached.
+ * release that arrives damaged (in its bundle, data/releases/<id>/bundle.json, which the page and the worker
+ * read: decision 009), a release re-published in place, a captive portal answering for the manifest, and a new
+ * build replacing an old one's caches. A release's datapackage.json, which the manifest does not list, is served
+ * beside its files and never cached.
  *
  * Every test serves a private copy of the build from its own server (its own origin, so its own
  * worker and caches), which it can damage, and stop: a stopped server refuses connections, which is
@@ -93,6 +94,15 @@ async function cachedBytes(page: Page, url: string, cacheName?: string): Promise
   );
 }
 
+type Bundle = { files: Record<string, string> };
+const bundleRel = (id: string) => `data/releases/${id}/bundle.json`;
+/** The served bundle of a release with one file's text changed (still a bundle; that file no longer matches). */
+function changedBundle(id: string, name: string, change: (text: string) => string): Buffer {
+  const bundle = JSON.parse(readFileSync(path.join(root, bundleRel(id)), "utf8")) as Bundle;
+  bundle.files[name] = change(bundle.files[name]!);
+  return Buffer.from(JSON.stringify(bundle));
+}
+
 /** The app's own key figure (not the build's prerendered copy, which shows until the release is loaded). */
 const prisoners = (page: Page) => page.locator('#root [data-key="prisoners"] .key-value');
 const status = (page: Page) => page.locator(".site-header .offline-status");
@@ -108,20 +118,22 @@ async function readyOffline(page: Page) {
 }
 
 describe("a reader is never stuck on a bad cache", () => {
-  it("does not keep a release file that arrives truncated: once the server has it whole, Try again shows the figures, later offline too", async () => {
+  it("does not keep a release that arrives damaged: once the server has it whole, Try again shows the figures, later offline too", async () => {
     const { server, context } = await start();
-    const file = `/data/releases/${NEWEST_RELEASE}/people.json`;
+    const file = `/${bundleRel(NEWEST_RELEASE)}`;
     const whole = readFileSync(path.join(root, file));
+    // One file's text in the bundle is changed: it is still a bundle, and that file no longer matches the manifest.
+    const damaged = changedBundle(NEWEST_RELEASE, "people.json", (t) => t.replace('"', ' "'));
     let downloads = 0;
     fault = (pathname) => {
       if (pathname !== file) return undefined;
       downloads++;
-      return { status: 200, type: JSON_TYPE, body: whole.subarray(0, Math.floor(whole.length / 2)) };
+      return { status: 200, type: JSON_TYPE, body: damaged };
     };
     const { page, errors } = await open(context, server.url);
     await expect.poll(() => text(alert(page))).toContain("Integrity check failed");
     expect(await text(alert(page))).toContain(`releases/${NEWEST_RELEASE}/people.json`);
-    // The worker installed meanwhile and tried to keep the newest release: it kept the manifest, not the damaged file.
+    // The worker installed meanwhile and tried to keep the newest release: it kept the manifest, not the damaged bundle.
     await workerControls(page);
     expect(await cachedBytes(page, server.url + "data/manifest.json")).toBeGreaterThan(1000);
     expect(await cachedBytes(page, server.url + file.slice(1))).toBeNull();
@@ -134,7 +146,7 @@ describe("a reader is never stuck on a bad cache", () => {
     await expect.poll(() => text(alert(page))).toContain("Integrity check failed");
     expect(await cachedBytes(page, server.url + file.slice(1))).toBeNull();
 
-    // The server has the good file again.
+    // The server has the good bundle again.
     fault = undefined;
     await tryAgain(page).click();
     await expect.poll(() => text(prisoners(page))).toBe(NEWEST_PRISONERS);
@@ -150,14 +162,15 @@ describe("a reader is never stuck on a bad cache", () => {
     expect(without(errors, /integrity|Failed to load resource|ERR_CONNECTION_REFUSED/i)).toEqual([]);
   });
 
-  it("downloads a release file again when it arrives damaged once, so the reader never sees the damage", async () => {
+  it("downloads a release again when it arrives damaged once, so the reader never sees the damage", async () => {
     const { server, context } = await start();
     const { page, errors } = await open(context, server.url);
     await readyOffline(page);
     // The worker saves every release on install (and the dashboard loads them all for its correction marks): once
-    // the copy of this file is saved, take it out again, so the next visit has to download it.
-    const file = "/data/releases/2024-11-15/series.json";
+    // the copy of this bundle is saved, take it out again, so the next visit has to download it.
+    const file = `/${bundleRel("2024-11-15")}`;
     const whole = readFileSync(path.join(root, file));
+    const damaged = changedBundle("2024-11-15", "series.json", (t) => t.replace('"value": 1275', '"value": 1775'));
     await expect.poll(() => cachedBytes(page, server.url + file.slice(1)), { timeout: 20_000 }).toBe(whole.length);
     await page.evaluate(
       async (u) => {
@@ -170,10 +183,7 @@ describe("a reader is never stuck on a bad cache", () => {
       if (pathname !== file) return undefined;
       downloads++;
       if (downloads > 1) return undefined;
-      const damaged = Buffer.from(whole);
-      const at = damaged.length - 10;
-      damaged[at] = damaged[at]! ^ 1; // one flipped bit: the size is right, the hash is not
-      return { status: 200, type: JSON_TYPE, body: damaged };
+      return { status: 200, type: JSON_TYPE, body: damaged }; // one digit changed: the size is right, the hash is not
     };
     await page.goto(server.url + "?release=2024-11-15");
     await expect.poll(() => text(prisoners(page))).toBe(OLD_PRISONERS);
@@ -183,14 +193,14 @@ describe("a reader is never stuck on a bad cache", () => {
     expect(errors).toEqual([]);
   });
 
-  it("replaces a cached release file that the manifest no longer lists (a release re-published in place)", async () => {
+  it("replaces a cached release that the manifest no longer lists (a release re-published in place)", async () => {
     const { server, context } = await start();
     const { page, errors } = await open(context, server.url);
     await readyOffline(page);
     const file = `data/releases/${NEWEST_RELEASE}/events.json`;
-    const url = server.url + file;
+    const url = server.url + bundleRel(NEWEST_RELEASE);
     const old = readFileSync(path.join(root, file));
-    expect(await cachedBytes(page, url)).toBe(old.length);
+    expect(await cachedBytes(page, url)).toBe(readFileSync(path.join(root, bundleRel(NEWEST_RELEASE))).length);
 
     // Re-published: the same data with one more byte, and the manifest lists the new size and hash.
     const republished = Buffer.concat([old, Buffer.from("\n")]);
@@ -200,15 +210,18 @@ describe("a reader is never stuck on a bad cache", () => {
     const entry = manifest.releases[0]!.files.find((f) => `data/${f.path}` === file)!;
     entry.bytes = republished.length;
     entry.sha256 = createHash("sha256").update(republished).digest("hex");
+    // The build writes the bundle again from the new files.
+    const bundle = changedBundle(NEWEST_RELEASE, "events.json", () => republished.toString("utf8"));
     replaceFile(file, republished);
+    replaceFile(bundleRel(NEWEST_RELEASE), bundle);
     replaceFile("data/manifest.json", JSON.stringify(manifest));
 
-    // The default view: its first paint asks for the files before the manifest is read, so the worker may answer
-    // with the outdated copy once; the page tries again and gets the new file.
+    // The default view: index.html preloads the bundle before the manifest is read, so the worker may answer with
+    // the outdated copy once; the page tries again and gets the new bundle.
     await page.goto(server.url);
     await expect.poll(() => text(prisoners(page))).toBe(NEWEST_PRISONERS);
     expect(await alert(page).count()).toBe(0);
-    expect(await cachedBytes(page, url)).toBe(republished.length);
+    expect(await cachedBytes(page, url)).toBe(bundle.length);
     // A link to the release, which reads the manifest first.
     await page.goto(server.url + `?release=${NEWEST_RELEASE}`);
     await expect.poll(() => text(prisoners(page))).toBe(NEWEST_PRISONERS);
@@ -239,20 +252,21 @@ describe("a reader is never stuck on a bad cache", () => {
     expect(without(errors, /Failed to load resource|ERR_CONNECTION_REFUSED/i)).toEqual([]);
   });
 
-  it("a new build deletes the old build's caches and carries over only the release files that still match", async () => {
+  it("a new build deletes the old build's caches and carries over only the releases that still match", async () => {
     const { server, context } = await start();
     const { page, errors } = await open(context, server.url + "?release=2024-11-15");
     await readyOffline(page);
     const names = await page.evaluate(() => caches.keys());
     const oldData = names.find((n) => n.startsWith("brt-data-"))!;
     expect(oldData).toMatch(/^brt-data-[0-9a-f]{16}$/);
-    const people = server.url + "data/releases/2024-11-15/people.json";
-    const series = server.url + "data/releases/2024-11-15/series.json";
-    expect(await cachedBytes(page, people, oldData)).toBeGreaterThan(0);
-    // Damage one file in the old build's cache, and leave a cache behind as the first worker did.
+    // Each release is kept as its bundle: one kept whole, one damaged below.
+    const kept = server.url + bundleRel("2026-03-05");
+    const series = server.url + bundleRel("2024-11-15");
+    expect(await cachedBytes(page, kept, oldData)).toBeGreaterThan(0);
+    // Damage one bundle in the old build's cache, and leave a cache behind as the first worker did.
     await page.evaluate(
       async ([name, url]) => {
-        await (await caches.open(name)).put(url, new Response('{"series": ['));
+        await (await caches.open(name)).put(url, new Response('{"format": "brt-release-bundle/1", "files": {'));
         await (await caches.open("brt-data-v1")).put(url, new Response("{"));
       },
       [oldData, series] as const,
@@ -269,10 +283,8 @@ describe("a reader is never stuck on a bad cache", () => {
     // Installed and waiting: its own cache holds whole copies (carried over from the old build where they still
     // match, downloaded again where not), never the damaged one.
     const newData = `brt-data-${next}`;
-    const wholeSeries = readFileSync(path.join(root, "data/releases/2024-11-15/series.json")).length;
-    expect(await cachedBytes(page, people, newData)).toBe(
-      readFileSync(path.join(root, "data/releases/2024-11-15/people.json")).length,
-    );
+    const wholeSeries = readFileSync(path.join(root, bundleRel("2024-11-15"))).length;
+    expect(await cachedBytes(page, kept, newData)).toBe(readFileSync(path.join(root, bundleRel("2026-03-05"))).length);
     await expect.poll(() => cachedBytes(page, series, newData)).toBe(wholeSeries);
 
     await reload.click();

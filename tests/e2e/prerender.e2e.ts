@@ -55,19 +55,6 @@ async function open(
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
 
-/** The nine files of a release, as the loader reads them. */
-const RELEASE_FILES = [
-  "deaths",
-  "detentions",
-  "events",
-  "incommunicado",
-  "pardons",
-  "people",
-  "places",
-  "series",
-  "sources",
-];
-
 /** The id of the newest release in the served manifest (what `latest` means). */
 async function newestRelease(): Promise<string> {
   const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
@@ -221,10 +208,10 @@ describe("prerendered embeds", () => {
       await page.locator('#root [data-widget="treason-trend"] .trend-plot').waitFor(POLL);
       await page.waitForLoadState("networkidle");
       const data = requests.map((r) => r.path).filter((p) => p.includes("/data/"));
-      // The manifest and the nine files of the newest release, asked for by embed-paint.js's preloads and taken
-      // over by the loader's fetch(): a preload the loader could not use would show up here as a second request.
+      // The manifest and the newest release's bundle, asked for by embed-paint.js's preloads and taken over by
+      // the loader's fetch(): a preload the loader could not use would show up here as a second request.
       expect(data.map((p) => p.slice(p.indexOf("/data/"))).sort(), query).toEqual(
-        ["/data/manifest.json", ...RELEASE_FILES.map((name) => `/data/releases/${newest}/${name}.json`)].sort(),
+        ["/data/manifest.json", `/data/releases/${newest}/bundle.json`].sort(),
       );
       // The widget's chunk, preloaded by embed-paint.js, is taken over by the app's import: no module twice.
       const modules = requests.filter((r) => /\/assets\/.*\.js$/.test(r.path)).map((r) => r.path);
@@ -249,7 +236,7 @@ describe("prerendered embeds", () => {
     await page.locator('#prerendered [data-widget="prisoners-trend"]').waitFor(POLL);
     await page.waitForLoadState("networkidle");
     // No release in the URL: the fragment's hints name the newest, and only embed-paint.js could have asked.
-    expect(data).toContain(`/data/releases/${newest}/series.json`);
+    expect(data).toContain(`/data/releases/${newest}/bundle.json`);
     expect(data).toContain("/data/manifest.json");
     const chunks = aborted.map((url) => new URL(url).pathname);
     expect(chunks.some((p) => /\/assets\/widget-[\w-]+\.js$/.test(p))).toBe(true);
@@ -278,7 +265,7 @@ describe("prerendered embeds", () => {
     // No fragment for that release (404): the copy stays empty and the app's own "Loading…" is what shows.
     await missing.page.waitForLoadState("networkidle");
     expect(await missing.page.locator("#prerendered").innerHTML()).toBe("");
-    // Nor does embed-paint.js guess at that release's files: only the manifest, which says what exists.
+    // Nor does embed-paint.js guess at that release's bundle: only the manifest, which says what exists.
     expect(asked.filter((p) => p.includes("/data/")).map((p) => p.slice(p.indexOf("/data/")))).toEqual([
       "/data/manifest.json",
     ]);
@@ -344,7 +331,7 @@ describe("the prerendered dashboard", () => {
     // Nothing else to fetch for it; the release in it starts downloading before any of the app's code ran.
     await page.waitForLoadState("networkidle");
     expect(asked.filter((p) => p.startsWith("/embed-prerendered/"))).toEqual([]);
-    for (const name of RELEASE_FILES) expect(asked).toContain(`/data/releases/${newest}/${name}.json`);
+    expect(asked).toContain(`/data/releases/${newest}/bundle.json`);
     await screenshot(page, "dashboard-prerendered");
     await page.close();
   });
@@ -383,24 +370,27 @@ describe("the prerendered dashboard", () => {
     const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
     await page.waitForLoadState("networkidle");
-    // The previous release is loaded too (correction marks), so only the newest one's files are counted: each
-    // once, so the loader's fetch() took over dashboard-paint.js's preloads.
+    // The previous release is loaded too (correction marks), so only the newest one's data is counted: the
+    // manifest and its bundle, each once, so the loader's fetch() took over index.html's preloads.
     expect(
       asked.filter((p) => p.startsWith(`/data/releases/${newest}/`) || p === "/data/manifest.json").sort(),
-    ).toEqual(["/data/manifest.json", ...RELEASE_FILES.map((name) => `/data/releases/${newest}/${name}.json`)].sort());
+    ).toEqual(["/data/manifest.json", `/data/releases/${newest}/bundle.json`].sort());
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("is hidden for any other view, which the app draws as before", async () => {
+    const newest = await newestRelease();
     for (const query of ["from=2024-01-01&to=2024-12-31", "panel=sources", "release=2024-11-15"]) {
       const asked: string[] = [];
       const still = await dashboard(query, { blockApp: true, before: watch(asked) });
       await still.page.waitForLoadState("networkidle");
       expect(await still.page.locator("#prerendered").isHidden(), query).toBe(true);
+      // No other language's copy: only index.html's own preloads, the manifest and the newest release's bundle
+      // (which every view loads, if only for the charts' correction marks).
       expect(
-        asked.filter((p) => !p.startsWith("/data/manifest")),
+        asked.filter((p) => !p.startsWith("/data/manifest") && p !== `/data/releases/${newest}/bundle.json`),
         query,
       ).toEqual([]);
       await still.page.close();

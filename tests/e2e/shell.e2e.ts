@@ -53,10 +53,12 @@ describe("app shell", () => {
 
   it("refuses a release file that does not match the manifest hash, naming the file", async () => {
     const { page } = await open("?release=2024-11-15", async (p) => {
-      await p.route("**/releases/2024-11-15/series.json", async (route) => {
+      // The release comes as its bundle (each file's text): one file's text is changed on the way.
+      await p.route("**/releases/2024-11-15/bundle.json", async (route) => {
         const response = await route.fetch();
-        const body = (await response.text()).replace('"value": 1275', '"value": 1775');
-        await route.fulfill({ response, body });
+        const bundle = (await response.json()) as { files: Record<string, string> };
+        bundle.files["series.json"] = bundle.files["series.json"]!.replace('"value": 1275', '"value": 1775');
+        await route.fulfill({ response, body: JSON.stringify(bundle) });
       });
     });
     const alert = page.getByRole("alert");
