@@ -1,6 +1,6 @@
 /** Derived views of a loaded release. Pure functions; components call them through useMemo. */
 import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId, Source } from "./schema";
-import { isoDateEnd } from "../i18n/format";
+import { compareDates } from "./dates";
 
 export function sourceById(release: ReleaseData): Map<string, Source> {
   return new Map(release.sources.map((s) => [s.id, s]));
@@ -11,7 +11,7 @@ export function findSeries(release: ReleaseData, id: SeriesId): Series | undefin
 }
 
 export function sortByDate<T extends { date: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => +isoDateEnd(a.date) - +isoDateEnd(b.date));
+  return [...items].sort((a, b) => compareDates(a.date, b.date));
 }
 
 /** All observations on the latest date of a series (several when sources disagree). */

@@ -2,6 +2,7 @@
  * The one formatter for figures and dates. Every number on screen goes through formatMeasure so
  * that a qualifier ("at least", "about") is never lost between the data and the reader.
  */
+import { periodStart, precisionOf } from "../data/dates.ts";
 import type { Measure, Qualifier } from "../data/schema";
 
 export const LANGS = ["en", "be", "ru"] as const;
@@ -115,21 +116,6 @@ export function formatMeasureShort(m: Pick<Measure, "value" | "qualifier" | "hi"
   return QUALIFIER_SIGNS[m.qualifier] + formatNumber(m.value, lang);
 }
 
-/** Parses a possibly partial ISO date to a UTC Date at the start of the period. */
-export function parseIsoDate(iso: string): Date {
-  const [y, m = "01", d = "01"] = iso.split("-");
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-}
-
-/** The midpoint-free "best position" of a partial date on a time axis: the end of its period
- * (a figure "as of December 2020" is known by the end of December). */
-export function isoDateEnd(iso: string): Date {
-  const parts = iso.split("-");
-  if (parts.length === 3) return parseIsoDate(iso);
-  if (parts.length === 2) return new Date(Date.UTC(Number(parts[0]), Number(parts[1]), 0));
-  return new Date(Date.UTC(Number(parts[0]), 11, 31));
-}
-
 const LOCALE: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
 
 // Creating an Intl.DateTimeFormat costs far more than formatting with one: charts format hundreds of
@@ -168,25 +154,23 @@ export function formatDate(iso: string, lang: Lang, style: "long" | "short" = "l
 }
 
 function formatDateUncached(iso: string, lang: Lang, style: "long" | "short"): string {
-  const parts = iso.split("-");
-  const date = parseIsoDate(iso);
+  const precision = precisionOf(iso);
+  const year = iso.slice(0, 4);
+  if (precision === "year") return year;
+  const date = periodStart(iso);
   const month = style === "long" ? "long" : "short";
-  if (parts.length === 1) return parts[0]!;
   const m = date.getUTCMonth();
   if (lang !== "en" && style === "short") {
     const names = SHORT_MONTHS[lang];
-    if (parts.length === 2) return `${names.alone[m]} ${parts[0]} г.`;
-    return `${date.getUTCDate()} ${names.day[m]} ${parts[0]} г.`;
+    if (precision === "month") return `${names.alone[m]} ${year} г.`;
+    return `${date.getUTCDate()} ${names.day[m]} ${year} г.`;
   }
   // Belarusian long dates from our own names too, so Node and Chromium (without `be`) print the same.
   if (lang === "be") {
-    if (parts.length === 2) return `${BE_MONTHS[m]} ${parts[0]} г.`;
-    return `${date.getUTCDate()} ${BE_MONTHS_GENITIVE[m]} ${parts[0]} г.`;
+    if (precision === "month") return `${BE_MONTHS[m]} ${year} г.`;
+    return `${date.getUTCDate()} ${BE_MONTHS_GENITIVE[m]} ${year} г.`;
   }
-  if (parts.length === 2) {
-    return dateFormat(lang, month, false).format(date);
-  }
-  return dateFormat(lang, month, true).format(date);
+  return dateFormat(lang, month, precision === "day").format(date);
 }
 
 const BE_LIST_SUPPORTED = Intl.ListFormat.supportedLocalesOf(["be"]).length > 0;
