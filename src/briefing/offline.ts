@@ -4,7 +4,7 @@
  * listens to whether it last reached the network.
  */
 import type { Manifest } from "../data/schema";
-import { DATA_ROOT } from "../app/useReleaseLoader";
+import { DATA_ROOT } from "../state/releases";
 
 let registering: Promise<ServiceWorkerRegistration | null> | null = null;
 /** Whether the worker's last manifest request found no usable network (it then served the saved copy). */
