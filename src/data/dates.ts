@@ -101,6 +101,11 @@ export function addDays(iso: string, days: number): string {
   return isoDay(+periodStart(iso) + days * MS_PER_DAY);
 }
 
+/** Whether a possibly partial date's period has begun by a day (a source dated "2024-11" may be out by 15 November). */
+export function begunBy(iso: string, day: string): boolean {
+  return firstDay(iso) <= day;
+}
+
 /** Orders dates by where they are placed on a time axis, the end of their period ("2023-12-31" and "2023" tie). */
 export function compareDates(a: string, b: string): number {
   return +periodEnd(a) - +periodEnd(b);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  begunBy,
   compareDates,
   countDays,
   firstDay,
@@ -58,6 +59,13 @@ describe("precision and period of a partial date", () => {
   it("keeps years below 100 as they are (Date.UTC would read 0050 as 1950)", () => {
     expect(firstDay("0050-06")).toBe("0050-06-01");
     expect(lastDay("0050")).toBe("0050-12-31");
+  });
+
+  it("tells whether a source dated to a month or year may be out by a day (its period has begun)", () => {
+    expect(begunBy("2024-11", "2024-11-01")).toBe(true);
+    expect(begunBy("2024-12", "2024-11-30")).toBe(false);
+    expect(begunBy("2025", "2024-12-31")).toBe(false);
+    expect(begunBy("2024-11-16", "2024-11-15")).toBe(false);
   });
 
   it("orders dates by the end of their period: a year-only figure sorts with 31 December", () => {
