@@ -56,7 +56,7 @@ const keyOf = (entry: ReleaseEntry) => `${entry.id} ${entry.files.map((f) => f.s
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
 /** The manifest as readers' browsers take it (entry by entry), read once per reader. */
-export function readManifest(read: ReadBytes = dataReader): Promise<ReaderManifest> {
+function readManifest(read: ReadBytes = dataReader): Promise<ReaderManifest> {
   const cache = cacheOf(read);
   let manifest = cache.manifest;
   if (!manifest) {
@@ -71,7 +71,7 @@ export function readManifest(read: ReadBytes = dataReader): Promise<ReaderManife
 }
 
 /** The next readManifest reads the file again (Try again after an error). */
-export function forgetManifest(read: ReadBytes = dataReader): void {
+function forgetManifest(read: ReadBytes = dataReader): void {
   const cache = cacheOf(read);
   cache.manifest = null;
   cache.manifestRead = null;
@@ -152,7 +152,7 @@ function follow(
   };
 }
 
-export interface UseReleaseOptions {
+interface UseReleaseOptions {
   /** How files are read: the app's data folder unless given (tests). */
   read?: ReadBytes;
   /** The manifest to pick from, when the caller has one (the dashboard's); else the reader's, read once. */
