@@ -177,14 +177,14 @@ export function useReleases(
 
   useEffect(() => {
     if (!enabled) return;
+    // Followed even when already loaded: a release that arrived between this render and this effect (the marks
+    // loading it meanwhile) must still be reported, or this render's "loading" would stay.
     const stops = key
       .split("\n")
       .map((id) =>
-        loadedState(id || null, read, manifest)
-          ? () => undefined
-          : follow(id || null, read, manifest, (state) =>
-              setHeld((h) => ({ inputs, states: new Map(h?.inputs === inputs ? h.states : []).set(id, state) })),
-            ),
+        follow(id || null, read, manifest, (state) =>
+          setHeld((h) => ({ inputs, states: new Map(h?.inputs === inputs ? h.states : []).set(id, state) })),
+        ),
       );
     return () => stops.forEach((stop) => stop());
   }, [inputs, enabled, key, read, manifest]);
