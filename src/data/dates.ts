@@ -86,14 +86,16 @@ export function isoDay(t: number | Date): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+// A full day is its own first and last day: no Date for it (ranges are compared per item while a range is dragged).
+
 /** The first day of a possibly partial date, as YYYY-MM-DD. */
 export function firstDay(iso: string): string {
-  return isoDay(periodStart(iso));
+  return iso.length === 10 ? iso : isoDay(periodStart(iso));
 }
 
 /** The last day of a possibly partial date, as YYYY-MM-DD. */
 export function lastDay(iso: string): string {
-  return isoDay(periodEnd(iso));
+  return iso.length === 10 ? iso : isoDay(periodEnd(iso));
 }
 
 /** The day before or after a YYYY-MM-DD day. */
