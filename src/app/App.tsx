@@ -9,7 +9,7 @@ import { useT, translator } from "../i18n";
 import { formatDate } from "../i18n/format";
 import type { ReaderManifest } from "../data/loader";
 import type { ReleaseEntry } from "../data/schema";
-import { useReleaseLoader } from "./useReleaseLoader";
+import { useStoreRelease } from "../state/releases";
 import { useStore } from "../state/store";
 import { ShareButton } from "../embed/ShareButton";
 import { EMBED_WIDGETS, WIDGETS } from "./registry";
@@ -41,7 +41,7 @@ export function App() {
   const categories = useStore((s) => s.categories);
   const panel = useStore((s) => s.panel);
   const setView = useStore((s) => s.setView);
-  const reload = useReleaseLoader();
+  const reload = useStoreRelease();
 
   // The build's copy of the dashboard (index.html's #prerendered, see dashboardPrerenderPlugin.ts) stays until this
   // page is ready, or is not the page the copy shows; it goes in the commit that draws the live one, before paint.

@@ -14,7 +14,7 @@ import { removeFromDeck } from "./deck";
 import { Handout } from "./Handout";
 import { isPresenterWindow, openPresenter, useDeckSync } from "./presenter";
 import { PresenterView } from "./PresenterView";
-import { rememberRelease, useReleases } from "./releaseCache";
+import { useSlideReleases } from "./slideReleases";
 import { findWidget, planDeck } from "./slides";
 import { slideName, SlideView, type DeckData } from "./SlideView";
 import { Toolbar } from "./Toolbar";
@@ -48,14 +48,10 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
   const manifest = data.state === "loading" ? undefined : data.manifest;
   const currentId = current?.entry.id ?? null;
   const releaseIds = useMemo(() => deckReleaseIds(plan, currentId), [plan, currentId]);
-  const releases = useReleases(releaseIds, current, manifest);
+  const releases = useSlideReleases(releaseIds, current, manifest);
   const total = plan.slides.length;
   const index = Math.min(Math.max(0, slideParam), total - 1);
   const slide = plan.slides[index]!;
-
-  useEffect(() => {
-    if (current) rememberRelease(current);
-  }, [current]);
 
   const go = useCallback(
     (delta: number | "first" | "last") => {

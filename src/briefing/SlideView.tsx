@@ -4,7 +4,7 @@ import { ErrorPanel } from "../components/ErrorPanel";
 import type { ReleaseData } from "../data/schema";
 import { translator, useMessages } from "../i18n";
 import type { Lang } from "../i18n/format";
-import type { SlideRelease } from "./releaseCache";
+import type { SlideRelease } from "./slideReleases";
 import { FigureSlide } from "./FigureSlide";
 import type { DeckPlan, Slide } from "./slides";
 import { SourcesSlide } from "./SourcesSlide";

@@ -9,7 +9,7 @@
  *   v1,pardon-timeline@2024-11-15~2024-07-01~2024-12-31~en,detention-map@2026-03-05~~~be~~raid+detention
  */
 import { safeExcerpt } from "../data/errors";
-import { isCalendarDay } from "../state/range";
+import { isCalendarDay } from "../data/dates";
 import type { DateRange } from "../state/store";
 import { isLang, type Lang } from "../i18n/format";
 

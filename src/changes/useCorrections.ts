@@ -1,19 +1,19 @@
 import { useEffect, useState } from "react";
 import type { CorrectionIndex } from "../data/diff";
 import type { ReadBytes } from "../data/loader";
-import { defaultReader, loadReleaseOnce } from "./releaseLoads";
 import type { Manifest, ReleaseData } from "../data/schema";
+import { dataReader, releaseFor } from "../state/releases";
 
 /**
  * Corrections of the shown release's figures across every published release, for the charts' small
- * correction marks. The other releases load after the page has drawn (same checks as any release);
- * if one fails to load, there are simply no marks: the page itself already loaded whole. The comparison code
- * (src/data/diff.ts) comes with them, not with the page's first load.
+ * correction marks. The other releases load after the page has drawn (same checks as any release, through the
+ * app's one release cache, src/state/releases.ts); if one fails to load, there are simply no marks: the page itself
+ * already loaded whole. The comparison code (src/data/diff.ts) comes with them, not with the page's first load.
  */
 export function useCorrections(
   manifest: Manifest | undefined,
   release: ReleaseData | undefined,
-  read: ReadBytes = defaultReader,
+  read: ReadBytes = dataReader,
 ): CorrectionIndex | undefined {
   const [state, setState] = useState<{ id: string; index: CorrectionIndex } | null>(null);
   const id = release?.entry.id;
@@ -25,7 +25,7 @@ export function useCorrections(
       import("../data/diff"),
       Promise.all(
         manifest.releases.map((entry) =>
-          entry.id === release.entry.id ? Promise.resolve(release) : loadReleaseOnce(entry, read),
+          entry.id === release.entry.id ? Promise.resolve(release) : releaseFor(entry, read),
         ),
       ),
     ]).then(

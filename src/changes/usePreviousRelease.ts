@@ -1,7 +1,6 @@
-import { useEffect, useState } from "react";
 import type { ReadBytes } from "../data/loader";
-import { defaultReader, loadReleaseOnce } from "./releaseLoads";
 import type { Manifest, ReleaseData } from "../data/schema";
+import { useRelease } from "../state/releases";
 
 export type PreviousRelease =
   | { state: "idle" }
@@ -11,34 +10,22 @@ export type PreviousRelease =
   | { state: "error"; error: Error };
 
 /**
- * The release listed after the shown one in the manifest (the one before it in time), loaded with
- * the same checks as any release — only once `enabled` (the panel was opened), to spare phones the bytes.
+ * The release listed after the shown one in the manifest (the one before it in time), loaded with the same checks as
+ * any release, through the app's one release cache (the correction marks may have loaded it already) — only once
+ * `enabled` (the panel was opened), to spare phones the bytes.
  */
 export function usePreviousRelease(
   manifest: Manifest,
   current: ReleaseData,
   enabled: boolean,
-  read: ReadBytes = defaultReader,
+  read?: ReadBytes,
 ): PreviousRelease {
   const index = manifest.releases.findIndex((r) => r.id === current.entry.id);
   const entry = index >= 0 ? manifest.releases[index + 1] : undefined;
-  const [loaded, setLoaded] = useState<{ id: string; result: PreviousRelease } | null>(null);
-
-  useEffect(() => {
-    if (!enabled || !entry || loaded?.id === entry.id) return;
-    let cancelled = false;
-    loadReleaseOnce(entry, read).then(
-      (release) => !cancelled && setLoaded({ id: entry.id, result: { state: "ready", release } }),
-      (e: unknown) =>
-        !cancelled &&
-        setLoaded({ id: entry.id, result: { state: "error", error: e instanceof Error ? e : new Error(String(e)) } }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [enabled, entry, loaded?.id, read]);
+  const [loaded] = useRelease(entry?.id ?? null, { read, manifest, enabled: enabled && entry !== undefined });
 
   if (!entry) return { state: "first" };
   if (!enabled) return { state: "idle" };
-  return loaded?.id === entry.id ? loaded.result : { state: "loading" };
+  if (loaded.state === "ready") return { state: "ready", release: loaded.release };
+  return loaded.state === "error" ? { state: "error", error: loaded.error } : { state: "loading" };
 }

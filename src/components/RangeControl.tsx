@@ -2,9 +2,9 @@ import "virtual:i18n/en/trends";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { usePrinting } from "./usePrinting";
 import { useT } from "../i18n";
-import { addDays, DATE_INPUT_PATTERN, formatDateInput, parseDateInput } from "../i18n/dateInput";
+import { DATE_INPUT_PATTERN, formatDateInput, parseDateInput } from "../i18n/dateInput";
 import { formatDate } from "../i18n/format";
-import { isCalendarDay } from "../state/range";
+import { addDays, isCalendarDay } from "../data/dates";
 import { useStore, type DateRange } from "../state/store";
 import "./RangeControl.css";
 

@@ -4,6 +4,7 @@
  * institution and its town. Runs in the app and in `npm run data:check` (via checkReferences), so a
  * release that breaks a rule is refused everywhere.
  */
+import { begunBy } from "./dates";
 import { DataError } from "./errors";
 import type { ReleaseData, ReleaseEntry, ReleaseFileName, Source } from "./schema";
 
@@ -25,7 +26,7 @@ const ADDRESS = [
  * (the newsletter has no URL in our copy but is a dated publication), and that date is not after the release. */
 function isPublicBy(source: Source | undefined, asOf: string): boolean {
   if (!source || (!source.url && !source.date)) return false;
-  return !source.date || source.date <= asOf.slice(0, source.date.length);
+  return !source.date || begunBy(source.date, asOf);
 }
 
 function texts(node: unknown, path: string, out: [string, string][] = []): [string, string][] {

@@ -9,7 +9,7 @@
  */
 import * as z from "zod/mini";
 import { en } from "zod/locales";
-import { isCalendarDate } from "./dates";
+import { DAY_SHAPE, isCalendarDate, PARTIAL_DATE_SHAPE } from "./dates";
 
 // zod/mini ships no messages: load the English ones the error texts (src/data/errors.ts) build on.
 z.config(en());
@@ -26,15 +26,10 @@ const DAY = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD, and a real one. */
 export const IsoDate = z
   .string()
-  .check(
-    calendar(/^\d{4}(-\d\d(-\d\d)?)?$/),
-    z.regex(DATE, { error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD" }),
-  );
+  .check(calendar(PARTIAL_DATE_SHAPE), z.regex(DATE, { error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD" }));
 
 /** A full ISO day (YYYY-MM-DD), and a real one. */
-export const IsoDay = z
-  .string()
-  .check(calendar(/^\d{4}-\d\d-\d\d$/), z.regex(DAY, { error: "expected a date as YYYY-MM-DD" }));
+export const IsoDay = z.string().check(calendar(DAY_SHAPE), z.regex(DAY, { error: "expected a date as YYYY-MM-DD" }));
 
 /**
  * Characters no data text may hold: control characters (C0 and C1, tab and line breaks included: every

@@ -1,13 +1,17 @@
 /** Derived views of a loaded release. Pure functions; components call them through useMemo. */
-import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId } from "./schema";
-import { isoDateEnd } from "./dates";
+import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId, Source } from "./schema";
+import { compareDates } from "./dates";
+
+export function sourceById(release: ReleaseData): Map<string, Source> {
+  return new Map(release.sources.map((s) => [s.id, s]));
+}
 
 export function findSeries(release: ReleaseData, id: SeriesId): Series | undefined {
   return release.series.find((s) => s.id === id);
 }
 
 export function sortByDate<T extends { date: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => +isoDateEnd(a.date) - +isoDateEnd(b.date));
+  return [...items].sort((a, b) => compareDates(a.date, b.date));
 }
 
 /** All observations on the latest date of a series (several when sources disagree). */

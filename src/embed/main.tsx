@@ -1,8 +1,7 @@
 /** The embed entry: one widget, its release and nothing else (widgets load as their own chunks). */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { DATA_ROOT } from "../data/dataRoot";
-import { httpReader } from "../data/loader";
+import { dataReader } from "../state/releases";
 import { useStore } from "../state/store";
 import { EmbedApp } from "./EmbedApp";
 import { loadMessages } from "../i18n";
@@ -29,11 +28,10 @@ listenForHostTheme(params.frame, (theme) => {
   useStore.getState().setView({ theme });
 });
 
-const read = httpReader(DATA_ROOT);
 await loadMessages(params.lang);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <EmbedApp params={params} read={read} base={window.location.href} />
+    <EmbedApp params={params} read={dataReader} base={window.location.href} />
   </StrictMode>,
 );

@@ -1,7 +1,8 @@
 /** Loads the embed's widget definition (its own chunk) and its release in parallel, whole or not at all. */
-import { useCallback, useEffect, useState } from "react";
-import { loadReaderManifest, loadRelease, loadReleaseFiles, type ReadBytes, type ReaderManifest } from "../data/loader";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ReadBytes, ReaderManifest } from "../data/loader";
 import type { ReleaseData, ReleaseEntry } from "../data/schema";
+import { useRelease } from "../state/releases";
 import type { WidgetDef } from "../widgets/types";
 import { loadWidget } from "./lazyWidgets";
 
@@ -13,37 +14,40 @@ export type EmbedData =
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
 export function useEmbedData(read: ReadBytes, widget: string, releaseId: string | null): [EmbedData, () => void] {
-  const [data, setData] = useState<EmbedData>({ state: "loading" });
+  // The release through the app's one release cache (src/state/releases.ts): the manifest is read entry by entry,
+  // so an embed pinned to a good release loads whatever other entry is broken.
+  const [data, retryRelease] = useRelease(releaseId, { read });
+  const [def, setDef] = useState<{ widget: string; attempt: number; result: WidgetDef | Error } | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // The widget's chunk is fetched while the release downloads; an unknown widget fails without waiting for the data.
   useEffect(() => {
     let cancelled = false;
-    setData({ state: "loading" });
-    // The widget's chunk is fetched while the release downloads; an unknown widget fails before any data work.
-    // The manifest is read entry by entry: an embed pinned to a good release loads whatever other entry is broken.
-    Promise.all([loadWidget(widget), loadRelease(read, releaseId, loadReaderManifest)]).then(
-      ([def, { manifest, release }]) => !cancelled && setData({ state: "ready", def, manifest, release }),
-      (e: unknown) => !cancelled && setData({ state: "error", error: asError(e) }),
+    loadWidget(widget).then(
+      (result) => !cancelled && setDef({ widget, attempt, result }),
+      (e: unknown) => !cancelled && setDef({ widget, attempt, result: asError(e) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [read, widget, releaseId, attempt]);
-  return [data, useCallback(() => setAttempt((n) => n + 1), [])];
+  }, [widget, attempt]);
+
+  const loaded = def && def.widget === widget && def.attempt === attempt ? def.result : null;
+  const embed = useMemo((): EmbedData => {
+    if (loaded instanceof Error) return { state: "error", error: loaded };
+    if (data.state === "error") return { state: "error", error: data.error };
+    if (!loaded || data.state === "loading") return { state: "loading" };
+    return { state: "ready", def: loaded, manifest: data.manifest, release: data.release };
+  }, [loaded, data]);
+  const retry = useCallback(() => {
+    retryRelease();
+    setAttempt((n) => n + 1);
+  }, [retryRelease]);
+  return [embed, retry];
 }
 
 /** The newest release, loaded only when a pinned embed shows an older one — after the pinned view rendered. */
 export function useNewestRelease(read: ReadBytes, newest: ReleaseEntry | null): ReleaseData | "failed" | null {
-  const [data, setData] = useState<ReleaseData | "failed" | null>(null);
-  useEffect(() => {
-    if (!newest) return;
-    let cancelled = false;
-    loadReleaseFiles(newest, read).then(
-      (release) => !cancelled && setData(release),
-      () => !cancelled && setData("failed"),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [read, newest]);
-  return newest ? data : null;
+  const [data] = useRelease(newest?.id ?? null, { read, enabled: newest !== null });
+  if (!newest) return null;
+  return data.state === "ready" ? data.release : data.state === "error" ? "failed" : null;
 }

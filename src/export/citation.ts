@@ -4,6 +4,7 @@
  * says when the reader looked.
  */
 import type { Translate } from "../i18n";
+import { periodStart } from "../data/dates";
 import { formatDate, type Lang } from "../i18n/format";
 
 export const ORGANISATION = "Belarus Repression Tracker";
@@ -44,7 +45,7 @@ export function plainCitation(info: CitationInfo, t: Translate, lang: Lang): str
 }
 
 const usDate = (iso: string, opts: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat("en-US", { ...opts, timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat("en-US", { ...opts, timeZone: "UTC" }).format(periodStart(iso));
 
 /** APA 7th edition, data set with a group author (author = publisher, so the publisher is not repeated). */
 export function apaCitation(info: CitationInfo): string {

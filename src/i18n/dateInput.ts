@@ -66,10 +66,3 @@ export function parseDateInput(text: string): DateInputResult {
   const iso = `${year}-${String(m).padStart(2, "0")}-${day.padStart(2, "0")}`;
   return m >= 1 && m <= 12 && isCalendarDate(iso) ? { kind: "date", iso } : { kind: "invalid" };
 }
-
-/** The day before or after a YYYY-MM-DD day (arrow keys in a date field). */
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

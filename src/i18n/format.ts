@@ -2,7 +2,7 @@
  * The one formatter for figures and dates. Every number on screen goes through formatMeasure so
  * that a qualifier ("at least", "about") is never lost between the data and the reader.
  */
-import { parseIsoDate } from "../data/dates";
+import { periodStart, precisionOf } from "../data/dates.ts";
 import type { Measure, Qualifier } from "../data/schema";
 
 export const LANGS = ["en", "be", "ru"] as const;
@@ -116,9 +116,6 @@ export function formatMeasureShort(m: Pick<Measure, "value" | "qualifier" | "hi"
   return QUALIFIER_SIGNS[m.qualifier] + formatNumber(m.value, lang);
 }
 
-// Partial dates are the data layer's (src/data/dates.ts); re-exported for the modules that format them.
-export { isoDateEnd, parseIsoDate } from "../data/dates";
-
 const LOCALE: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
 
 // Creating an Intl.DateTimeFormat costs far more than formatting with one: charts format hundreds of
@@ -157,25 +154,23 @@ export function formatDate(iso: string, lang: Lang, style: "long" | "short" = "l
 }
 
 function formatDateUncached(iso: string, lang: Lang, style: "long" | "short"): string {
-  const parts = iso.split("-");
-  const date = parseIsoDate(iso);
+  const precision = precisionOf(iso);
+  const year = iso.slice(0, 4);
+  if (precision === "year") return year;
+  const date = periodStart(iso);
   const month = style === "long" ? "long" : "short";
-  if (parts.length === 1) return parts[0]!;
   const m = date.getUTCMonth();
   if (lang !== "en" && style === "short") {
     const names = SHORT_MONTHS[lang];
-    if (parts.length === 2) return `${names.alone[m]} ${parts[0]} г.`;
-    return `${date.getUTCDate()} ${names.day[m]} ${parts[0]} г.`;
+    if (precision === "month") return `${names.alone[m]} ${year} г.`;
+    return `${date.getUTCDate()} ${names.day[m]} ${year} г.`;
   }
   // Belarusian long dates from our own names too, so Node and Chromium (without `be`) print the same.
   if (lang === "be") {
-    if (parts.length === 2) return `${BE_MONTHS[m]} ${parts[0]} г.`;
-    return `${date.getUTCDate()} ${BE_MONTHS_GENITIVE[m]} ${parts[0]} г.`;
+    if (precision === "month") return `${BE_MONTHS[m]} ${year} г.`;
+    return `${date.getUTCDate()} ${BE_MONTHS_GENITIVE[m]} ${year} г.`;
   }
-  if (parts.length === 2) {
-    return dateFormat(lang, month, false).format(date);
-  }
-  return dateFormat(lang, month, true).format(date);
+  return dateFormat(lang, month, precision === "day").format(date);
 }
 
 const BE_LIST_SUPPORTED = Intl.ListFormat.supportedLocalesOf(["be"]).length > 0;

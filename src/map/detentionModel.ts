@@ -6,7 +6,7 @@
 import type { Claim, DetentionEvent, Place, ReleaseData } from "../data/schema";
 import { nameMatches, normalizeSearch } from "../data/searchText";
 import { distinctClaims } from "../data/selectors";
-import { isoDateEnd, parseIsoDate } from "../i18n/format";
+import { periodEnd, periodStart, rangeTimes } from "../data/dates";
 import type { DateRange } from "../state/store";
 
 export const CATEGORIES = ["detention", "raid", "preventive_conversation"] as const;
@@ -70,8 +70,8 @@ export function eventViews(release: ReleaseData): EventView[] {
         places: resolved,
         located: resolved.filter(hasLatLon),
         claims,
-        from: parseIsoDate(event.start),
-        to: isoDateEnd(event.end ?? event.start),
+        from: periodStart(event.start),
+        to: periodEnd(event.end ?? event.start),
         max: claims.length ? Math.max(...claims.map(claimTop)) : null,
       };
     })
@@ -130,8 +130,8 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 /**
- * The events whose period overlaps the range (both ends inclusive; no range: all) and categories. Memoised per list of events: the range
- * is parsed once per call, not once per event, and a result holding the same events as the previous
+ * The events whose period overlaps the range (overlapsRange in data/dates.ts, on numbers) and categories.
+ * Memoised per list of events: the range is parsed once per call, not once per event, and a result holding the same events as the previous
  * one is that same array, so views keyed on it (symbols, list, summary) are not rebuilt while a drag
  * moves the range without adding or removing an event. The result is shared: do not mutate it.
  */
@@ -145,13 +145,12 @@ export function filterEvents(
   const key = `${range ? `${range.start}/${range.end}` : ""}|${cats.join(",")}`;
   const hit = cache.results.get(key);
   if (hit) return (cache.last = hit);
-  const lo = range ? +parseIsoDate(range.start) : -Infinity;
-  const hi = range ? +parseIsoDate(range.end) : Infinity;
+  const [lo, after] = range ? rangeTimes(range) : [-Infinity, Infinity];
   const all = cats.length === CATEGORIES.length;
   const out: EventView[] = [];
   for (let i = 0; i < views.length; i++) {
     const v = views[i]!;
-    if (cache.from[i]! <= hi && cache.to[i]! >= lo && (all || cats.includes(v.event.category))) out.push(v);
+    if (cache.from[i]! < after && cache.to[i]! >= lo && (all || cats.includes(v.event.category))) out.push(v);
   }
   const result = cache.last && sameItems(cache.last, out) ? cache.last : out;
   if (cache.results.size >= FILTER_RESULTS_MAX) cache.results.delete(cache.results.keys().next().value!);

@@ -6,7 +6,7 @@ import { useWidth } from "../charts/common/useWidth";
 import { fitScale, useSlideFit } from "../charts/common/slideFit";
 import { formatDate, formatMeasure } from "../i18n/format";
 import type { WidgetContext } from "../widgets/types";
-import { precisionOf } from "./days";
+import { precisionOf } from "../data/dates";
 import { layoutDeaths, type DeathMark } from "./deathLayout";
 import type { DeathView } from "./model";
 import { personSelection } from "./model";

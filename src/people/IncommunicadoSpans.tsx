@@ -1,6 +1,7 @@
 import "virtual:i18n/en/people";
 import { memo, useState, type CSSProperties } from "react";
 import { Tooltip } from "../charts/common/Tooltip";
+import { periodStart } from "../data/dates";
 import { useWidth } from "../charts/common/useWidth";
 import { formatDate } from "../i18n/format";
 import { sameContextButRange } from "../widgets/sameView";
@@ -80,7 +81,7 @@ function SpansContent({ ctx, spans }: { ctx: WidgetContext; spans: SpanView[] })
         )}
         {activeSpan && tip && (
           <Tooltip
-            x={(width >= WIDE ? width - layout.barWidth : 0) + layout.x(new Date(`${activeSpan.end}T00:00:00Z`))}
+            x={(width >= WIDE ? width - layout.barWidth : 0) + layout.x(periodStart(activeSpan.end))}
             y={tip.y}
             containerWidth={width}
             onClose={() => setTip(null)}

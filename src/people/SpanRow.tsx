@@ -4,10 +4,10 @@ import type { KeyboardEvent } from "react";
 import { formatDate } from "../i18n/format";
 import type { WidgetContext } from "../widgets/types";
 import { RecordText, Src } from "./bits";
-import { firstDay } from "./days";
+import { periodStart } from "../data/dates";
 import type { SpanView } from "./model";
 import { PersonLink } from "./PersonLink";
-import { day, type SpanLayout } from "./spanLayout";
+import type { SpanLayout } from "./spanLayout";
 import { computedDays, computedHow, daysText, spanStartText } from "./text";
 
 const H = 24;
@@ -33,9 +33,9 @@ interface SpanRowProps {
 export function SpanRow({ span, layout, ctx, label, tabIndex, active, barRef, ...events }: SpanRowProps) {
   const { release, lang, t, setView } = ctx;
   const { x } = layout;
-  const x0 = x(day(firstDay(span.start.date)));
-  const xSolid = span.uncertainUntil ? x(day(span.uncertainUntil)) : x0;
-  const x1 = x(day(span.end));
+  const x0 = x(periodStart(span.start.date));
+  const xSolid = span.uncertainUntil ? x(periodStart(span.uncertainUntil)) : x0;
+  const x1 = x(periodStart(span.end));
   const how = span.record.ended?.how;
   return (
     <li className={`inc-row${active ? " active" : ""}`} data-person={span.person.id}>
@@ -82,11 +82,11 @@ export function SpanRow({ span, layout, ctx, label, tabIndex, active, barRef, ..
               <line
                 className="inc-later"
                 x1={x1}
-                x2={x(day(span.laterRelease.date))}
+                x2={x(periodStart(span.laterRelease.date))}
                 y1={Y + BAR / 2}
                 y2={Y + BAR / 2}
               />
-              <Diamond cx={x(day(span.laterRelease.date))} />
+              <Diamond cx={x(periodStart(span.laterRelease.date))} />
             </>
           )}
         </svg>

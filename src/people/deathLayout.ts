@@ -4,7 +4,7 @@
  */
 import { utcYear } from "d3-time";
 import { utcScale, type UtcScale } from "../charts/common/scale";
-import { firstDay, lastDay, precisionOf } from "./days";
+import { firstDay, lastDay, periodStart, precisionOf } from "../data/dates";
 import type { DeathView } from "./model";
 
 export interface DeathMark {
@@ -31,26 +31,24 @@ export const MARGIN = { left: 18, right: 18, top: 22 };
 const LANE = 24;
 const MIN_GAP = 18;
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 export function layoutDeaths(views: DeathView[], width: number, asOf: string): DeathLayout {
   const starts = views.map((v) => firstDay(v.death.died[0]!.date));
   const first = starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : asOf;
   const x = utcScale(
-    [utcYear.floor(day(first)), day(asOf)],
+    [utcYear.floor(periodStart(first)), periodStart(asOf)],
     [MARGIN.left, Math.max(MARGIN.left + 40, width - MARGIN.right)],
   );
   const laneEnds: number[] = [];
   const marks = views.map((view): DeathMark => {
     const died = view.death.died[0]!.date;
-    const mx = x(day(firstDay(died)));
+    const mx = x(periodStart(firstDay(died)));
     const reported = view.reportedLater[0]?.claim.date;
     let xUncertain: number | null = null;
     if (precisionOf(died) !== "day") {
       const end = lastDay(died);
-      xUncertain = x(day(reported && reported < end ? reported : end < asOf ? end : asOf));
+      xUncertain = x(periodStart(reported && reported < end ? reported : end < asOf ? end : asOf));
     }
-    const xReported = reported ? x(day(reported)) : null;
+    const xReported = reported ? x(periodStart(reported)) : null;
     const right = Math.max(mx, xUncertain ?? mx, xReported ?? mx);
     let lane = laneEnds.findIndex((end) => end < mx - MIN_GAP);
     if (lane === -1) lane = laneEnds.length;

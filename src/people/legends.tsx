@@ -1,7 +1,7 @@
 import "virtual:i18n/en/people";
 import { QualifierMark } from "../charts/common/QualifierMark";
 import type { WidgetContext } from "../widgets/types";
-import { precisionOf } from "./days";
+import { precisionOf } from "../data/dates";
 import type { DeathView, SpanView } from "./model";
 
 /** Legend of the deaths strip: only the shapes the view draws. Shapes, not colour, carry the meaning. */

@@ -14,7 +14,8 @@ import type {
 } from "../data/schema";
 import { allTexts, nameMatches, normalizeSearch, searchWords, wordsMatch } from "../data/searchText";
 import type { DateRange } from "../state/store";
-import { agrees, countDays, firstDay, lastDay, precisionOf, type DayCount } from "./days";
+import { countDays, firstDay, lastDay, overlapsRange, PRECISION_RANK, precisionOf, type DayCount } from "../data/dates";
+import { agrees } from "./days";
 
 export const personSelection = (id: string) => `person:${id}`;
 
@@ -88,11 +89,11 @@ export interface SpanView {
   laterRelease: PersonStatus | null;
 }
 
-const RANK = { day: 0, month: 1, year: 2 } as const;
-
 function primaryStart(since: DatedClaim[]): DatedClaim {
   return [...since].sort(
-    (a, b) => RANK[precisionOf(a.date)] - RANK[precisionOf(b.date)] || cmp(firstDay(a.date), firstDay(b.date)),
+    (a, b) =>
+      PRECISION_RANK[precisionOf(a.date)] - PRECISION_RANK[precisionOf(b.date)] ||
+      cmp(firstDay(a.date), firstDay(b.date)),
   )[0]!;
 }
 
@@ -206,7 +207,7 @@ export function dialogOwner(release: ReleaseData, personId: string): "deaths-in-
 interface RangeCache<T> {
   /** Every item of the release, in display order. */
   all: T[];
-  /** Per item, the periods (first and last day, YYYY-MM-DD) that put it in a range when one overlaps it. */
+  /** Per item, the periods (possibly partial start and end dates) that put it in a range when one overlaps it. */
   periods: [string, string][][];
   results: Map<string, T[]>;
   last: T[] | null;
@@ -231,19 +232,14 @@ function inRange<T>(
   let cache = caches.get(release);
   if (!cache) {
     const all = build(release);
-    const periods = all.map((item) =>
-      periodsOf(item).map(([start, end]): [string, string] => [firstDay(start), lastDay(end)]),
-    );
-    cache = { all, periods, results: new Map(), last: null };
+    cache = { all, periods: all.map(periodsOf), results: new Map(), last: null };
     caches.set(release, cache);
   }
   if (!range) return cache.all;
   const key = `${range.start}/${range.end}`;
   const hit = cache.results.get(key);
   if (hit) return (cache.last = hit);
-  const out = cache.all.filter((_, i) =>
-    cache.periods[i]!.some(([first, last]) => first <= range.end && last >= range.start),
-  );
+  const out = cache.all.filter((_, i) => cache.periods[i]!.some(([start, end]) => overlapsRange(start, end, range)));
   const last = cache.last;
   const result = last && last.length === out.length && last.every((x, i) => x === out[i]) ? last : out;
   if (cache.results.size >= RESULTS_MAX) cache.results.delete(cache.results.keys().next().value!);

@@ -4,7 +4,7 @@
  */
 import { utcMonth, utcYear } from "d3-time";
 import { utcScale, type UtcScale } from "../charts/common/scale";
-import { firstDay } from "./days";
+import { firstDay, periodStart } from "../data/dates";
 import type { SpanView } from "./model";
 
 export interface SpanLayout {
@@ -18,8 +18,6 @@ export const WIDE = 640;
 export const NAME_COLUMN = 220;
 export const PAD = 10;
 
-export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 /** `nameColumn`: the names' column beside the bars (wider on a briefing slide, where names are larger). */
 export function layoutSpans(
   spans: SpanView[],
@@ -30,7 +28,7 @@ export function layoutSpans(
   const barWidth = Math.max(120, width >= WIDE ? width - nameColumn : width);
   const starts = spans.map((s) => firstDay(s.start.date));
   const first = starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : asOf;
-  const x = utcScale([utcMonth.floor(day(first)), day(asOf)], [PAD, barWidth - PAD]);
+  const x = utcScale([utcMonth.floor(periodStart(first)), periodStart(asOf)], [PAD, barWidth - PAD]);
   const years = x.ticks(utcYear.every(1)!);
   // Half-years where there is room and few year ticks.
   const ticks = years.length < 3 && barWidth > 300 ? x.ticks(utcMonth.every(6)!) : years;

@@ -8,7 +8,7 @@ import { plural } from "../i18n/plural";
 import { localText } from "../i18n";
 import type { DatedClaim, ReleaseData, Text } from "../data/schema";
 import { joinNotes, type TidyFact } from "../data/facts";
-import type { DayCount } from "./days";
+import type { DayCount } from "../data/dates";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
 import { cardFor, deathsFor, spansFor, type CardView, type DeathView } from "./model";
 import { articlesText, computedDays, daysText, nameOf, spanStartText, stateDate, stateLabel } from "./text";

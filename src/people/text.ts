@@ -7,7 +7,7 @@ import type { Measure, Person } from "../data/schema";
 import { pickText, type Translate } from "../i18n";
 import { formatDate, formatList, type Lang } from "../i18n/format";
 import { plural } from "../i18n/plural";
-import type { DayCount } from "./days";
+import type { DayCount } from "../data/dates";
 import type { PersonState } from "./model";
 
 /** "more than 600 days", "about 650 days", "1 day" — the qualifier kept, the plural right in be/ru. */

@@ -2,7 +2,7 @@ import "virtual:i18n/en/people";
 import { firstSentence } from "../widgets/headline";
 /** The people feature's widgets: deaths in custody, incommunicado detention and the named people. */
 import type { WidgetContext, WidgetDef } from "../widgets/types";
-import { precisionOf } from "./days";
+import { precisionOf } from "../data/dates";
 import { DeathsTimeline } from "./DeathsTimeline";
 import { IncommunicadoSpans } from "./IncommunicadoSpans";
 import { deathsFor, spansFor } from "./model";

@@ -2,11 +2,11 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { describe, expect, it } from "vitest";
 import { ChangesPanel } from "../../src/changes/ChangesPanel";
 import { CorrectionMark } from "../../src/changes/CorrectionMark";
-import { loadReleaseOnce } from "../../src/changes/releaseLoads";
 import { correctionsFor } from "../../src/data/diff";
 import { DataError } from "../../src/data/errors";
 import type { ReadBytes } from "../../src/data/loader";
 import type { Manifest } from "../../src/data/schema";
+import { releaseFor } from "../../src/state/releases";
 import { newerFixture, releaseFromFixture, servedRelease } from "../fixtures/releases";
 
 const older = releaseFromFixture("2024-11-15");
@@ -42,10 +42,10 @@ describe("ChangesPanel", () => {
       if (fail) throw new DataError("network", p, "", "could not be downloaded");
       return read(p);
     };
-    await expect(loadReleaseOnce(served.entry, flaky)).rejects.toThrow("could not be downloaded");
+    await expect(releaseFor(served.entry, flaky)).rejects.toThrow("could not be downloaded");
     fail = false;
     // What useCorrections does once the page has drawn.
-    await loadReleaseOnce(served.entry, flaky);
+    await releaseFor(served.entry, flaky);
     count = 0;
     render(<ChangesPanel manifest={manifest} release={newer} lang="en" read={flaky} />);
     open();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, formatDateInput, parseDateInput } from "../../src/i18n/dateInput";
+import { addDays } from "../../src/data/dates";
+import { formatDateInput, parseDateInput } from "../../src/i18n/dateInput";
 
 describe("typed dates", () => {
   it("reads day-month-year with any separator, ISO order, and month names in three languages", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMeasure, formatMeasureShort, formatNumber, isoDateEnd } from "../../src/i18n/format";
+import { formatDate, formatMeasure, formatMeasureShort, formatNumber } from "../../src/i18n/format";
 
 describe("formatMeasure", () => {
   it("keeps every qualifier in English", () => {
@@ -28,12 +28,6 @@ describe("dates", () => {
     expect(formatDate("2024-11-15", "en")).toBe("15 November 2024");
     expect(formatDate("2020-12", "en")).toBe("December 2020");
     expect(formatDate("2025", "en")).toBe("2025");
-  });
-
-  it("places partial dates at the end of their period", () => {
-    expect(isoDateEnd("2020-12").toISOString().slice(0, 10)).toBe("2020-12-31");
-    expect(isoDateEnd("2024-02").toISOString().slice(0, 10)).toBe("2024-02-29");
-    expect(isoDateEnd("2025").toISOString().slice(0, 10)).toBe("2025-12-31");
   });
 });
 

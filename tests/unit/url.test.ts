@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { URL_SETTLE_MS, searchFromView, startUrlSync, viewFromSearch } from "../../src/state/url";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
-import { isCalendarDay } from "../../src/state/range";
+import { isCalendarDay } from "../../src/data/dates";
 import { parseEmbedParams } from "../../src/embed/params";
 import { parseDeck } from "../../src/briefing/deck";
 

@@ -4,7 +4,8 @@ import { formatDate, formatNumber, type Lang } from "../../i18n/format";
 import type { Translate } from "../../i18n";
 import type { LinearScale } from "../common/scale";
 import { labelWidth, type PardonLayout } from "./layout";
-import { isoDay, type PardonView } from "./pardonModel";
+import { isoDay } from "../../data/dates";
+import type { PardonView } from "./pardonModel";
 
 /** A tick on the time axis: a month ("Sep 2024") when it falls on the 1st, else a day. */
 function tickLabel(d: Date, lang: Lang): string {

@@ -1,12 +1,11 @@
 import "virtual:i18n/en/pardons";
 import type { Translate } from "../../i18n";
+import { MS_PER_DAY } from "../../data/dates";
 import { formatDateRange, formatMeasure, type Lang } from "../../i18n/format";
 import { labelWidth, type PardonLayout } from "./layout";
 import type { PardonView, RecognitionView } from "./pardonModel";
 import type { MarkEvents } from "./StageMarks";
 import { shortMeasure } from "./TotalPanel";
-
-const DAY = 86_400_000;
 
 // A recognition's view is made once per release and kept across ranges: its label is worked out once per language.
 const ariaLabels = new WeakMap<RecognitionView, { lang: Lang; t: Translate; text: string }>();
@@ -49,7 +48,7 @@ export function RecognitionMarks({
     <g className="recognition-marks" role="group" aria-label={t("pardons.aria.recognitions")}>
       {view.recognitions.map((r, i) => {
         const x1 = clamp(x(r.start));
-        const x2 = clamp(x(new Date(+r.end + DAY)));
+        const x2 = clamp(x(new Date(+r.end + MS_PER_DAY)));
         const width = Math.max(2, x2 - x1 - 1);
         const first = r.claims[0]!;
         const active = events.active === i;

@@ -3,7 +3,7 @@
  * bar positions nudged apart where stages are days apart, and which labels fit. d3 does the math.
  */
 import { linearScale, utcScale, type LinearScale, type UtcScale } from "../common/scale";
-import { parseIsoDate } from "../../i18n/format";
+import { rangeTimes } from "../../data/dates";
 import type { PardonView } from "./pardonModel";
 
 export interface Panel {
@@ -82,9 +82,9 @@ export function pardonLayout(view: PardonView, width: number, height: number | n
   if (n > 0 && n * (barWidth + 2) > plotW) barWidth = Math.max(2, plotW / n - 2);
   const pad = barWidth / 2 + 2;
 
-  const start = parseIsoDate(view.window.start);
-  const end = new Date(+parseIsoDate(view.window.end) + 86_400_000);
-  const x = utcScale([start, end], [pad, plotW - pad]);
+  // From the window's first day to the end of its last.
+  const [start, after] = rangeTimes(view.window);
+  const x = utcScale([new Date(start), new Date(after)], [pad, plotW - pad]);
 
   const ideal = view.stages.map((s) => x(s.day));
   const centres = dodge(ideal, barWidth + 2, pad, plotW - pad);

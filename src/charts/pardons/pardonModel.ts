@@ -5,15 +5,13 @@
  */
 import type { Claim, Observation, PardonStage, Qualifier, ReleaseData, RunningTotal } from "../../data/schema";
 import { distinctClaims, findSeries, sortByDate } from "../../data/selectors";
-import { isoDateEnd, parseIsoDate } from "../../i18n/format";
+import { isoDay, MS_PER_DAY, overlapsRange, periodEnd, periodStart } from "../../data/dates";
 import type { DateRange } from "../../state/store";
 
 /** The running total counts stages from 3 July 2024 on (the newsletter's "since 3 July 2024"). */
 export const SINCE_MONTH = "2024-07";
 /** Without a selected range the view starts at the beginning of that month. */
 export const WINDOW_START = "2024-07-01";
-
-const DAY_MS = 86_400_000;
 
 export interface StageView {
   stage: PardonStage;
@@ -68,11 +66,6 @@ export interface PardonView {
   recognisedTotal: { value: number; qualifier: Qualifier } | null;
 }
 
-/** YYYY-MM-DD of a UTC date. */
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
 /** The qualifier of a sum: exact only if every part is; a lower bound if every part is exact or a lower bound. */
 export function sumQualifier(parts: readonly Qualifier[]): Qualifier {
   if (parts.every((q) => q === "exact")) return "exact";
@@ -96,7 +89,7 @@ export function stageViews(release: ReleaseData): StageView[] {
     );
     return {
       stage,
-      day: isoDateEnd(stage.date),
+      day: periodEnd(stage.date),
       counts,
       computed: sum,
       computedInexact: inexact,
@@ -109,13 +102,13 @@ export function stageViews(release: ReleaseData): StageView[] {
 }
 
 function periodOf(o: Observation): { startIso: string; endIso: string; start: Date; end: Date } {
-  const start = parseIsoDate(o.start ?? o.date);
-  const end = isoDateEnd(o.date);
+  const start = periodStart(o.start ?? o.date);
+  const end = periodEnd(o.date);
   return { startIso: isoDay(start), endIso: isoDay(end), start, end };
 }
 
-const overlaps = (a: { start: Date; end: Date }, b: { start: Date; end: Date }) =>
-  +a.start <= +b.end && +b.start <= +a.end;
+const overlaps = (a: RecognitionView, b: RecognitionView) =>
+  overlapsRange(a.startIso, a.endIso, { start: b.startIso, end: b.endIso });
 
 /**
  * Newly recognised political prisoners, per reported period. Sources report overlapping periods
@@ -139,7 +132,7 @@ export function recognitionViews(release: ReleaseData): RecognitionView[] {
     span: false,
     lane: 0,
   }));
-  const days = (v: RecognitionView) => (+v.end - +v.start) / DAY_MS + 1;
+  const days = (v: RecognitionView) => (+v.end - +v.start) / MS_PER_DAY + 1;
   const monthness = (v: RecognitionView) => Math.abs(Math.log(days(v) / 30.4));
   const byPreference = [...views].sort((a, b) => monthness(a) - monthness(b) || +a.start - +b.start);
   const bars: RecognitionView[] = [];
@@ -165,7 +158,7 @@ export function recognitionViews(release: ReleaseData): RecognitionView[] {
  */
 export function widestCover(views: readonly RecognitionView[]): RecognitionView[] {
   const sorted = [...views].sort((a, b) => +a.end - +b.end || +a.start - +b.start);
-  const days = (v: RecognitionView) => (+v.end - +v.start) / DAY_MS + 1;
+  const days = (v: RecognitionView) => (+v.end - +v.start) / MS_PER_DAY + 1;
   const best: number[] = [0];
   const prev = sorted.map((v, i) => {
     let j = i - 1;
@@ -206,8 +199,7 @@ export function buildPardonView(release: ReleaseData, range: DateRange): PardonV
   const window = viewWindow(release, range, all);
   const inWindow = (d: Date) => isoDay(d) >= window.start && isoDay(d) <= window.end;
   const stages = all.filter((s) => inWindow(s.day));
-  const win = { start: parseIsoDate(window.start), end: parseIsoDate(window.end) };
-  const recognitions = allRecognitions.filter((r) => overlaps(r, win));
+  const recognitions = allRecognitions.filter((r) => overlapsRange(r.startIso, r.endIso, window));
   const recognisedInWindow = widestCover(recognitions.filter((r) => inWindow(r.start) && inWindow(r.end)));
   const first = (s: StageView) => s.counts[0]!;
   return {

@@ -13,7 +13,8 @@ import { TrendAnnotations } from "./TrendAnnotations";
 import { TrendPanel, type SeriesStyle } from "./TrendPanel";
 import { publisherNames, TrendTooltip } from "./TrendTooltip";
 import { density } from "./drawModel";
-import { indexOfSorted, isoDay, lowerBound, nearestStop, pointsAt, rangeBounds, stops, upperBound } from "./trendModel";
+import { isoDay, rangeTimes } from "../../data/dates";
+import { indexOfSorted, lowerBound, nearestStop, pointsAt, rangeBounds, stops, upperBound } from "./trendModel";
 import { useLiveRange } from "../../widgets/liveRange";
 import { useSummaryId } from "../../widgets/summaryId";
 
@@ -251,8 +252,10 @@ const RangeBand = memo(function RangeBand({ range, layout }: { range: DateRange;
   const r = useLiveRange(range);
   if (!r) return null;
   const { x, left, right, width, bandBottom, axisY } = layout;
-  const x0 = Math.max(left, x(new Date(r.start)));
-  const x1 = Math.min(width - right, x(new Date(`${r.end}T23:59:59Z`)));
+  // From the range's first day to the last second of its last day.
+  const [start, after] = rangeTimes(r);
+  const x0 = Math.max(left, x(new Date(start)));
+  const x1 = Math.min(width - right, x(new Date(after - 1000)));
   if (x1 <= x0) return null;
   return <rect className="range-band" x={x0} width={Math.max(1, x1 - x0)} y={bandBottom} height={axisY - bandBottom} />;
 });

@@ -6,12 +6,12 @@ import "virtual:i18n/en/trends";
 import type { ContextEvent, ReleaseData } from "../../data/schema";
 import type { Translate } from "../../i18n";
 import { pickText } from "../../i18n";
-import { formatDate, formatMeasureShort, isoDateEnd, type Lang } from "../../i18n/format";
+import { MS_PER_DAY, periodEnd } from "../../data/dates";
+import { formatDate, formatMeasureShort, type Lang } from "../../i18n/format";
 
 /** Releases of at least this many people get a labelled rule of their own. */
 export const LARGE_RELEASE = 50;
 const EARLIEST = Date.UTC(2020, 0, 1);
-const DAY_MS = 86_400_000;
 
 export type AnnotationKind = ContextEvent["kind"] | "pardon" | "large_release";
 
@@ -45,7 +45,7 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
   const pardons: Annotation[] = [];
   for (const p of release.pardons) {
     const count = p.count[0]!;
-    const at = +isoDateEnd(p.date);
+    const at = +periodEnd(p.date);
     if (at < EARLIEST) continue;
     const isLarge = count.value >= LARGE_RELEASE;
     const label = isLarge
@@ -66,13 +66,13 @@ export function buildAnnotations(release: ReleaseData, lang: Lang, t: Translate)
   }
   const events: Annotation[] = [];
   for (const e of release.events) {
-    const at = +isoDateEnd(e.date);
+    const at = +periodEnd(e.date);
     if (at < EARLIEST) continue;
     const { text: title, fallback } = pickText(e.title, lang);
     // The visible "(in English)" after a title the record has only in English (labels stay short).
     const marker = fallback ? ` ${t("text.inEnglish")}` : "";
     // A release event next to a pardon record is the same release: one mark, the event's words on hover.
-    const twin = e.kind === "release" ? pardons.find((p) => Math.abs(p.t - at) <= 3 * DAY_MS) : undefined;
+    const twin = e.kind === "release" ? pardons.find((p) => Math.abs(p.t - at) <= 3 * MS_PER_DAY) : undefined;
     if (twin) {
       twin.text = `${title} (${twin.label})`;
       twin.title = `${twin.dateText}: ${twin.text}${marker}`;

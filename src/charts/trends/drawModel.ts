@@ -9,6 +9,7 @@
  * conflicting), at most one of each kind per mark-wide column. Hover, keyboard, tooltip, summary and
  * table still read every observation.
  */
+import { MS_PER_DAY } from "../../data/dates";
 import type { LinearScale, UtcScale } from "../common/scale";
 import type { DateRange } from "../../state/store";
 import { DENSE_PX, LINE_BUCKET_PX, thinIndices, thinMarks } from "./downsample";
@@ -23,8 +24,6 @@ import {
   type TrendPoint,
   type TrendSeries,
 } from "./trendModel";
-
-const DAY_MS = 86_400_000;
 
 /** Width of a column in which at most one mark of each kind is drawn (about a mark's width). */
 export const MARK_BUCKET_PX = 8;
@@ -107,7 +106,7 @@ export function seriesDraw(s: TrendSeries, x: UtcScale, y: LinearScale): SeriesD
     };
   }
   // Points in view, and after it those whose period (a month, a year) still reaches into it.
-  const end = upperBound(times, d1 + 366 * DAY_MS);
+  const end = upperBound(times, d1 + 366 * MS_PER_DAY);
   const inWindow = (p: TrendPoint) => p.t >= d0 && (p.t <= d1 || p.t0 <= d1);
   const reaching = s.points.slice(hi, end).filter(inWindow);
   if (!dense) {
@@ -132,7 +131,7 @@ export function seriesDraw(s: TrendSeries, x: UtcScale, y: LinearScale): SeriesD
   const gapBefore = new Uint8Array(line.length);
   for (let j = 1; j < line.length; j++) {
     // A gap only between observations that follow each other (a column's min and max may not).
-    gapBefore[j] = picked[j] === picked[j - 1]! + 1 && (line[j]!.t - line[j - 1]!.t) / DAY_MS > GAP_DAYS ? 1 : 0;
+    gapBefore[j] = picked[j] === picked[j - 1]! + 1 && (line[j]!.t - line[j - 1]!.t) / MS_PER_DAY > GAP_DAYS ? 1 : 0;
   }
   const notable: TrendPoint[] = [];
   for (let k = lowerBound(index.notable, lo); k < index.notable.length && index.notable[k]! < end; k++) {

@@ -6,14 +6,19 @@
 import { joinNotes } from "../../data/facts";
 import type { Note, Observation, Qualifier, ReleaseData, SeriesId } from "../../data/schema";
 import { findSeries } from "../../data/selectors";
-import { isoDateEnd, parseIsoDate } from "../../i18n/format";
+import {
+  MS_PER_DAY,
+  periodEnd,
+  periodStart,
+  PRECISION_RANK,
+  precisionOf,
+  rangeTimes,
+  type Precision,
+} from "../../data/dates";
 import type { DateRange } from "../../state/store";
 
-const DAY_MS = 86_400_000;
 /** Segments spanning more than this many days are dashed: the straight line there is not data. */
 export const GAP_DAYS = 122;
-
-export type Precision = "day" | "month" | "year";
 
 export interface TrendPoint {
   /** Unique within a chart: "<series>:<date>:<index in the series>". */
@@ -48,26 +53,16 @@ export interface Segment {
   gap: boolean;
 }
 
-export function precisionOf(iso: string): Precision {
-  const n = iso.split("-").length;
-  return n === 3 ? "day" : n === 2 ? "month" : "year";
-}
-
-/** The UTC day of a time as YYYY-MM-DD. */
-export function isoDay(t: number | Date): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 export function toPoints(id: SeriesId, observations: readonly Observation[]): TrendPoint[] {
   const points = observations.map((o, i) => {
     const precision = precisionOf(o.date);
-    const t0 = +parseIsoDate(o.date);
+    const t0 = +periodStart(o.date);
     // A full day's end is its own position: parse each date once (a series can hold 10⁵ of them).
     const p: TrendPoint = {
       key: `${id}:${o.date}:${i}`,
       seriesId: id,
       date: o.date,
-      t: precision === "day" ? t0 : +isoDateEnd(o.date),
+      t: precision === "day" ? t0 : +periodEnd(o.date),
       t0,
       precision,
       value: o.value,
@@ -106,7 +101,7 @@ export function seriesOf(release: ReleaseData, ids: readonly SeriesId[]): TrendS
  * bar); a year-only figure ("2023") is never joined, because its place on the axis is a bound.
  */
 export function linePoints(points: readonly TrendPoint[]): TrendPoint[] {
-  const rank: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+  const rank = PRECISION_RANK;
   // Points sorted by position (a series' are): one pass, no map.
   const out: TrendPoint[] = [];
   let sorted = true;
@@ -135,7 +130,7 @@ export function segments(line: readonly TrendPoint[], gapDays = GAP_DAYS): Segme
   for (let i = 1; i < line.length; i++) {
     const from = line[i - 1]!;
     const to = line[i]!;
-    out.push({ from, to, gap: (to.t - from.t) / DAY_MS > gapDays });
+    out.push({ from, to, gap: (to.t - from.t) / MS_PER_DAY > gapDays });
   }
   return out;
 }
@@ -218,7 +213,7 @@ export function rangeBounds(range: DateRange): [number, number] {
   if (!range) return [-Infinity, Infinity];
   if (range !== lastRange) {
     lastRange = range;
-    lastBounds = [+parseIsoDate(range.start), +parseIsoDate(range.end) + DAY_MS];
+    lastBounds = rangeTimes(range);
   }
   return lastBounds;
 }
@@ -316,7 +311,7 @@ export function seriesIndex(s: TrendSeries): SeriesIndex {
     if (j - i > 1) for (const g of conflictGroups(points.slice(i, j))) conflicts.push(g);
   }
   let hasGap = false;
-  for (let i = 1; i < line.length && !hasGap; i++) hasGap = (line[i]!.t - line[i - 1]!.t) / DAY_MS > GAP_DAYS;
+  for (let i = 1; i < line.length && !hasGap; i++) hasGap = (line[i]!.t - line[i - 1]!.t) / MS_PER_DAY > GAP_DAYS;
   const inConflict = new Set(conflicts.flat());
   const notable: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -420,7 +415,7 @@ export function latestOf(points: readonly TrendPoint[]): TrendPoint[] {
   if (points.length === 0) return [];
   const last = points.reduce((m, p) => Math.max(m, p.t), -Infinity);
   const atLast = points.filter((p) => p.t === last);
-  const rank: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+  const rank = PRECISION_RANK;
   const best = atLast.reduce((m, p) => Math.min(m, rank[p.precision]), Infinity);
   return atLast.filter((p) => rank[p.precision] === best);
 }
@@ -433,9 +428,9 @@ export function maxValue(series: readonly TrendSeries[]): number {
 
 /** The time domain of a chart: from the first point (or a context event) to the release date. */
 export function timeDomain(series: readonly TrendSeries[], extra: readonly number[], asOf: string): [Date, Date] {
-  const pad = 20 * DAY_MS;
+  const pad = 20 * MS_PER_DAY;
   // Loops, not Math.min(...ts): spreading 100,000 values overflows the call stack.
-  let lo = +parseIsoDate(asOf);
+  let lo = +periodStart(asOf);
   let hi = lo;
   const take = (t: number) => {
     if (t < lo) lo = t;

@@ -3,7 +3,7 @@ import "virtual:i18n/en/trends";
 import { useMemo, useState } from "react";
 import type { SeriesId } from "../../data/schema";
 import type { Translate } from "../../i18n";
-import { isoDateEnd, parseIsoDate } from "../../i18n/format";
+import { rangeTimes } from "../../data/dates";
 import type { WidgetContext, WidgetDef } from "../../widgets/types";
 import { useWidth } from "../common/useWidth";
 import { fitScale, useSlideFit } from "../common/slideFit";
@@ -100,10 +100,12 @@ function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDe
   );
   const zoomStart = zoomed ? range.start : null;
   const zoomEnd = zoomed ? range.end : null;
-  const domain = useMemo<[Date, Date]>(
-    () => (zoomStart && zoomEnd ? [parseIsoDate(zoomStart), new Date(+isoDateEnd(zoomEnd) + 86_399_000)] : fullDomain),
-    [zoomStart, zoomEnd, fullDomain],
-  );
+  const domain = useMemo<[Date, Date]>(() => {
+    if (!zoomStart || !zoomEnd) return fullDomain;
+    // The range's first day to the last second of its last day.
+    const [start, after] = rangeTimes({ start: zoomStart, end: zoomEnd });
+    return [new Date(start), new Date(after - 1000)];
+  }, [zoomStart, zoomEnd, fullDomain]);
 
   return (
     <div className="trend" ref={ref}>
