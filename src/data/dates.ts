@@ -178,18 +178,3 @@ export function countDays(from: string, to: string): DayCount {
     approximate: fromPrecision !== "day" || toPrecision !== "day",
   };
 }
-
-/** Parses a possibly partial ISO date to a UTC Date at the start of the period. */
-export function parseIsoDate(iso: string): Date {
-  const [y, m = "01", d = "01"] = iso.split("-");
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-}
-
-/** The midpoint-free "best position" of a partial date on a time axis: the end of its period
- * (a figure "as of December 2020" is known by the end of December). */
-export function isoDateEnd(iso: string): Date {
-  const parts = iso.split("-");
-  if (parts.length === 3) return parseIsoDate(iso);
-  if (parts.length === 2) return new Date(Date.UTC(Number(parts[0]), Number(parts[1]), 0));
-  return new Date(Date.UTC(Number(parts[0]), 11, 31));
-}

@@ -1,10 +1,6 @@
 /** Derived views of a loaded release. Pure functions; components call them through useMemo. */
-import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId, Source } from "./schema";
+import type { Claim, Observation, PardonStage, ReleaseData, RunningTotal, Series, SeriesId } from "./schema";
 import { compareDates } from "./dates";
-
-export function sourceById(release: ReleaseData): Map<string, Source> {
-  return new Map(release.sources.map((s) => [s.id, s]));
-}
 
 export function findSeries(release: ReleaseData, id: SeriesId): Series | undefined {
   return release.series.find((s) => s.id === id);
