@@ -33,7 +33,7 @@ const MIN_GAP = 18;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function layoutDeaths(views: DeathView[], width: number, asOf: string): DeathLayout {
+export function layoutDeaths(views: readonly DeathView[], width: number, asOf: string): DeathLayout {
   const starts = views.map((v) => firstDay(v.death.died[0]!.date));
   const first = starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : asOf;
   const x = utcScale(

@@ -22,7 +22,7 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** `nameColumn`: the names' column beside the bars (wider on a briefing slide, where names are larger). */
 export function layoutSpans(
-  spans: SpanView[],
+  spans: readonly SpanView[],
   width: number,
   asOf: string,
   nameColumn: number = NAME_COLUMN,
