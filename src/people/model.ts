@@ -39,11 +39,6 @@ export function releaseDeaths(release: ReleaseData): RangeList<DeathView> {
   return rangeList(allDeaths(release), (v) => v.death.died.map((c) => [c.date, c.date]));
 }
 
-/** The deaths in the range, oldest first. */
-export function deathsFor(release: ReleaseData, range: DateRange): DeathView[] {
-  return inRange(releaseDeaths(release), range);
-}
-
 function allDeaths(release: ReleaseData): DeathView[] {
   const people = new Map(release.people.map((p) => [p.id, p]));
   return release.deaths
@@ -125,11 +120,6 @@ export function spanFor(record: Incommunicado, person: Person, asOf: string): Sp
 /** Every incommunicado span of the release with its period, earliest first (the widget keeps it per release). */
 export function releaseSpans(release: ReleaseData): RangeList<SpanView> {
   return rangeList(allSpans(release), (s) => [[s.start.date, s.end]]);
-}
-
-/** The incommunicado spans in the range, earliest first. */
-export function spansFor(release: ReleaseData, range: DateRange): SpanView[] {
-  return inRange(releaseSpans(release), range);
 }
 
 function allSpans(release: ReleaseData): SpanView[] {
