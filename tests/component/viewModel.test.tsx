@@ -10,7 +10,9 @@ import { pardonTimeline } from "../../src/charts/pardons/widget";
 import { buildPardonModel } from "../../src/charts/pardons/widgetModel";
 import { summarySentence } from "../../src/map/eventText";
 import { detentionMap } from "../../src/map/widget";
-import { EMBED_WIDGETS } from "../../src/widgets/registry";
+import { prisonersTrend, treasonTrend } from "../../src/charts/trends/widget";
+import { deathsInCustody, incommunicado, namedPeople } from "../../src/people/widgets";
+import { keyFiguresWidget } from "../../src/widgets/keyFiguresWidget";
 import { defineWidget, VIEWS_KEPT } from "../../src/widgets/viewModel";
 import { WidgetFrame } from "../../src/widgets/WidgetFrame";
 import type { WidgetContext, WidgetDef } from "../../src/widgets/types";
@@ -83,7 +85,17 @@ describe("a real widget's view model", () => {
 
   it("is one object per view for every widget embeds and slides can show", () => {
     const release = pardonReleaseNewest();
-    for (const def of EMBED_WIDGETS) {
+    const widgets: WidgetDef[] = [
+      pardonTimeline,
+      prisonersTrend,
+      treasonTrend,
+      detentionMap,
+      deathsInCustody,
+      incommunicado,
+      namedPeople,
+      keyFiguresWidget,
+    ];
+    for (const def of widgets) {
       const ctx = widgetContext(release);
       expect(def.model({ ...ctx }), def.id).toBe(def.model(ctx));
       // A selection is not part of any model's view: it changes what is highlighted, not what is derived.
