@@ -87,6 +87,7 @@ export interface WidgetSpec<M, S = undefined> {
   /** Builds the view model. `previous` is the last model built for this release (any view): a builder may keep
    * its arrays when they come out the same, so that memoised drawings skip a range step that changed nothing. */
   model: (ctx: WidgetContext, shared: S, previous: M | undefined) => M;
+  // The parts, as in WidgetDef, each reading the model of its context.
   summary: (model: M, ctx: WidgetContext) => string;
   headline?: (model: M, ctx: WidgetContext) => string;
   table: (model: M, ctx: WidgetContext, limit?: number) => WidgetTable;
