@@ -2,10 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { QUALIFIERS } from "../data/schema";
 import { useStore } from "../state/store";
 import type { WidgetContext } from "../widgets/types";
-import { filterEvents, isOnMap, releaseEvents, sortEvents, type SortKey, type SortDir } from "./detentionModel";
+import { isOnMap, sortEvents, type SortKey, type SortDir } from "./detentionModel";
 import { DetentionList } from "./DetentionList";
 import { EventDetails } from "./EventDetails";
-import { categoryLetter, locale, placesText, searchStatusText, summarySentence, symbolLabel } from "./eventText";
+import { categoryLetter, locale, placesText, searchStatusText, symbolLabel } from "./eventText";
 import { Filters } from "./Filters";
 import { Legend } from "./Legend";
 import StaticMap from "./StaticMap";
@@ -22,6 +22,7 @@ import {
   type MapSymbol,
 } from "./symbols";
 import { UnlocatedPanel } from "./UnlocatedPanel";
+import type { MapModel } from "./widget";
 import "./detentions.css";
 import { plural } from "../i18n/plural";
 
@@ -58,7 +59,7 @@ function useSearchModule(wanted: boolean): SearchModule | null {
 }
 
 /** The widget body: filters, the map with its legend and nationwide strip, and the list. */
-export function DetentionView({ ctx }: { ctx: WidgetContext }) {
+export function DetentionView({ ctx, model }: { ctx: WidgetContext; model: MapModel }) {
   const { release, lang, t, range, categories, selection, setView } = ctx;
   // The search is part of the view (and so of the URL): a shared link opens with the same results.
   const query = useStore((s) => s.query);
@@ -66,8 +67,8 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
   const [tiles, setTiles] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: "date", dir: "descending" });
 
-  const all = releaseEvents(release);
-  const filtered = useMemo(() => filterEvents(all, range, categories), [all, range, categories]);
+  // The widget's model: the same lists while a range step adds or removes no event (widget.tsx).
+  const { all, filtered } = model;
   const [col, width] = useWidth<HTMLDivElement>(640);
   const maxR = maxRadiusFor(width);
   const half = unknownHalfFor(maxR);
@@ -112,7 +113,7 @@ export function DetentionView({ ctx }: { ctx: WidgetContext }) {
       ),
     [filtered, lang],
   );
-  const caption = useMemo(() => summarySentence(filtered, lang, t), [filtered, lang, t]);
+  const caption = model.summary;
   const searchStatus = found ? searchStatusText(found, listed, query, lang, t) : "";
 
   // Captions of groups and regions only where there is room for them (and not on a dense map, where

@@ -78,85 +78,41 @@ export function eventViews(release: ReleaseData): EventView[] {
     .sort((a, b) => +a.from - +b.from || +a.to - +b.to || a.id.localeCompare(b.id));
 }
 
-const cache = new WeakMap<ReleaseData, EventView[]>();
-
-/** eventViews, computed once per loaded release (the summary, table and view all ask for it). */
-export function releaseEvents(release: ReleaseData): EventView[] {
-  let views = cache.get(release);
-  if (!views) {
-    views = eventViews(release);
-    cache.set(release, views);
-  }
-  return views;
-}
-
 /** The categories to show: the store's list, or all of them when it is empty. */
 export function activeCategories(categories: readonly string[]): Category[] {
   const known = CATEGORIES.filter((c) => categories.includes(c));
   return known.length ? known : [...CATEGORIES];
 }
 
-interface FilterCache {
-  /** Each event's first and last day as numbers (ms), computed once per list. */
+/** Each event's first and last day as numbers (ms), for filtering without a Date per event. */
+export interface EventBounds {
   from: Float64Array;
   to: Float64Array;
-  /** Results of recent filters, by range and categories (a drag comes back over the same ranges). */
-  results: Map<string, readonly EventView[]>;
-  /** The last result returned. */
-  last: readonly EventView[] | null;
 }
 
-const filterCaches = new WeakMap<readonly EventView[], FilterCache>();
-const FILTER_RESULTS_MAX = 64;
-
-function filterCache(views: readonly EventView[]): FilterCache {
-  let cache = filterCaches.get(views);
-  if (!cache) {
-    cache = {
-      from: Float64Array.from(views, (v) => +v.from),
-      to: Float64Array.from(views, (v) => +v.to),
-      results: new Map(),
-      last: null,
-    };
-    filterCaches.set(views, cache);
-  }
-  return cache;
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+export function eventBounds(views: readonly EventView[]): EventBounds {
+  return { from: Float64Array.from(views, (v) => +v.from), to: Float64Array.from(views, (v) => +v.to) };
 }
 
 /**
- * The events whose period overlaps the range (overlapsRange in data/dates.ts, on numbers) and categories.
- * Memoised per list of events: the range is parsed once per call, not once per event, and a result holding the same events as the previous
- * one is that same array, so views keyed on it (symbols, list, summary) are not rebuilt while a drag
- * moves the range without adding or removing an event. The result is shared: do not mutate it.
+ * The events whose period overlaps the range (overlapsRange in data/dates.ts, on numbers) and categories; the range is parsed once per call, not once per
+ * event. The map widget keeps the result in its view model (widget.tsx), with the bounds made once per release.
  */
 export function filterEvents(
   views: readonly EventView[],
   range: DateRange,
   categories: readonly string[],
-): readonly EventView[] {
+  bounds: EventBounds = eventBounds(views),
+): EventView[] {
   const cats = activeCategories(categories);
-  const cache = filterCache(views);
-  const key = `${range ? `${range.start}/${range.end}` : ""}|${cats.join(",")}`;
-  const hit = cache.results.get(key);
-  if (hit) return (cache.last = hit);
   const [lo, after] = range ? rangeTimes(range) : [-Infinity, Infinity];
   const all = cats.length === CATEGORIES.length;
   const out: EventView[] = [];
   for (let i = 0; i < views.length; i++) {
     const v = views[i]!;
-    if (cache.from[i]! < after && cache.to[i]! >= lo && (all || cats.includes(v.event.category))) out.push(v);
+    if (bounds.from[i]! < after && bounds.to[i]! >= lo && (all || cats.includes(v.event.category))) out.push(v);
   }
-  const result = cache.last && sameItems(cache.last, out) ? cache.last : out;
-  if (cache.results.size >= FILTER_RESULTS_MAX) cache.results.delete(cache.results.keys().next().value!);
-  cache.results.set(key, result);
-  cache.last = result;
-  return result;
+  return out;
 }
 
 /** The store value after toggling one category checkbox (all checked is stored as []). */

@@ -5,7 +5,7 @@
  */
 import type { Oblast, Place, ReleaseData } from "../data/schema";
 import { allTexts, nameMatches, normalizeSearch, searchWords, wordsMatch } from "../data/searchText";
-import { eventPlaces, placeSpellings, releaseEvents, type Category, type EventView } from "./detentionModel";
+import { eventPlaces, placeSpellings, eventViews, type Category, type EventView } from "./detentionModel";
 import { REGION_TERMS } from "./regions";
 
 /** Words a reader may search a category by, in every language (the catalogue's names and common synonyms). */
@@ -56,7 +56,7 @@ const indexes = new WeakMap<ReleaseData, SearchIndex>();
 function searchIndex(release: ReleaseData): SearchIndex {
   let index = indexes.get(release);
   if (index) return index;
-  const views = releaseEvents(release);
+  const views = eventViews(release);
   const gazetteer = new Map(release.places.map((p) => [p.id, p]));
   const regions = (Object.keys(REGION_TERMS) as Oblast[]).map((code) => {
     const { centre, names } = REGION_TERMS[code];

@@ -2,8 +2,16 @@
 import "virtual:i18n/en/map";
 import { disagreeNote, joinNotes, NO_COUNT_NOTE, tidyPlaces, type TidyFact } from "../data/facts";
 import { localText, type Translate } from "../i18n";
-import type { WidgetContext, WidgetDef } from "../widgets/types";
-import { eventSources, filterEvents, releaseEvents, type EventView } from "./detentionModel";
+import type { WidgetContext } from "../widgets/types";
+import { defineWidget, sameOr } from "../widgets/viewModel";
+import {
+  eventBounds,
+  eventSources,
+  filterEvents,
+  eventViews,
+  type EventBounds,
+  type EventView,
+} from "./detentionModel";
 import { DetentionView } from "./DetentionView";
 import {
   categoryText,
@@ -15,37 +23,35 @@ import {
   summarySentence,
 } from "./eventText";
 
-function visible(ctx: WidgetContext): readonly EventView[] {
-  return filterEvents(releaseEvents(ctx.release), ctx.range, ctx.categories);
+/** The map's view model: every event of the release (kept while the view changes) and those the view shows. */
+export interface MapModel {
+  all: readonly EventView[];
+  bounds: EventBounds;
+  filtered: readonly EventView[];
+  t: Translate;
+  summary: string;
+  sources: string[];
+  qualified: boolean;
 }
 
-// Derived once per list of visible events (filterEvents returns the same array while a dragged range
-// keeps the same events) and, for sentences, per translator (one per language).
-interface Derived {
-  sources?: string[];
-  qualifiers?: boolean;
-  text: WeakMap<Translate, Map<string, string>>;
-}
-const derived = new WeakMap<readonly EventView[], Derived>();
-
-function derivedOf(views: readonly EventView[]): Derived {
-  let d = derived.get(views);
-  if (!d) derived.set(views, (d = { text: new WeakMap() }));
-  return d;
-}
-
-function sentence(ctx: WidgetContext, kind: "summary" | "headline"): string {
-  const views = visible(ctx);
-  const text = derivedOf(views).text;
-  let byKind = text.get(ctx.t);
-  if (!byKind) text.set(ctx.t, (byKind = new Map()));
-  const key = `${kind}|${ctx.lang}`;
-  let out = byKind.get(key);
-  if (out === undefined) {
-    out = (kind === "summary" ? summarySentence : headlineSentence)(views, ctx.lang, ctx.t);
-    byKind.set(key, out);
-  }
-  return out;
+function buildMapModel(
+  ctx: WidgetContext,
+  { all, bounds }: { all: readonly EventView[]; bounds: EventBounds },
+  previous: MapModel | undefined,
+): MapModel {
+  // The same events as the previous view (a range step that added or removed none): the same list, and the same
+  // sentence and sources if the words are the same.
+  const filtered = sameOr(previous?.filtered, filterEvents(all, ctx.range, ctx.categories, bounds));
+  if (previous && previous.filtered === filtered && previous.t === ctx.t) return previous;
+  return {
+    all,
+    bounds,
+    filtered,
+    t: ctx.t,
+    summary: summarySentence(filtered, ctx.lang, ctx.t),
+    sources: [...new Set(filtered.flatMap(eventSources))],
+    qualified: filtered.some((v) => v.claims.some((c) => c.qualifier !== "exact")),
+  };
 }
 
 /**
@@ -53,8 +59,8 @@ function sentence(ctx: WidgetContext, kind: "summary" | "headline"): string {
  * counts the people). Places are those the map shows: an event the safety policy shows only at region or country
  * level has its towns dropped already (coarsened in detentionModel).
  */
-function claims(ctx: WidgetContext): TidyFact[] {
-  return visible(ctx).flatMap((v) => {
+function claims({ filtered }: MapModel): TidyFact[] {
+  return filtered.flatMap((v) => {
     const { event } = v;
     const base = {
       record: event.id,
@@ -77,48 +83,40 @@ function claims(ctx: WidgetContext): TidyFact[] {
   });
 }
 
-export const detentionMap: WidgetDef = {
+export const detentionMap = defineWidget({
   id: "detention-map",
   title: (t) => t("map.title"),
-  summary: (ctx) => sentence(ctx, "summary"),
-  headline: (ctx) => sentence(ctx, "headline"),
-  table: (ctx) => {
-    const { lang, t } = ctx;
-    return {
-      columns: [
-        t("map.col.date"),
-        t("map.col.places"),
-        t("map.col.count"),
-        t("map.col.category"),
-        t("map.col.context"),
-      ],
-      rows: visible(ctx).map((v) => {
-        const conflict = v.event.conflict ? localText(v.event.conflict, lang) : "";
-        const context = contextText(v, lang);
-        return {
-          key: v.id,
-          cells: [
-            datesText(v, lang),
-            placesText(v, lang, t),
-            countText(v, lang, t),
-            categoryText(v.event.category, t),
-            conflict ? `${context} ${t("map.detail.conflict")}: ${conflict}` : context,
-          ],
-          sources: eventSources(v),
-        };
-      }),
-    };
+  shared: {
+    view: [],
+    build: (ctx) => {
+      const all = eventViews(ctx.release);
+      return { all, bounds: eventBounds(all) };
+    },
   },
+  view: ["lang", "range", "categories"],
+  model: buildMapModel,
+  summary: (m) => m.summary,
+  headline: (m, ctx) => headlineSentence(m.filtered, ctx.lang, ctx.t),
+  table: ({ filtered }, { lang, t }) => ({
+    columns: [t("map.col.date"), t("map.col.places"), t("map.col.count"), t("map.col.category"), t("map.col.context")],
+    rows: filtered.map((v) => {
+      const conflict = v.event.conflict ? localText(v.event.conflict, lang) : "";
+      const context = contextText(v, lang);
+      return {
+        key: v.id,
+        cells: [
+          datesText(v, lang),
+          placesText(v, lang, t),
+          countText(v, lang, t),
+          categoryText(v.event.category, t),
+          conflict ? `${context} ${t("map.detail.conflict")}: ${conflict}` : context,
+        ],
+        sources: eventSources(v),
+      };
+    }),
+  }),
   claims,
-  sources: (ctx) => {
-    const views = visible(ctx);
-    const d = derivedOf(views);
-    return (d.sources ??= [...new Set(views.flatMap(eventSources))]);
-  },
-  hasQualifiers: (ctx) => {
-    const views = visible(ctx);
-    const d = derivedOf(views);
-    return (d.qualifiers ??= views.some((v) => v.claims.some((c) => c.qualifier !== "exact")));
-  },
+  sources: (m) => m.sources,
+  hasQualifiers: (m) => m.qualified,
   Component: DetentionView,
-};
+});

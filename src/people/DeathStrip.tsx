@@ -14,7 +14,7 @@ import { nameOf } from "./text";
 import { useRoving } from "./useRoving";
 
 /** The deaths on a time axis: one focusable mark per person; ← → step, Enter opens the card, Esc closes the tip. */
-export function DeathStrip({ ctx, views, label }: { ctx: WidgetContext; views: DeathView[]; label: string }) {
+export function DeathStrip({ ctx, views, label }: { ctx: WidgetContext; views: readonly DeathView[]; label: string }) {
   const { t, release, setView } = ctx;
   const [ref, boxWidth] = useWidth<HTMLDivElement>(640);
   // On a slide: laid out in design units and drawn scaled up (see slideFit.ts).

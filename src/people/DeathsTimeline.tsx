@@ -5,20 +5,22 @@ import type { WidgetContext } from "../widgets/types";
 import { DeathEntry } from "./DeathEntry";
 import { DeathStrip } from "./DeathStrip";
 import { DeathsLegend } from "./legends";
-import { deathsFor, dialogOwner, selectedPerson, type DeathView } from "./model";
+import { dialogOwner, selectedPerson } from "./model";
 import { PersonDialog } from "./PersonDialog";
-import { deathsSummary } from "./summaries";
+import type { DeathsModel } from "./widgets";
 import "./people.css";
 
-/** Deaths in custody: a time strip of focusable marks above a chronological list with every detail and source. */
-export function DeathsTimeline({ ctx }: { ctx: WidgetContext }) {
-  return <DeathsBody ctx={ctx} views={deathsFor(ctx.release, ctx.range)} />;
-}
+/**
+ * Deaths in custody: a time strip of focusable marks above a chronological list with every detail and source.
+ * Drawn again only when the deaths in the range change (the model keeps the array while they do not).
+ */
+export const DeathsTimeline = memo(
+  DeathsContent,
+  (a, b) => a.model.items === b.model.items && sameContextButRange(a.ctx, b.ctx),
+);
 
-/** Drawn again only when the deaths in the range change (deathsFor keeps the array while they do not). */
-const DeathsBody = memo(DeathsContent, (a, b) => a.views === b.views && sameContextButRange(a.ctx, b.ctx));
-
-function DeathsContent({ ctx, views }: { ctx: WidgetContext; views: DeathView[] }) {
+function DeathsContent({ ctx, model }: { ctx: WidgetContext; model: DeathsModel }) {
+  const views = model.items;
   const selected = selectedPerson(ctx.selection);
   return (
     <div className="people-widget deaths-timeline">
@@ -26,7 +28,7 @@ function DeathsContent({ ctx, views }: { ctx: WidgetContext; views: DeathView[] 
         <p className="empty">{ctx.t("people.deaths.none")}</p>
       ) : (
         <>
-          <DeathStrip ctx={ctx} views={views} label={deathsSummary(ctx)} />
+          <DeathStrip ctx={ctx} views={views} label={model.summary} />
           <DeathsLegend ctx={ctx} views={views} />
           <ol className="deaths-list">
             {views.map((v) => (

@@ -7,12 +7,12 @@ import { formatDate } from "../i18n/format";
 import { sameContextButRange } from "../widgets/sameView";
 import type { WidgetContext } from "../widgets/types";
 import { SpansLegend } from "./legends";
-import { dialogOwner, personSelection, selectedPerson, spansFor, type SpanView } from "./model";
+import { dialogOwner, personSelection, selectedPerson, type SpanView } from "./model";
 import { PersonDialog } from "./PersonDialog";
 import { layoutSpans, NAME_COLUMN, WIDE, type SpanLayout } from "./spanLayout";
 import { fitScale, useSlideFit } from "../charts/common/slideFit";
 import { SpanRow } from "./SpanRow";
-import { incommunicadoSummary } from "./summaries";
+import type { SpansModel } from "./widgets";
 import { computedDays, nameOf, spanStartText } from "./text";
 import { useRoving } from "./useRoving";
 import "./people.css";
@@ -21,14 +21,14 @@ import "./people.css";
  * People held incommunicado as horizontal spans on one time axis, from when contact stopped to when it
  * resumed or they were released (or to the release's as-of date). ↑ ↓ step between rows, Enter opens the card.
  */
-export function IncommunicadoSpans({ ctx }: { ctx: WidgetContext }) {
-  return <SpansBody ctx={ctx} spans={spansFor(ctx.release, ctx.range)} />;
-}
+export const IncommunicadoSpans = memo(
+  SpansContent,
+  // Drawn again only when the spans in the range change (the model keeps the array while they do not).
+  (a, b) => a.model.items === b.model.items && sameContextButRange(a.ctx, b.ctx),
+);
 
-/** Drawn again only when the spans in the range change (spansFor keeps the array while they do not). */
-const SpansBody = memo(SpansContent, (a, b) => a.spans === b.spans && sameContextButRange(a.ctx, b.ctx));
-
-function SpansContent({ ctx, spans }: { ctx: WidgetContext; spans: SpanView[] }) {
+function SpansContent({ ctx, model }: { ctx: WidgetContext; model: SpansModel }) {
+  const spans = model.items;
   const { release, t } = ctx;
   const [ref, width] = useWidth<HTMLDivElement>(640);
   // On a briefing slide the names are at the slide's text size (slideFit.ts): their column grows with it.
@@ -55,7 +55,7 @@ function SpansContent({ ctx, spans }: { ctx: WidgetContext; spans: SpanView[] })
         ) : (
           <>
             <Axis layout={layout} ctx={ctx} />
-            <ol className="inc-rows" aria-label={incommunicadoSummary(ctx)}>
+            <ol className="inc-rows" aria-label={model.summary}>
               {spans.map((s, i) => (
                 <SpanRow
                   key={s.record.id}

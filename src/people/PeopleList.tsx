@@ -8,7 +8,7 @@ import type { WidgetContext } from "../widgets/types";
 import { useServerRender } from "../widgets/useServerRender";
 import { dialogOwner, matchesPerson, selectedPerson } from "./model";
 import { PersonCard } from "./PersonCard";
-import { cardsFor } from "./summaries";
+import type { PeopleModel } from "./widgets";
 import "./people.css";
 import { plural } from "../i18n/plural";
 
@@ -19,11 +19,11 @@ export const COPY_CARDS = 8;
  * The People section: one small card per named person, and a search by name (any language; part of the URL as
  * `who`). A selected person without a chart is scrolled to.
  */
-export const PeopleList = memo(PeopleListImpl, (a, b) => sameContextButRange(a.ctx, b.ctx));
+export const PeopleList = memo(PeopleListImpl, (a, b) => a.model === b.model && sameContextButRange(a.ctx, b.ctx));
 
-function PeopleListImpl({ ctx }: { ctx: WidgetContext }) {
+function PeopleListImpl({ ctx, model }: { ctx: WidgetContext; model: PeopleModel }) {
   const { release, lang, t, setView } = ctx;
-  const all = cardsFor(ctx);
+  const all = model.items;
   const who = useStore((s) => s.who);
   const onQuery = useCallback((q: string) => setView({ who: q }), [setView]);
   const found = useMemo(() => (who.trim() ? all.filter((c) => matchesPerson(c.person, who)) : all), [all, who]);

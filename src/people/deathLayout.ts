@@ -31,7 +31,7 @@ export const MARGIN = { left: 18, right: 18, top: 22 };
 const LANE = 24;
 const MIN_GAP = 18;
 
-export function layoutDeaths(views: DeathView[], width: number, asOf: string): DeathLayout {
+export function layoutDeaths(views: readonly DeathView[], width: number, asOf: string): DeathLayout {
   const starts = views.map((v) => firstDay(v.death.died[0]!.date));
   const first = starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : asOf;
   const x = utcScale(

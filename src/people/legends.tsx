@@ -5,7 +5,7 @@ import { precisionOf } from "../data/dates";
 import type { DeathView, SpanView } from "./model";
 
 /** Legend of the deaths strip: only the shapes the view draws. Shapes, not colour, carry the meaning. */
-export function DeathsLegend({ ctx, views }: { ctx: WidgetContext; views: DeathView[] }) {
+export function DeathsLegend({ ctx, views }: { ctx: WidgetContext; views: readonly DeathView[] }) {
   const { t } = ctx;
   const partial = views.some((v) => precisionOf(v.death.died[0]!.date) !== "day");
   const later = views.some((v) => v.reportedLater.length > 0);
@@ -52,7 +52,7 @@ export function DeathsLegend({ ctx, views }: { ctx: WidgetContext; views: DeathV
 }
 
 /** Legend of the incommunicado spans. */
-export function SpansLegend({ ctx, spans }: { ctx: WidgetContext; spans: SpanView[] }) {
+export function SpansLegend({ ctx, spans }: { ctx: WidgetContext; spans: readonly SpanView[] }) {
   const { t } = ctx;
   const has = (f: (s: SpanView) => boolean) => spans.some(f);
   return (

@@ -35,13 +35,9 @@ export interface DeathView {
   reportedSameDay: DatedClaim[];
 }
 
-/**
- * The deaths in the range, oldest first. Memoised per release and range (the summary, table, sources and
- * chart all ask); a range that keeps the same deaths gives the same array, so the chart is not redrawn
- * while a range is dragged across days without any. The result is shared: do not mutate it.
- */
-export function deathsFor(release: ReleaseData, range: DateRange): DeathView[] {
-  return inRange(deathCaches, release, range, allDeaths, (v) => v.death.died.map((c) => [c.date, c.date]));
+/** Every death of the release with the days that put it in a range, oldest first (the widget keeps it per release). */
+export function releaseDeaths(release: ReleaseData): RangeList<DeathView> {
+  return rangeList(allDeaths(release), (v) => v.death.died.map((c) => [c.date, c.date]));
 }
 
 function allDeaths(release: ReleaseData): DeathView[] {
@@ -122,9 +118,9 @@ export function spanFor(record: Incommunicado, person: Person, asOf: string): Sp
   };
 }
 
-/** The incommunicado spans in the range, earliest first; memoised and shared like deathsFor. */
-export function spansFor(release: ReleaseData, range: DateRange): SpanView[] {
-  return inRange(spanCaches, release, range, allSpans, (s) => [[s.start.date, s.end]]);
+/** Every incommunicado span of the release with its period, earliest first (the widget keeps it per release). */
+export function releaseSpans(release: ReleaseData): RangeList<SpanView> {
+  return rangeList(allSpans(release), (s) => [[s.start.date, s.end]]);
 }
 
 function allSpans(release: ReleaseData): SpanView[] {
@@ -202,50 +198,27 @@ export function dialogOwner(release: ReleaseData, personId: string): "deaths-in-
   return null;
 }
 
-/* -------------------------------------------------------------------------------- range memoisation */
+/* ---------------------------------------------------------------------------------------- ranges */
 
-interface RangeCache<T> {
+export interface RangeList<T> {
   /** Every item of the release, in display order. */
   all: T[];
   /** Per item, the periods (possibly partial start and end dates) that put it in a range when one overlaps it. */
   periods: [string, string][][];
-  results: Map<string, T[]>;
-  last: T[] | null;
 }
 
-const deathCaches = new WeakMap<ReleaseData, RangeCache<DeathView>>();
-const spanCaches = new WeakMap<ReleaseData, RangeCache<SpanView>>();
-const RESULTS_MAX = 64;
-
-/**
- * The items of a release whose period overlaps the range, in display order. Each item is built once per
- * release; a result with the same items as the previous one is that same array.
- */
-function inRange<T>(
-  caches: WeakMap<ReleaseData, RangeCache<T>>,
-  release: ReleaseData,
-  range: DateRange,
-  build: (release: ReleaseData) => T[],
+function rangeList<T>(
+  all: T[],
   /** The periods of an item, as (possibly partial) ISO start and end dates: in the range if any overlaps it. */
   periodsOf: (item: T) => [string, string][],
-): T[] {
-  let cache = caches.get(release);
-  if (!cache) {
-    const all = build(release);
-    cache = { all, periods: all.map(periodsOf), results: new Map(), last: null };
-    caches.set(release, cache);
-  }
-  if (!range) return cache.all;
-  const key = `${range.start}/${range.end}`;
-  const hit = cache.results.get(key);
-  if (hit) return (cache.last = hit);
-  const out = cache.all.filter((_, i) => cache.periods[i]!.some(([start, end]) => overlapsRange(start, end, range)));
-  const last = cache.last;
-  const result = last && last.length === out.length && last.every((x, i) => x === out[i]) ? last : out;
-  if (cache.results.size >= RESULTS_MAX) cache.results.delete(cache.results.keys().next().value!);
-  cache.results.set(key, result);
-  cache.last = result;
-  return result;
+): RangeList<T> {
+  return { all, periods: all.map(periodsOf) };
+}
+
+/** The items whose period overlaps the range, in display order (all of them without a range). */
+export function inRange<T>({ all, periods }: RangeList<T>, range: DateRange): T[] {
+  if (!range) return all;
+  return all.filter((_, i) => periods[i]!.some(([start, end]) => overlapsRange(start, end, range)));
 }
 
 /* ------------------------------------------------------------------------------------------ utils */

@@ -20,7 +20,7 @@ export const PAD = 10;
 
 /** `nameColumn`: the names' column beside the bars (wider on a briefing slide, where names are larger). */
 export function layoutSpans(
-  spans: SpanView[],
+  spans: readonly SpanView[],
   width: number,
   asOf: string,
   nameColumn: number = NAME_COLUMN,

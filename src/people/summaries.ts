@@ -10,7 +10,7 @@ import type { DatedClaim, ReleaseData, Text } from "../data/schema";
 import { joinNotes, type TidyFact } from "../data/facts";
 import type { DayCount } from "../data/dates";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
-import { cardFor, deathsFor, spansFor, type CardView, type DeathView } from "./model";
+import { cardFor, type CardView, type DeathView, type SpanView } from "./model";
 import { articlesText, computedDays, daysText, nameOf, spanStartText, stateDate, stateLabel } from "./text";
 
 const uniq = (xs: string[]) => [...new Set(xs)];
@@ -20,9 +20,8 @@ const endSentence = (s: string) => (s.endsWith(".") ? s : `${s}.`);
 
 /* ------------------------------------------------------------------------------------------ deaths */
 
-export function deathsSummary(ctx: WidgetContext): string {
+export function deathsSummary(views: readonly DeathView[], ctx: WidgetContext): string {
   const { lang, t } = ctx;
-  const views = deathsFor(ctx.release, ctx.range);
   if (views.length === 0) return t("people.deaths.none");
   const counted = views.filter((v) => v.death.ordinal !== undefined);
   const parts: string[] = [];
@@ -50,8 +49,8 @@ export function deathsSummary(ctx: WidgetContext): string {
   return parts.join(" ");
 }
 
-export function deathsTable(ctx: WidgetContext): WidgetTable {
-  const { lang, t, release } = ctx;
+export function deathsTable(views: readonly DeathView[], ctx: WidgetContext): WidgetTable {
+  const { lang, t } = ctx;
   return {
     columns: [
       t("people.table.name"),
@@ -62,7 +61,7 @@ export function deathsTable(ctx: WidgetContext): WidgetTable {
       t("people.case.sentence"),
       t("people.table.count"),
     ],
-    rows: deathsFor(release, ctx.range).map((v) => ({
+    rows: views.map((v) => ({
       key: v.death.id,
       cells: [
         nameOf(v.person, lang).text,
@@ -94,15 +93,14 @@ function deathSources(v: DeathView): string[] {
   return uniq([...v.death.sources, ...(v.person.criminalCase?.sources ?? [])]);
 }
 
-export function deathsSources(ctx: WidgetContext): string[] {
-  return uniq(deathsFor(ctx.release, ctx.range).flatMap(deathSources));
+export function deathsSources(views: readonly DeathView[]): string[] {
+  return uniq(views.flatMap(deathSources));
 }
 
 /* ------------------------------------------------------------------------------------ incommunicado */
 
-export function incommunicadoSummary(ctx: WidgetContext): string {
+export function incommunicadoSummary(spans: readonly SpanView[], ctx: WidgetContext): string {
   const { lang, t } = ctx;
-  const spans = spansFor(ctx.release, ctx.range);
   if (spans.length === 0) return t("people.inc.none");
   const n = (f: (s: (typeof spans)[number]) => boolean) => spans.filter(f).length;
   const status = formatList(
@@ -134,7 +132,7 @@ export function incommunicadoSummary(ctx: WidgetContext): string {
   })}`;
 }
 
-export function incommunicadoTable(ctx: WidgetContext): WidgetTable {
+export function incommunicadoTable(spans: readonly SpanView[], ctx: WidgetContext): WidgetTable {
   const { lang, t } = ctx;
   return {
     columns: [
@@ -144,7 +142,7 @@ export function incommunicadoTable(ctx: WidgetContext): WidgetTable {
       t("people.table.computed"),
       t("people.table.reported"),
     ],
-    rows: spansFor(ctx.release, ctx.range).map((s) => ({
+    rows: spans.map((s) => ({
       key: s.record.id,
       cells: [
         nameOf(s.person, lang).text,
@@ -164,34 +162,24 @@ export function incommunicadoTable(ctx: WidgetContext): WidgetTable {
   };
 }
 
-export function incommunicadoSources(ctx: WidgetContext): string[] {
-  return uniq(
-    spansFor(ctx.release, ctx.range).flatMap((s) => [...s.record.sources, ...(s.laterRelease?.sources ?? [])]),
-  );
+export function incommunicadoSources(spans: readonly SpanView[]): string[] {
+  return uniq(spans.flatMap((s) => [...s.record.sources, ...(s.laterRelease?.sources ?? [])]));
 }
 
 /* ------------------------------------------------------------------------------------------ people */
 
-const cards = new WeakMap<ReleaseData, CardView[]>();
-
-/** Every person's card, by surname; the same for any range, so made once per release (shared: do not mutate). */
-export function cardsFor(ctx: Pick<WidgetContext, "release">): CardView[] {
-  let list = cards.get(ctx.release);
-  if (!list) {
-    list = ctx.release.people
-      .map((p) => cardFor(ctx.release, p.id)!)
-      .sort((a, b) => surname(a).localeCompare(surname(b), "en") || a.person.id.localeCompare(b.person.id));
-    cards.set(ctx.release, list);
-  }
-  return list;
+/** Every person's card, by surname; the same for any range (the people widget keeps it per release). */
+export function releaseCards(release: ReleaseData): CardView[] {
+  return release.people
+    .map((p) => cardFor(release, p.id)!)
+    .sort((a, b) => surname(a).localeCompare(surname(b), "en") || a.person.id.localeCompare(b.person.id));
 }
 
 /** People are listed by surname (the last word of the English spelling, the same order in every language). */
 const surname = (c: CardView) => c.person.name.en.split(" ").pop()!;
 
-export function peopleSummary(ctx: WidgetContext): string {
+export function peopleSummary(cards: readonly CardView[], ctx: WidgetContext): string {
   const { lang, t } = ctx;
-  const cards = cardsFor(ctx);
   const died = cards.filter((c) => c.death).length;
   const inc = cards.filter((c) => !c.death && c.span).length;
   const of = formatList(
@@ -205,7 +193,7 @@ export function peopleSummary(ctx: WidgetContext): string {
   return `${plural(t, lang, "people.list.summary", cards.length)} ${t("people.list.ofThem", { list: of })}`;
 }
 
-export function peopleTable(ctx: WidgetContext): WidgetTable {
+export function peopleTable(cards: readonly CardView[], ctx: WidgetContext): WidgetTable {
   const { lang, t } = ctx;
   return {
     columns: [
@@ -214,7 +202,7 @@ export function peopleTable(ctx: WidgetContext): WidgetTable {
       t("people.card.inCustodySince"),
       t("people.case.sentence"),
     ],
-    rows: cardsFor(ctx).map((c) => ({
+    rows: cards.map((c) => ({
       key: c.person.id,
       cells: [
         nameOf(c.person, lang).text,
@@ -244,8 +232,8 @@ export function cardSources(c: CardView): string[] {
   ]);
 }
 
-export function peopleSources(ctx: WidgetContext): string[] {
-  return uniq(cardsFor(ctx).flatMap(cardSources));
+export function peopleSources(cards: readonly CardView[]): string[] {
+  return uniq(cards.flatMap(cardSources));
 }
 
 /* ------------------------------------------------------------------------------------- tidy rows */
@@ -274,9 +262,9 @@ function dated(
  * Deaths in custody in the range: each death (value 1, one row per date sources give), its age claims, Viasna's
  * ordinal and when it became known, with the person and place. Add up `died_in_custody` rows of claim_rank 1.
  */
-export function deathsClaims(ctx: WidgetContext): TidyFact[] {
+export function deathsClaims(views: readonly DeathView[], ctx: WidgetContext): TidyFact[] {
   const places = new Map(ctx.release.places.map((p) => [p.id, p]));
-  return deathsFor(ctx.release, ctx.range).flatMap((v) => {
+  return views.flatMap((v) => {
     const { death } = v;
     const place = death.place ? places.get(death.place) : undefined;
     const base = {
@@ -322,8 +310,8 @@ export function deathsClaims(ctx: WidgetContext): TidyFact[] {
  * Incommunicado spans in the range: since when (every date sources give), the day counts sources state, our count
  * to the end or the as-of date, and the end when contact resumed or the person was released.
  */
-export function incommunicadoClaims(ctx: WidgetContext): TidyFact[] {
-  return spansFor(ctx.release, ctx.range).flatMap((s) => {
+export function incommunicadoClaims(spans: readonly SpanView[]): TidyFact[] {
+  return spans.flatMap((s) => {
     const { record } = s;
     const base = { record: record.id, ...personOf(s.person) };
     const start = s.start.date;
@@ -370,8 +358,8 @@ export function incommunicadoClaims(ctx: WidgetContext): TidyFact[] {
 }
 
 /** Named people: status, in custody since, days in custody (as sources state them and as we count them). */
-export function peopleClaims(ctx: WidgetContext): TidyFact[] {
-  return cardsFor(ctx).flatMap((c) => {
+export function peopleClaims(cards: readonly CardView[]): TidyFact[] {
+  return cards.flatMap((c) => {
     const { person } = c;
     const base = { record: person.id, ...personOf(person) };
     const facts: TidyFact[] = [];

@@ -9,7 +9,8 @@ import { KeyFigures } from "../components/KeyFigures";
 import { keyFigureLabel } from "../components/keyFigureText";
 import type { Translate } from "../i18n";
 import { formatDate, formatMeasure, type Lang } from "../i18n/format";
-import type { TableRow, WidgetContext, WidgetDef } from "./types";
+import type { TableRow, WidgetContext } from "./types";
+import { defineWidget } from "./viewModel";
 import "./keyFiguresWidget.css";
 
 interface LabelledKeyFigure extends KeyFigure {
@@ -21,8 +22,9 @@ export function keyFigureList(release: ReleaseData, t: Translate, lang: Lang): L
   return keyFigures(release).map((k) => ({ ...k, label: keyFigureLabel(k, lang, t) }));
 }
 
-function list(ctx: WidgetContext) {
-  return keyFigureList(ctx.release, ctx.t, ctx.lang);
+/** The widget's view model: the figures of the release with their labels in the reader's language. */
+function labelled(ctx: WidgetContext, figures: KeyFigure[]): LabelledKeyFigure[] {
+  return figures.map((k) => ({ ...k, label: keyFigureLabel(k, ctx.lang, ctx.t) }));
 }
 
 /** "1,275 political prisoners in custody (as of 15 November 2024)" — the first figure of a key figure. */
@@ -41,8 +43,8 @@ const MEASURES: Record<KeyFigure["id"], string> = {
 };
 
 /** One row per figure of each card: our sum and the totals sources reported for the pardons, and so on. */
-function claims(ctx: WidgetContext): TidyFact[] {
-  return keyFigures(ctx.release).flatMap((k) =>
+function claims(list: readonly LabelledKeyFigure[], ctx: WidgetContext): TidyFact[] {
+  return list.flatMap((k) =>
     k.figures.map((f): TidyFact => ({
       record: `key-figures/${k.id}`,
       measure: MEASURES[k.id],
@@ -61,17 +63,20 @@ function claims(ctx: WidgetContext): TidyFact[] {
   );
 }
 
-export const keyFiguresWidget: WidgetDef = {
+export const keyFiguresWidget = defineWidget({
   id: "key-figures",
   title: (t) => t("keys.heading"),
-  summary: (ctx) => ctx.t("embed.keys.summary", { date: formatDate(ctx.release.entry.asOf, ctx.lang) }),
-  headline: (ctx) => {
-    const first = list(ctx)[0];
+  shared: { view: [], build: (ctx) => keyFigures(ctx.release) },
+  view: ["lang"],
+  model: labelled,
+  summary: (_, ctx) => ctx.t("embed.keys.summary", { date: formatDate(ctx.release.entry.asOf, ctx.lang) }),
+  headline: (list, ctx) => {
+    const first = list[0];
     return first ? sentence(first, ctx.lang, ctx.t) : "";
   },
-  table: (ctx) => ({
+  table: (list, ctx) => ({
     columns: [ctx.t("embed.keys.figure"), ctx.t("embed.keys.value"), ctx.t("embed.keys.date")],
-    rows: list(ctx).flatMap((k) =>
+    rows: list.flatMap((k) =>
       k.figures.map((f, i): TableRow => ({
         key: `${k.id}-${i}`,
         cells: [k.label, formatMeasure(f, ctx.lang), k.date ? formatDate(k.date, ctx.lang) : ""],
@@ -80,7 +85,7 @@ export const keyFiguresWidget: WidgetDef = {
     ),
   }),
   claims,
-  sources: (ctx) => [...new Set(list(ctx).flatMap((k) => k.figures.flatMap((f) => f.sources)))],
+  sources: (list) => [...new Set(list.flatMap((k) => k.figures.flatMap((f) => f.sources)))],
   // The cards spell every qualifier out in words ("at least 88"): there are no hollow or dashed marks to explain.
   hasQualifiers: () => false,
   Component: ({ ctx }) => (
@@ -88,4 +93,4 @@ export const keyFiguresWidget: WidgetDef = {
       <KeyFigures release={ctx.release} lang={ctx.lang} />
     </div>
   ),
-};
+});

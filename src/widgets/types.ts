@@ -1,6 +1,9 @@
 /**
  * The widget contract. Dashboard, embeds, briefing slides and exports all read the registry of
  * these, so a chart is defined once: its title, generated summary, table rows and sources.
+ * A widget is written as a WidgetSpec: one view model built from the context, and every part
+ * (summary, table, sources, chart…) reading that model. defineWidget (viewModel.ts) turns it into
+ * the WidgetDef pages call, which builds the model once per release and view.
  */
 import type { ComponentType } from "react";
 import type { CorrectionIndex } from "../data/diff";
@@ -40,8 +43,14 @@ export interface WidgetTable {
   part?: "first" | "newest";
 }
 
-export interface WidgetDef {
+/** The parts of the view a model can depend on (the release always counts). `lang` covers the translator. */
+export type ViewPart = "lang" | "range" | "selection" | "categories" | "corrections";
+
+/** What pages call: each part asked with the context. Built by defineWidget from a WidgetSpec. */
+export interface WidgetDef<M = unknown> {
   id: string;
+  /** The view model of this context: built once per release and view (viewModel.ts), shared by every part. */
+  model: (ctx: WidgetContext) => M;
   title: (t: Translate) => string;
   /** One generated sentence describing what the view shows now; also the chart's accessible name. */
   summary: (ctx: WidgetContext) => string;
@@ -61,4 +70,29 @@ export interface WidgetDef {
   /** Whether figures in the view can be inexact (then the qualifier legend is shown). */
   hasQualifiers: (ctx: WidgetContext) => boolean;
   Component: ComponentType<{ ctx: WidgetContext }>;
+}
+
+/**
+ * A widget as it is written: its view model and the parts that read it. Each part gets the model of its context
+ * (built once per release and view, whoever asks first: dashboard, embed, slide, export) and the context itself.
+ */
+export interface WidgetSpec<M, S = undefined> {
+  id: string;
+  title: (t: Translate) => string;
+  /** Data the model reads that follows fewer parts of the view than the model (a release's parsed series, its
+   * events), so that it, and what is drawn from it, stays the same object while the range moves. */
+  shared?: { view: readonly ViewPart[]; build: (ctx: WidgetContext) => S };
+  /** The parts of the view the model depends on: the memo's key. A part left out must not change the model. */
+  view: readonly ViewPart[];
+  /** Builds the view model. `previous` is the last model built for this release (any view): a builder may keep
+   * its arrays when they come out the same, so that memoised drawings skip a range step that changed nothing. */
+  model: (ctx: WidgetContext, shared: S, previous: M | undefined) => M;
+  // The parts, as in WidgetDef, each reading the model of its context.
+  summary: (model: M, ctx: WidgetContext) => string;
+  headline?: (model: M, ctx: WidgetContext) => string;
+  table: (model: M, ctx: WidgetContext, limit?: number) => WidgetTable;
+  claims?: (model: M, ctx: WidgetContext) => TidyFact[];
+  sources: (model: M, ctx: WidgetContext) => string[];
+  hasQualifiers: (model: M, ctx: WidgetContext) => boolean;
+  Component: ComponentType<{ ctx: WidgetContext; model: M }>;
 }

@@ -3,7 +3,7 @@ import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { CorrectionIndex } from "../../src/data/diff";
 import { translator } from "../../src/i18n";
-import { PardonTimeline } from "../../src/charts/pardons/PardonTimeline";
+import { pardonTimeline } from "../../src/charts/pardons/widget";
 import type { WidgetContext } from "../../src/widgets/types";
 import { realRelease } from "../testing/peopleFixture";
 
@@ -36,7 +36,7 @@ describe("correction marks on the pardon timeline", () => {
       setView: () => {},
       corrections,
     };
-    const { container } = render(<PardonTimeline ctx={ctx} />);
+    const { container } = render(<pardonTimeline.Component ctx={ctx} />);
     const marks = container.querySelectorAll(".correction-mark");
     expect(marks.length).toBe(stageIds.length);
     const label = marks[0]!.getAttribute("aria-label")!;

@@ -18,9 +18,9 @@ import {
   precisionOf,
   rangeTimes,
 } from "../../src/data/dates";
-import { filterEvents, releaseEvents } from "../../src/map/detentionModel";
+import { eventViews, filterEvents } from "../../src/map/detentionModel";
 import { agrees } from "../../src/people/days";
-import { deathsFor } from "../../src/people/model";
+import { inRange as peopleInRange, releaseDeaths } from "../../src/people/model";
 import type { ReleaseData } from "../../src/data/schema";
 import { inRange, toPoints } from "../../src/charts/trends/trendModel";
 
@@ -119,7 +119,7 @@ describe("what a reader sees in a range, view by view", () => {
 
   it("lists a detention dated 2023 on the map from a range starting 1 December 2023", () => {
     const ids = (range: { start: string; end: string }) =>
-      filterEvents(releaseEvents(release), range, []).map((v) => v.id);
+      filterEvents(eventViews(release), range, []).map((v) => v.id);
     expect(ids({ start: "2023-12-01", end: "2024-01-31" })).toEqual(["year-only"]);
     expect(ids({ start: "2024-01-01", end: "2024-02-29" })).toEqual([]);
     expect(ids({ start: "2024-02-01", end: "2024-03-01" })).toEqual(["in-march"]);
@@ -127,8 +127,8 @@ describe("what a reader sees in a range, view by view", () => {
   });
 
   it("lists a death dated 2023 in a range from 1 December 2023", () => {
-    expect(deathsFor(release, { start: "2023-12-01", end: "2024-01-31" })).toHaveLength(1);
-    expect(deathsFor(release, { start: "2024-01-01", end: "2024-01-31" })).toHaveLength(0);
+    expect(peopleInRange(releaseDeaths(release), { start: "2023-12-01", end: "2024-01-31" })).toHaveLength(1);
+    expect(peopleInRange(releaseDeaths(release), { start: "2024-01-01", end: "2024-01-31" })).toHaveLength(0);
   });
 
   it("places a trend figure dated 2023 on 31 December 2023: in a range that holds that day", () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { RELEASE_FILE_NAMES, type ReleaseData } from "../../src/data/schema";
 import { normalizeSearch } from "../../src/data/searchText";
 import { translator } from "../../src/i18n";
-import { releaseEvents } from "../../src/map/detentionModel";
+import { eventViews } from "../../src/map/detentionModel";
 import { searchStatusText } from "../../src/map/eventText";
 import { REGION_TERMS } from "../../src/map/regions";
 import { searchEvents } from "../../src/map/search";
@@ -75,7 +75,7 @@ describe("place search", () => {
   });
 
   it("finds every place with events by every name and alternate spelling in the gazetteer", () => {
-    const withEvents = new Set(releaseEvents(release).flatMap((v) => v.places.map((p) => p.id)));
+    const withEvents = new Set(eventViews(release).flatMap((v) => v.places.map((p) => p.id)));
     const places = release.places.filter((p) => withEvents.has(p.id));
     expect(places.length).toBeGreaterThan(15);
     for (const p of places) {
@@ -86,7 +86,7 @@ describe("place search", () => {
         ).toContain(p.id);
         expect(ids(spelling), `${p.id} by “${spelling}”`).toEqual(
           expect.arrayContaining(
-            releaseEvents(release)
+            eventViews(release)
               .filter((v) => v.event.places.includes(p.id))
               .map((v) => v.id),
           ),
@@ -190,10 +190,10 @@ describe("keyword search", () => {
   });
 
   it("finds events by their category's name in every language", () => {
-    const raids = releaseEvents(release)
+    const raids = eventViews(release)
       .filter((v) => v.event.category === "raid")
       .map((v) => v.id);
-    const talks = releaseEvents(release)
+    const talks = eventViews(release)
       .filter((v) => v.event.category === "preventive_conversation")
       .map((v) => v.id);
     for (const q of ["raid", "рэйд", "обыск", "ператрус"]) expect(ids(q), q).toEqual(expect.arrayContaining(raids));
@@ -204,7 +204,7 @@ describe("keyword search", () => {
   it("says what it found in a sentence in the reader's language", () => {
     const status = (q: string, lang: "en" | "be" | "ru") => {
       const r = found(q)!;
-      const listed = releaseEvents(release).filter((v) => r.events.has(v.id));
+      const listed = eventViews(release).filter((v) => r.events.has(v.id));
       return searchStatusText(r, listed, q, lang, translator(lang));
     };
     expect(status("Kurapaty", "en")).toBe("1 event mentions “Kurapaty”");

@@ -7,11 +7,11 @@ import { describe, expect, it } from "vitest";
 // The map's English comes with the map's code; these tests read its messages without it.
 import "virtual:i18n/en/map";
 import type { DeathInCustody, Incommunicado, Measure, Person, ReleaseData } from "../../src/data/schema";
-import { prisonersSummary, treasonSummary, trendHeadline } from "../../src/charts/trends/summaries";
+import { prisonersTrend, treasonTrend } from "../../src/charts/trends/widget";
 import { pardonTimeline } from "../../src/charts/pardons/widget";
 import { breakdownItems } from "../../src/charts/pardons/text";
 import { keyFigureList } from "../../src/widgets/keyFiguresWidget";
-import { deathsSummary, incommunicadoSummary, peopleSummary } from "../../src/people/summaries";
+import { deathsInCustody, incommunicado as incommunicadoWidget, namedPeople } from "../../src/people/widgets";
 import { translator } from "../../src/i18n";
 import type { Lang } from "../../src/i18n/format";
 import { countCategory, plural } from "../../src/i18n/plural";
@@ -184,38 +184,37 @@ describe("prisoners trend summary", () => {
   ];
 
   it.each(COUNTS.map((n, i) => [n, i]))("says %i in Belarusian and Russian", (n, i) => {
-    expect(plain(prisonersSummary(ctx(custody(n), "be")))).toBe(
+    expect(plain(prisonersTrend.summary(ctx(custody(n), "be")))).toBe(
       `На 15 лістапада 2024 г. пад вартай ${be[i]} (Human Constanta).`,
     );
-    expect(plain(prisonersSummary(ctx(custody(n), "ru")))).toBe(
+    expect(plain(prisonersTrend.summary(ctx(custody(n), "ru")))).toBe(
       `На 15 ноября 2024 г. под стражей ${ru[i]} (Human Constanta).`,
     );
   });
 
   it("keeps the qualifier and puts the noun in the genitive after it", () => {
-    expect(plain(prisonersSummary(ctx(custody(21, "at_least"), "be")))).toBe(
+    expect(plain(prisonersTrend.summary(ctx(custody(21, "at_least"), "be")))).toBe(
       "На 15 лістапада 2024 г. пад вартай было не менш за 21 палітвязня (Human Constanta).",
     );
-    expect(plain(prisonersSummary(ctx(custody(1140, "at_least"), "ru")))).toBe(
+    expect(plain(prisonersTrend.summary(ctx(custody(1140, "at_least"), "ru")))).toBe(
       "На 15 ноября 2024 г. под стражей находились не менее 1 140 политзаключённых (Human Constanta).",
     );
-    expect(plain(prisonersSummary(ctx(custody(22, "about"), "ru")))).toBe(
+    expect(plain(prisonersTrend.summary(ctx(custody(22, "about"), "ru")))).toBe(
       "На 15 ноября 2024 г. под стражей находились около 22 политзаключённых (Human Constanta).",
     );
   });
 
   it("speaks English, singular and plural", () => {
-    expect(prisonersSummary(ctx(custody(1), "en"))).toBe(
+    expect(prisonersTrend.summary(ctx(custody(1), "en"))).toBe(
       "1 political prisoner was in custody on 15 November 2024 (Human Constanta).",
     );
-    expect(prisonersSummary(ctx(custody(1140, "at_least"), "en"))).toBe(
+    expect(prisonersTrend.summary(ctx(custody(1140, "at_least"), "en"))).toBe(
       "At least 1,140 political prisoners were in custody on 15 November 2024 (Human Constanta).",
     );
   });
 
   it("gives embeds a headline that agrees with the figure", () => {
-    const headline = (n: number, lang: Lang) =>
-      plain(trendHeadline(ctx(custody(n), lang), "prisoners_in_custody", "trends.headline.prisoners"));
+    const headline = (n: number, lang: Lang) => plain(prisonersTrend.headline!(ctx(custody(n), lang)));
     expect([1, 2, 25].map((n) => headline(n, "be"))).toEqual([
       "1 палітвязень пад вартай на 15 лістапада 2024 г.",
       "2 палітвязні пад вартай на 15 лістапада 2024 г.",
@@ -230,19 +229,19 @@ describe("treason trend summary", () => {
   const ru = ["человека", "человека", "человек", "человек", "человека", "человека", "человек", "человек"];
 
   it.each(COUNTS.map((n, i) => [n, i]))("says %i in Belarusian and Russian", (n, i) => {
-    expect(plain(treasonSummary(ctx(treason(n), "be")))).toBe(
+    expect(plain(treasonTrend.summary(ctx(treason(n), "be")))).toBe(
       `З 9 жніўня 2020 г. па 6 лістапада 2024 г. за «здраду дзяржаве» асудзілі ${num(n, "be")} ${be[i]} (Human Constanta).`,
     );
-    expect(plain(treasonSummary(ctx(treason(n), "ru")))).toBe(
+    expect(plain(treasonTrend.summary(ctx(treason(n), "ru")))).toBe(
       `С 9 августа 2020 г. по 6 ноября 2024 г. за «измену государству» осудили ${num(n, "ru")} ${ru[i]} (Human Constanta).`,
     );
   });
 
   it("says 'at least 21' with the genitive, and one person in English", () => {
-    expect(plain(treasonSummary(ctx(treason(21, "at_least"), "be")))).toBe(
+    expect(plain(treasonTrend.summary(ctx(treason(21, "at_least"), "be")))).toBe(
       "З 9 жніўня 2020 г. па 6 лістапада 2024 г. за «здраду дзяржаве» асудзілі не менш за 21 чалавека (Human Constanta).",
     );
-    expect(treasonSummary(ctx(treason(1), "en"))).toBe(
+    expect(treasonTrend.summary(ctx(treason(1), "en"))).toBe(
       "1 person was convicted of “high treason” between 9 August 2020 and 6 November 2024 (Human Constanta).",
     );
   });
@@ -351,8 +350,8 @@ describe("deaths in custody summary", () => {
   };
 
   it.each([1, 2, 5, 11, 21, 22, 25].map((n, i) => [n, i]))("says %i deaths in Belarusian and Russian", (n, i) => {
-    const be = deathsSummary(ctx(deaths(n), "be"));
-    const ru = deathsSummary(ctx(deaths(n), "ru"));
+    const be = deathsInCustody.summary(ctx(deaths(n), "be"));
+    const ru = deathsInCustody.summary(ctx(deaths(n), "ru"));
     if (n === 1) {
       expect(be).toBe(
         `Паводле падліку «Вясны», 1 студзеня 2023 г. у зняволенні ${forms.be[i]}. Апошняя па даце смерць у зняволенні — Person 0 (1 студзеня 2023 г.).`,
@@ -375,7 +374,7 @@ describe("deaths in custody summary", () => {
   });
 
   it("speaks English", () => {
-    expect(deathsSummary(ctx(deaths(2), "en"))).toBe(
+    expect(deathsInCustody.summary(ctx(deaths(2), "en"))).toBe(
       "By Viasna's count, 2 political prisoners died in custody between 1 January 2023 and 2 January 2023. " +
         "The most recent death is that of Person 1, on 2 January 2023.",
     );
@@ -448,18 +447,18 @@ describe("incommunicado and people summaries", () => {
       "0 человек освобождены",
     ],
   ] as const)("says %i people held incommunicado", (n, beHeld, beOpen, beReleased, ruHeld, ruOpen, ruReleased) => {
-    expect(incommunicadoSummary(ctx(incommunicado(n), "be"))).toBe(
+    expect(incommunicadoWidget.summary(ctx(incommunicado(n), "be"))).toBe(
       `Інкамунікада, без сувязі з роднымі і адвакатамі, ${beHeld}. ` +
         `На 15 лістапада 2024 г. ${beOpen} без сувязі, з 0 чалавекамі сувязь адноўлена і ${beReleased}.`,
     );
-    expect(incommunicadoSummary(ctx(incommunicado(n), "ru"))).toBe(
+    expect(incommunicadoWidget.summary(ctx(incommunicado(n), "ru"))).toBe(
       `Инкоммуникадо, без связи с родными и адвокатами, ${ruHeld}. ` +
         `На 15 ноября 2024 г. ${ruOpen} без связи, с 0 людьми связь восстановлена и ${ruReleased}.`,
     );
   });
 
   it("speaks English", () => {
-    expect(incommunicadoSummary(ctx(incommunicado(1), "en"))).toBe(
+    expect(incommunicadoWidget.summary(ctx(incommunicado(1), "en"))).toBe(
       "1 person was held incommunicado, without contact with family or lawyers. As of 15 November 2024, " +
         "1 person is still without contact, contact has been resumed with 0 people and 0 people have been released.",
     );
@@ -472,12 +471,12 @@ describe("incommunicado and people summaries", () => {
     [21, "названы 21 чалавек", "21 чалавек памёр у", "назван 21 человек", "21 человек умер"],
     [22, "названы 22 чалавекі", "22 чалавекі памерлі ў", "названы 22 человека", "22 человека умерли"],
   ] as const)("says %i people named in the release", (n, beNamed, beDied, ruNamed, ruDied) => {
-    expect(peopleSummary(ctx(deaths(n), "be"))).toMatch(
+    expect(namedPeople.summary(ctx(deaths(n), "be"))).toMatch(
       new RegExp(
         `^У гэтым выпуску ${beNamed} — .+\\. З іх ${beDied} зняволенні, 0 чалавек трымалі інкамунікада і 0 чалавек названа з іншай нагоды\\.$`,
       ),
     );
-    expect(peopleSummary(ctx(deaths(n), "ru"))).toMatch(
+    expect(namedPeople.summary(ctx(deaths(n), "ru"))).toMatch(
       new RegExp(
         `^В этом выпуске ${ruNamed} — .+\\. Из них ${ruDied} в заключении, 0 человек держали инкоммуникадо и 0 человек названы по другому поводу\\.$`,
       ),
@@ -563,7 +562,7 @@ describe("a stage's published breakdown", () => {
 
 describe("a widget's headline", () => {
   it("is the first sentence, not cut at a date's «г.»", () => {
-    const headline = (lang: Lang) => plain(firstSentence(deathsSummary(ctx(deaths(2), lang))));
+    const headline = (lang: Lang) => plain(firstSentence(deathsInCustody.summary(ctx(deaths(2), lang))));
     expect(headline("be")).toBe(
       "Паводле падліку «Вясны», з 1 студзеня 2023 г. па 2 студзеня 2023 г. у зняволенні памерлі 2 палітвязні.",
     );

@@ -3,35 +3,18 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { Tooltip } from "../common/Tooltip";
 import { useWidth } from "../common/useWidth";
 import { fitScale, useSlideFit, useSlideHeight } from "../common/slideFit";
-import type { Translate } from "../../i18n";
-import type { Lang } from "../../i18n/format";
 import type { WidgetContext } from "../../widgets/types";
 import { BarPanelAxes, TimeAxis } from "./Axis";
 import { Legend } from "./Legend";
 import { pardonLayout } from "./layout";
-import { pardonViewFor, type PardonView } from "./pardonModel";
 import { KindPatterns } from "./patterns";
 import { RecognitionMarks } from "./RecognitionMarks";
 import { StageMarks, type MarkEvents } from "./StageMarks";
 import { RecognitionTooltip, StageTooltip } from "./StageTooltip";
-import { pardonSummaryText } from "./summary";
 import { TotalPanel } from "./TotalPanel";
 import { useRoving } from "./useRoving";
+import type { PardonModel } from "./widgetModel";
 import "./pardons.css";
-
-const summaries = new WeakMap<PardonView, { lang: Lang; t: Translate; text: string }>();
-
-/**
- * The view's summary sentence, worked out once per view (views are kept per release and range) and language:
- * the frame's summary line and the chart's accessible name both read it on every range change.
- */
-export function viewSummary(view: PardonView, ctx: Pick<WidgetContext, "release" | "lang" | "t">): string {
-  const cached = summaries.get(view);
-  if (cached && cached.lang === ctx.lang && cached.t === ctx.t) return cached.text;
-  const text = pardonSummaryText(view, ctx);
-  summaries.set(view, { lang: ctx.lang, t: ctx.t, text });
-  return text;
-}
 
 type Group = "stage" | "rec";
 /** How a tooltip was opened: "tip" = by focus that then moved into the tooltip (its links are reachable by Tab). */
@@ -42,9 +25,9 @@ type Active = { group: Group; index: number; how: "hover" | "focus" | "tip" | "p
  * people released per stage as bars, and people newly recognised as political prisoners hanging
  * below the same baseline, so releases and new recognitions read against each other.
  */
-export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
-  const { release, range, lang, t, selection, setView } = ctx;
-  const view = pardonViewFor(release, range);
+export function PardonTimeline({ ctx, model }: { ctx: WidgetContext; model: PardonModel }) {
+  const { release, lang, t, selection, setView } = ctx;
+  const { view, texts } = model;
   const [ref, boxWidth] = useWidth<HTMLDivElement>(640);
   // On a slide: laid out in design units (see slideFit.ts), filling the plot's box, drawn scaled up.
   const fit = useSlideFit();
@@ -117,7 +100,6 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
     );
   }
 
-  const summary = viewSummary(view, ctx);
   const stage = active?.group === "stage" ? view.stages[active.index] : undefined;
   const rec = active?.group === "rec" ? view.recognitions[active.index] : undefined;
   let tipX = 0;
@@ -153,11 +135,11 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
           height={layout.height * scale}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           role="group"
-          aria-label={summary}
+          aria-label={model.summary}
         >
           <g transform={`translate(${layout.left},0)`}>
             <TimeAxis layout={layout} lang={lang} />
-            <TotalPanel view={view} layout={layout} lang={lang} t={t} />
+            <TotalPanel view={view} layout={layout} lang={lang} t={t} texts={texts} />
             <BarPanelAxes view={view} layout={layout} lang={lang} t={t} />
             {/* Stages first in the DOM: they are the first tab stop. */}
             <StageMarks
@@ -165,6 +147,7 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
               layout={layout}
               lang={lang}
               t={t}
+              texts={texts}
               events={events("stage", stages, selectStage)}
               selectedId={selectedId}
               patternPrefix={prefix}
@@ -173,7 +156,7 @@ export function PardonTimeline({ ctx }: { ctx: WidgetContext }) {
             <RecognitionMarks
               view={view}
               layout={layout}
-              lang={lang}
+              texts={texts}
               t={t}
               selection={selection}
               events={events("rec", recs, selectRecognition)}

@@ -1,25 +1,10 @@
 import "virtual:i18n/en/pardons";
 import type { Translate } from "../../i18n";
 import { MS_PER_DAY } from "../../data/dates";
-import { formatDateRange, formatMeasure, type Lang } from "../../i18n/format";
 import { labelWidth, type PardonLayout } from "./layout";
-import type { PardonView, RecognitionView } from "./pardonModel";
+import type { PardonView } from "./pardonModel";
 import type { MarkEvents } from "./StageMarks";
-import { shortMeasure } from "./TotalPanel";
-
-// A recognition's view is made once per release and kept across ranges: its label is worked out once per language.
-const ariaLabels = new WeakMap<RecognitionView, { lang: Lang; t: Translate; text: string }>();
-
-function recAriaLabel(r: RecognitionView, lang: Lang, t: Translate): string {
-  const cached = ariaLabels.get(r);
-  if (cached && cached.lang === lang && cached.t === t) return cached.text;
-  const text = t("pardons.aria.recognition", {
-    period: formatDateRange(r.startIso, r.endIso, lang),
-    count: r.claims.map((c) => formatMeasure(c, lang)).join(" / "),
-  });
-  ariaLabels.set(r, { lang, t, text });
-  return text;
-}
+import type { MarkTexts } from "./markText";
 
 /**
  * Newly recognised political prisoners: bars hanging below the baseline, as wide as the period they
@@ -28,14 +13,14 @@ function recAriaLabel(r: RecognitionView, lang: Lang, t: Translate): string {
 export function RecognitionMarks({
   view,
   layout,
-  lang,
+  texts,
   t,
   events,
   selection,
 }: {
   view: PardonView;
   layout: PardonLayout;
-  lang: Lang;
+  texts: MarkTexts;
   t: Translate;
   events: MarkEvents;
   selection: string | null;
@@ -53,7 +38,7 @@ export function RecognitionMarks({
         const first = r.claims[0]!;
         const active = events.active === i;
         const selected = r.claims.some((c) => selection === `obs:newly_recognised:${c.date}`);
-        const label = shortMeasure(first, first, lang);
+        const label = texts.short(first, first);
         const cls = `recognition${r.span ? " span" : ""}${active ? " active" : ""}${selected ? " selected" : ""}`;
         const common = {
           ref: events.setRef(i),
@@ -61,7 +46,7 @@ export function RecognitionMarks({
           "data-recognition": r.key,
           role: "button",
           "aria-pressed": selected,
-          "aria-label": recAriaLabel(r, lang, t),
+          "aria-label": texts.recognitionLabel(r),
           tabIndex: events.tabStop === i ? 0 : -1,
           onKeyDown: (e: React.KeyboardEvent) => {
             if (e.key === "Enter" || e.key === " ") {

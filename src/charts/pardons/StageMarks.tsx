@@ -2,15 +2,15 @@ import "virtual:i18n/en/pardons";
 import type { KeyboardEvent } from "react";
 import type { Claim } from "../../data/schema";
 import type { Translate } from "../../i18n";
-import { formatDate, formatMeasure, type Lang } from "../../i18n/format";
+import type { Lang } from "../../i18n/format";
 import { QualifierMark } from "../common/QualifierMark";
 import type { Correction } from "../../data/diff";
 import { CorrectionMark, correctionLabel } from "../../changes/CorrectionMark";
 import { labelWidth, overlap, type LabelBox, type PardonLayout } from "./layout";
-import type { PardonView, StageView } from "./pardonModel";
+import type { PardonView } from "./pardonModel";
 import { kindFill } from "./patterns";
-import { computedShort, endLabel, shortMeasure } from "./TotalPanel";
-import { kindLabel } from "./text";
+import { endLabel } from "./TotalPanel";
+import type { MarkTexts } from "./markText";
 
 export interface MarkEvents {
   /** Index whose tooltip is open (hover, focus or tap), or null. */
@@ -42,38 +42,17 @@ const box = (text: string, x: number, y: number, anchor: Label["anchor"]): Label
   return { x: left, y: y - 12, w, h: 15 };
 };
 
-// A stage's view is made once per release and kept across ranges: its label is worked out once per language.
-const ariaLabels = new WeakMap<StageView, { lang: Lang; t: Translate; text: string }>();
-
-function stageAriaLabel(s: StageView, lang: Lang, t: Translate): string {
-  const cached = ariaLabels.get(s);
-  if (cached && cached.lang === lang && cached.t === t) return cached.text;
-  const text = stageAriaLabelUncached(s, lang, t);
-  ariaLabels.set(s, { lang, t, text });
-  return text;
-}
-
-function stageAriaLabelUncached(s: StageView, lang: Lang, t: Translate): string {
-  const count = s.counts.map((c) => formatMeasure(c, lang)).join(" / ");
-  const totals = [
-    ...s.reported.map((c) => formatMeasure(c, lang)),
-    formatMeasure({ value: s.computed, qualifier: s.computedInexact ? "at_least" : "exact" }, lang),
-  ];
-  const total = t("pardons.aria.total", { total: [...new Set(totals)].join(" / ") });
-  return `${t("pardons.aria.stage", { date: formatDate(s.stage.date, lang), kind: kindLabel(s.stage.kind, t), count })}; ${total}`;
-}
-
 /**
  * Which value labels fit. Bars and markers are obstacles; each label tries its positions in turn
  * and is dropped if none is free: first the totals where sources and our sum disagree, then the
  * stage counts (largest first), then other sources' counts next to a bar whose own label is shown.
  */
-function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
+function labels(view: PardonView, layout: PardonLayout, texts: MarkTexts): Label[] {
   const { bars, total, slots, barWidth: w } = layout;
   const [lo, hi] = layout.x.range() as [number, number];
   const placed: LabelBox[] = [];
   const out: Label[] = [];
-  const end = endLabel(view, layout, lang);
+  const end = endLabel(view, layout, texts);
   if (end) placed.push(end.box);
   view.stages.forEach((s, i) => {
     const { cx, x0 } = slots[i]!;
@@ -98,7 +77,7 @@ function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
     const { x0 } = slots[i]!;
     if (!s.totalConflict) return;
     s.reported.forEach((c, j) => {
-      const text = shortMeasure(c, c, lang);
+      const text = texts.short(c, c);
       const y = total.y(c.value);
       const common = { key: `rep-${i}-${j}`, text, className: "total-label reported" };
       tryPlace([
@@ -107,7 +86,7 @@ function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
         { ...common, x: x0 + 8, y: y + 4, anchor: "start" },
       ]);
     });
-    const text = computedShort(s, lang);
+    const text = texts.computedShort(s);
     const y = total.y(s.computed);
     const common = { key: `cmp-${i}`, text, className: "total-label computed" };
     tryPlace([
@@ -123,7 +102,7 @@ function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
   for (const i of order) {
     const first = view.stages[i]!.counts[0]!;
     const { cx } = slots[i]!;
-    const text = shortMeasure(first, first, lang);
+    const text = texts.short(first, first);
     const y = bars.up(first.hi ?? first.value) - 5;
     if (tryPlace([{ key: `bar-${i}`, text, x: cx, y, anchor: "middle", className: "bar-label" }])) labelled.add(i);
   }
@@ -131,7 +110,7 @@ function labels(view: PardonView, layout: PardonLayout, lang: Lang): Label[] {
     if (!labelled.has(i)) return;
     const { cx } = slots[i]!;
     s.counts.slice(1).forEach((c, j) => {
-      const text = shortMeasure(c, c, lang);
+      const text = texts.short(c, c);
       const y = bars.up(c.value) + 4;
       tryPlace([{ key: `alt-${i}-${j}`, text, x: cx + w / 2 + 5, y, anchor: "start", className: "alt-label" }]);
     });
@@ -183,6 +162,7 @@ export function StageMarks({
   layout,
   lang,
   t,
+  texts,
   events,
   selectedId,
   patternPrefix,
@@ -192,6 +172,7 @@ export function StageMarks({
   layout: PardonLayout;
   lang: Lang;
   t: Translate;
+  texts: MarkTexts;
   events: MarkEvents;
   selectedId: string | null;
   patternPrefix: string;
@@ -199,7 +180,7 @@ export function StageMarks({
   corrections?: Record<string, Correction[]>;
 }) {
   const { bars, total, slots, barWidth: w } = layout;
-  const shown = labels(view, layout, lang);
+  const shown = labels(view, layout, texts);
   const sep = w + 2;
   return (
     <g className="stage-marks" role="group" aria-label={t("pardons.aria.stages")}>
@@ -219,7 +200,7 @@ export function StageMarks({
             role="button"
             aria-pressed={selected}
             aria-label={[
-              stageAriaLabel(s, lang, t),
+              texts.stageLabel(s),
               ...(corrections?.[s.stage.id] ?? []).map((c) => correctionLabel(c, lang)),
             ].join("; ")}
             tabIndex={events.tabStop === i ? 0 : -1}

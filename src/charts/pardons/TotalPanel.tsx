@@ -1,37 +1,22 @@
 import "virtual:i18n/en/pardons";
 import { curveStepAfter, line } from "d3-shape";
-import type { Claim } from "../../data/schema";
 import type { Translate } from "../../i18n";
-import { formatMeasureShort, type Lang } from "../../i18n/format";
+import type { Lang } from "../../i18n/format";
 import { countTicks, ValueAxis } from "./Axis";
 import type { PardonLayout } from "./layout";
 import { labelWidth, type LabelBox } from "./layout";
-import type { PardonView, StageView } from "./pardonModel";
-
-const shortTexts = new WeakMap<object, { lang: Lang; text: string }>();
-
-/**
- * formatMeasureShort, once per figure and language: claims and stage views are kept across ranges, and the
- * chart's labels are placed anew on every range change. `key` is the claim, or the stage for its computed total.
- */
-export function shortMeasure(key: object, m: Pick<Claim, "value" | "qualifier" | "hi">, lang: Lang): string {
-  const cached = shortTexts.get(key);
-  if (cached?.lang === lang) return cached.text;
-  const text = formatMeasureShort(m, lang);
-  shortTexts.set(key, { lang, text });
-  return text;
-}
-
-/** The short label of a stage's computed running total. */
-export function computedShort(s: StageView, lang: Lang): string {
-  return shortMeasure(s, { value: s.computed, qualifier: s.computedInexact ? "at_least" : "exact" }, lang);
-}
+import type { PardonView } from "./pardonModel";
+import type { MarkTexts } from "./markText";
 
 /** Text and box of the label at the end of the computed line (other labels keep clear of it). */
-export function endLabel(view: PardonView, layout: PardonLayout, lang: Lang): { text: string; box: LabelBox } | null {
+export function endLabel(
+  view: PardonView,
+  layout: PardonLayout,
+  texts: MarkTexts,
+): { text: string; box: LabelBox } | null {
   const last = view.stages[view.stages.length - 1];
   if (!last) return null;
-  const text = computedShort(last, lang);
+  const text = texts.computedShort(last);
   const w = labelWidth(text);
   const hi = layout.x.range()[1]!;
   return { text, box: { x: hi - w, y: layout.total.y(last.computed) - 20, w, h: 16 } };
@@ -46,11 +31,13 @@ export function TotalPanel({
   layout,
   lang,
   t,
+  texts,
 }: {
   view: PardonView;
   layout: PardonLayout;
   lang: Lang;
   t: Translate;
+  texts: MarkTexts;
 }) {
   const { x, total, slots } = layout;
   const y = total.y;
@@ -65,7 +52,7 @@ export function TotalPanel({
     .x((p) => p[0])
     .y((p) => y(p[1]))
     .curve(curveStepAfter)(points);
-  const end = endLabel(view, layout, lang);
+  const end = endLabel(view, layout, texts);
   return (
     <g className="total-panel">
       <text className="panel-title" x={-layout.left + 2} y={total.top - 8}>

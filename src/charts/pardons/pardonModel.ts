@@ -185,17 +185,22 @@ export function viewWindow(release: ReleaseData, range: DateRange, stages: reado
   return { start: WINDOW_START, end: asOf > lastDay ? asOf : lastDay };
 }
 
-/** Stage and recognition views do not depend on the range: made once per release for every range asked. */
-const releaseViews = new WeakMap<ReleaseData, { stages: StageView[]; recognitions: RecognitionView[] }>();
-function viewsOf(release: ReleaseData) {
-  let views = releaseViews.get(release);
-  if (!views)
-    releaseViews.set(release, (views = { stages: stageViews(release), recognitions: recognitionViews(release) }));
-  return views;
+/** The range-free part of the view: every stage and recognition period of a release. */
+export interface ReleasePardons {
+  stages: StageView[];
+  recognitions: RecognitionView[];
 }
 
-export function buildPardonView(release: ReleaseData, range: DateRange): PardonView {
-  const { stages: all, recognitions: allRecognitions } = viewsOf(release);
+export function releasePardons(release: ReleaseData): ReleasePardons {
+  return { stages: stageViews(release), recognitions: recognitionViews(release) };
+}
+
+/** The view of a range. The widget passes the release's views it keeps (widget.tsx), so each range reuses them. */
+export function buildPardonView(
+  release: ReleaseData,
+  range: DateRange,
+  { stages: all, recognitions: allRecognitions }: ReleasePardons = releasePardons(release),
+): PardonView {
   const window = viewWindow(release, range, all);
   const inWindow = (d: Date) => isoDay(d) >= window.start && isoDay(d) <= window.end;
   const stages = all.filter((s) => inWindow(s.day));
@@ -237,16 +242,4 @@ export function viewSources(view: PardonView): string[] {
   }
   for (const r of view.recognitions) r.claims.forEach((c) => c.sources.forEach((id) => ids.add(id)));
   return [...ids];
-}
-
-const cache = new WeakMap<ReleaseData, Map<string, PardonView>>();
-
-/** buildPardonView, memoised per release and range: summary, table, sources and chart share one view. */
-export function pardonViewFor(release: ReleaseData, range: DateRange): PardonView {
-  let byRange = cache.get(release);
-  if (!byRange) cache.set(release, (byRange = new Map()));
-  const key = range ? `${range.start}/${range.end}` : "";
-  let view = byRange.get(key);
-  if (!view) byRange.set(key, (view = buildPardonView(release, range)));
-  return view;
 }

@@ -1,65 +1,17 @@
 import "virtual:i18n/en/pardons";
-import type { Claim, ReleaseData } from "../../data/schema";
 import type { TidyFact } from "../../data/facts";
-import type { WidgetContext, WidgetDef } from "../../widgets/types";
-import { pardonViewFor, SINCE_MONTH, stageViews, viewSources, type PardonView } from "./pardonModel";
-import { PardonTimeline, viewSummary } from "./PardonTimeline";
+import { defineWidget } from "../../widgets/viewModel";
+import { SINCE_MONTH } from "./pardonModel";
+import { PardonTimeline } from "./PardonTimeline";
 import { pardonHeadline, pardonTable } from "./summary";
-
-const view = (ctx: WidgetContext) => pardonViewFor(ctx.release, ctx.range);
-
-// The frame asks for these on every range change; views are kept per release and range, so are these (callers
-// only read the list).
-const qualified = new WeakMap<PardonView, boolean>();
-const cited = new WeakMap<PardonView, string[]>();
-
-function hasQualifiers(ctx: WidgetContext): boolean {
-  const v = view(ctx);
-  let has = qualified.get(v);
-  if (has === undefined) qualified.set(v, (has = anyInexact(v)));
-  return has;
-}
-
-function sources(ctx: WidgetContext): string[] {
-  const v = view(ctx);
-  let ids = cited.get(v);
-  if (!ids) cited.set(v, (ids = viewSources(v)));
-  return ids;
-}
-
-function anyInexact(v: PardonView): boolean {
-  const claims: Pick<Claim, "qualifier">[] = [
-    ...v.stages.flatMap((s) => [...s.counts, ...s.reported, ...Object.values(s.stage.breakdown)]),
-    ...v.recognitions.flatMap((r) => r.claims),
-  ];
-  return claims.some((c) => c.qualifier !== "exact");
-}
-
-/** Sources of the stage counts our running total adds up, per stage (every stage since July 2024, not only those
- * in the view: the total runs from the first). Made once per release. */
-const sumSources = new WeakMap<ReleaseData, Map<string, string[]>>();
-function summedSources(release: ReleaseData): Map<string, string[]> {
-  let byStage = sumSources.get(release);
-  if (!byStage) {
-    byStage = new Map();
-    const ids = new Set<string>();
-    for (const s of stageViews(release)) {
-      s.counts[0]!.sources.forEach((id) => ids.add(id));
-      byStage.set(s.stage.id, [...ids]);
-    }
-    sumSources.set(release, byStage);
-  }
-  return byStage;
-}
+import { buildPardonModel, buildPardonShared, type PardonModel } from "./widgetModel";
 
 /**
  * The tidy rows of the view: each stage's count, its breakdown and the running totals (as sources reported
  * them, as sources computed them, and our sum of the stages), then newly recognised political prisoners per
  * reported period.
  */
-function claims(ctx: WidgetContext): TidyFact[] {
-  const v = view(ctx);
-  const summed = summedSources(ctx.release);
+function claims({ view: v, summed }: PardonModel): TidyFact[] {
   const facts: TidyFact[] = [];
   for (const s of v.stages) {
     const { stage } = s;
@@ -131,14 +83,18 @@ function claims(ctx: WidgetContext): TidyFact[] {
 }
 
 /** Pardon stages since 3 July 2024 against people newly recognised as political prisoners. */
-export const pardonTimeline: WidgetDef = {
+export const pardonTimeline = defineWidget({
   id: "pardon-timeline",
   title: (t) => t("pardons.title"),
-  summary: (ctx) => viewSummary(view(ctx), ctx),
-  headline: (ctx) => pardonHeadline(view(ctx), ctx),
-  table: (ctx) => pardonTable(view(ctx), ctx),
+  // Stage views and the marks' texts stay while the range moves; the view of a range is the model.
+  shared: { view: ["lang"], build: buildPardonShared },
+  view: ["lang", "range"],
+  model: buildPardonModel,
+  summary: (m) => m.summary,
+  headline: (m, ctx) => pardonHeadline(m.view, ctx),
+  table: (m, ctx) => pardonTable(m.view, ctx),
   claims,
-  sources,
-  hasQualifiers,
+  sources: (m) => m.sources,
+  hasQualifiers: (m) => m.qualified,
   Component: PardonTimeline,
-};
+});

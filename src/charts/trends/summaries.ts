@@ -3,14 +3,15 @@
  * sentences (which keep every qualifier and name sources), table rows and cited sources.
  */
 import "virtual:i18n/en/trends";
-import type { ReleaseData, SeriesId } from "../../data/schema";
+import type { SeriesId } from "../../data/schema";
 import { distinctClaims } from "../../data/selectors";
 import type { TidyFact } from "../../data/facts";
 import { localText } from "../../i18n";
 import { formatDate, formatMeasure } from "../../i18n/format";
 import { plural, type PluralBase } from "../../i18n/plural";
+import type { DateRange } from "../../state/store";
 import type { WidgetContext, WidgetTable } from "../../widgets/types";
-import { buildAnnotations, type Annotation } from "./annotations";
+import type { Annotation } from "./annotations";
 import { publisherNames } from "./TrendTooltip";
 import {
   inRange,
@@ -19,7 +20,6 @@ import {
   peakIndex,
   rangeIndices,
   seriesIndex,
-  seriesOf,
   type TrendPoint,
   type TrendSeries,
 } from "./trendModel";
@@ -39,18 +39,18 @@ function capitalise(s: string): string {
 
 /**
  * A series' points in the range: the series and index bounds [lo, hi), found by binary search. The
- * summary, sources and qualifier note are recomputed on every range change (and a series can hold
- * 10⁵ observations), so nothing here walks or copies every point.
+ * widget's model (one per range, see widget.tsx) holds these; a series can hold 10⁵ observations, so
+ * nothing here walks or copies every point.
  */
-interface Slice {
+export interface Slice {
   s: TrendSeries;
   lo: number;
   hi: number;
 }
 
-function slicesInRange(ctx: WidgetContext, ids: readonly SeriesId[]): Slice[] {
-  return seriesOf(ctx.release, ids).map((s) => {
-    const [lo, hi] = rangeIndices(s, ctx.range);
+export function slicesInRange(series: readonly TrendSeries[], range: DateRange): Slice[] {
+  return series.map((s) => {
+    const [lo, hi] = rangeIndices(s, range);
     return { s, lo, hi };
   });
 }
@@ -110,9 +110,10 @@ function peakBefore({ s, lo, hi }: Slice, at: number): TrendPoint | undefined {
 
 const size = (sl: Slice | undefined) => (sl ? sl.hi - sl.lo : 0);
 
-export function prisonersSummary(ctx: WidgetContext): string {
+/** The sentence of the political prisoners chart; `slices` are those of PRISONER_SERIES, in that order. */
+export function prisonersSummary(slices: readonly Slice[], ctx: WidgetContext): string {
   const { t, lang } = ctx;
-  const [custody, women, recognised, convicted, repression] = slicesInRange(ctx, PRISONER_SERIES);
+  const [custody, women, recognised, convicted, repression] = slices;
   if (size(custody) + size(women) + size(recognised) + size(convicted) + size(repression) === 0) {
     return noneSentence(ctx);
   }
@@ -147,9 +148,9 @@ export function prisonersSummary(ctx: WidgetContext): string {
   return sentences.map(capitalise).join(" ");
 }
 
-export function treasonSummary(ctx: WidgetContext): string {
+export function treasonSummary(slices: readonly Slice[], ctx: WidgetContext): string {
   const { t, lang } = ctx;
-  const [slice] = slicesInRange(ctx, TREASON_SERIES);
+  const [slice] = slices;
   if (size(slice) === 0) return noneSentence(ctx);
   const l = latest(ctx, slice!);
   if (l.claims.length > 1) return capitalise(t("trends.summary.conflict", { date: l.date, values: l.values }));
@@ -163,11 +164,11 @@ export function treasonSummary(ctx: WidgetContext): string {
 
 /** The newest figure of the whole release, ignoring the range (embeds compare releases with it). */
 export function trendHeadline(
+  series: TrendSeries,
   ctx: WidgetContext,
-  id: SeriesId,
   key: "trends.headline.prisoners" | "trends.headline.treason",
 ) {
-  const [slice] = slicesInRange({ ...ctx, range: null }, [id]);
+  const [slice] = slicesInRange([series], null);
   const l = latest(ctx, slice!);
   // Several figures (sources disagree) are joined "1 140 / 1 150"; the words agree with the first.
   return l.claims.length ? capitalise(counted(ctx, key, l)) : "";
@@ -178,9 +179,13 @@ export function trendHeadline(
  * With a `limit`, only the newest `limit` rows are made (formatting 10⁵ dates for a table that shows
  * 500 would take seconds); `total` then says how many there are. CSV exports ask without a limit.
  */
-export function trendTable(ctx: WidgetContext, ids: readonly SeriesId[], limit?: number): WidgetTable {
+export function trendTable(
+  slices: readonly Slice[],
+  ids: readonly SeriesId[],
+  ctx: WidgetContext,
+  limit?: number,
+): WidgetTable {
   const { t, lang } = ctx;
-  const slices = slicesInRange(ctx, ids);
   const total = slices.reduce((n, sl) => n + size(sl), 0);
   // The newest `limit` rows are among the last `limit` points of each series.
   const keep = limit !== undefined && total > limit ? limit : Infinity;
@@ -209,8 +214,8 @@ export function trendTable(ctx: WidgetContext, ids: readonly SeriesId[], limit?:
  * Observations of one series on one date (and counting period) are one record: several are sources disagreeing,
  * and identical ones from several sources become one row.
  */
-export function trendClaims(ctx: WidgetContext, ids: readonly SeriesId[]): TidyFact[] {
-  const points = slicesInRange(ctx, ids)
+export function trendClaims(slices: readonly Slice[], ids: readonly SeriesId[]): TidyFact[] {
+  const points = slices
     .flatMap(({ s, lo, hi }) => s.points.slice(lo, hi))
     .sort((a, b) => a.t - b.t || ids.indexOf(a.seriesId) - ids.indexOf(b.seriesId));
   return points.map((p) => ({
@@ -225,22 +230,12 @@ export function trendClaims(ctx: WidgetContext, ids: readonly SeriesId[]): TidyF
 }
 
 /**
- * Sources cited in the range, in order of first citation (series by series, then events), found per
+ * Sources cited in the range, in order of first citation (series by series, then context events), found per
  * source by binary search in its list of citing points: O(sources × log n), not O(points).
  */
-const eventCache = new WeakMap<ReleaseData, Annotation[]>();
-
-/** A release's context events for their kind, position and sources, which do not depend on the language
- * (their words do: those are not read here), so they are built once per release. */
-function contextEvents(ctx: WidgetContext): Annotation[] {
-  let events = eventCache.get(ctx.release);
-  if (!events) eventCache.set(ctx.release, (events = buildAnnotations(ctx.release, ctx.lang, ctx.t)));
-  return events;
-}
-
-export function trendSources(ctx: WidgetContext, ids: readonly SeriesId[]): string[] {
+export function trendSources(slices: readonly Slice[], events: readonly Annotation[], range: DateRange): string[] {
   const fromPoints: string[] = [];
-  for (const { s, lo, hi } of slicesInRange(ctx, ids)) {
+  for (const { s, lo, hi } of slices) {
     const firsts: [number, number, string][] = [];
     for (const [id, at] of seriesIndex(s).bySource) {
       const i = at[lowerBound(at, lo)];
@@ -250,15 +245,13 @@ export function trendSources(ctx: WidgetContext, ids: readonly SeriesId[]): stri
     firsts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     for (const [, , id] of firsts) fromPoints.push(id);
   }
-  const fromEvents = contextEvents(ctx)
-    .filter((a) => a.kind !== "pardon" && inRange(a, ctx.range))
-    .flatMap((a) => a.sources);
+  const fromEvents = events.filter((a) => a.kind !== "pardon" && inRange(a, range)).flatMap((a) => a.sources);
   return [...new Set([...fromPoints, ...fromEvents])];
 }
 
 /** Whether a figure in the range is not exact: a prefix count per series, O(1). */
-export function trendHasQualifiers(ctx: WidgetContext, ids: readonly SeriesId[]): boolean {
-  return slicesInRange(ctx, ids).some(({ s, lo, hi }) => {
+export function trendHasQualifiers(slices: readonly Slice[]): boolean {
+  return slices.some(({ s, lo, hi }) => {
     const { inexactBefore } = seriesIndex(s);
     return inexactBefore[hi]! - inexactBefore[lo]! > 0;
   });

@@ -78,21 +78,12 @@ export function toPoints(id: SeriesId, observations: readonly Observation[]): Tr
   return points.sort((a, b) => a.t - b.t);
 }
 
-const seriesCache = new WeakMap<ReleaseData, Map<SeriesId, TrendSeries>>();
-
 /**
- * The series of a release as points. Cached per release: a release is immutable once loaded, and the
- * chart, summary, sources and table of a widget all ask for the same series on every render (a
- * range change re-renders them all), which at 10⁵ observations would parse 10⁵ dates each time.
+ * The series of a release as points. Parsing 10⁵ dates takes a while: the trend widgets build these once per
+ * release, in their shared model (widget.tsx), and every range and language reads them from there.
  */
 export function seriesOf(release: ReleaseData, ids: readonly SeriesId[]): TrendSeries[] {
-  let cache = seriesCache.get(release);
-  if (!cache) seriesCache.set(release, (cache = new Map()));
-  return ids.map((id) => {
-    let s = cache.get(id);
-    if (!s) cache.set(id, (s = { id, points: toPoints(id, findSeries(release, id)?.observations ?? []) }));
-    return s;
-  });
+  return ids.map((id) => ({ id, points: toPoints(id, findSeries(release, id)?.observations ?? []) }));
 }
 
 /**

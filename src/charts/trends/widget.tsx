@@ -2,28 +2,31 @@
 import "virtual:i18n/en/trends";
 import { useMemo, useState } from "react";
 import type { SeriesId } from "../../data/schema";
-import type { Translate } from "../../i18n";
 import { rangeTimes } from "../../data/dates";
-import type { WidgetContext, WidgetDef } from "../../widgets/types";
+import type { Translate } from "../../i18n";
+import type { WidgetContext } from "../../widgets/types";
+import { defineWidget } from "../../widgets/viewModel";
 import { useWidth } from "../common/useWidth";
 import { fitScale, useSlideFit } from "../common/slideFit";
-import { buildAnnotations } from "./annotations";
+import { buildAnnotations, type Annotation } from "./annotations";
 import type { PanelInput } from "./layout";
 import {
   PRISONER_SERIES,
   TREASON_SERIES,
   prisonersSummary,
+  slicesInRange,
   treasonSummary,
   trendHasQualifiers,
   trendHeadline,
   trendClaims,
   trendSources,
   trendTable,
+  type Slice,
 } from "./summaries";
 import { TrendChart } from "./TrendChart";
 import { TrendLegend } from "./TrendLegend";
 import type { SeriesStyle } from "./TrendPanel";
-import { seriesOf, timeDomain } from "./trendModel";
+import { seriesOf, timeDomain, type TrendSeries } from "./trendModel";
 import "./trends.css";
 
 const COLORS: Record<SeriesId, string> = {
@@ -56,14 +59,63 @@ interface PanelDef {
 /** Below this chart width the short axis titles are used. */
 const NARROW = 480;
 
+/**
+ * A trend widget's view model (one per release, language and range, src/widgets/viewModel.ts). The series, their
+ * styles and the context annotations stay the same objects while the range moves, so that the chart redraws only
+ * what the range changes.
+ */
+export interface TrendModel {
+  /** The translator the words (annotations, series labels) are in. */
+  t: Translate;
+  /** Every series of the widget, in its order (parsed once per release: the shared part). */
+  series: TrendSeries[];
+  /** The series' points in the range. */
+  slices: Slice[];
+  annotations: Annotation[];
+  styles: Record<SeriesId, SeriesStyle>;
+  summary: string;
+  sources: string[];
+  qualified: boolean;
+}
+
+function trendModel(
+  summarise: (slices: readonly Slice[], ctx: WidgetContext) => string,
+): (ctx: WidgetContext, series: TrendSeries[], previous: TrendModel | undefined) => TrendModel {
+  return (ctx, series, previous) => {
+    // The words of a language are the same for every range: kept from the previous model in this translator.
+    const same = previous !== undefined && previous.t === ctx.t;
+    const annotations = same ? previous.annotations : buildAnnotations(ctx.release, ctx.lang, ctx.t);
+    const slices = slicesInRange(series, ctx.range);
+    return {
+      t: ctx.t,
+      series,
+      slices,
+      annotations,
+      styles: same ? previous.styles : seriesStyles(ctx.t),
+      summary: summarise(slices, ctx),
+      sources: trendSources(slices, annotations, ctx.range),
+      qualified: trendHasQualifiers(slices),
+    };
+  };
+}
+
 /** One trend view: panels of series sharing a time axis, context annotations, legend and zoom toggle. */
-function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDef[]; title: string }) {
+function TrendView({
+  ctx,
+  model,
+  panels,
+  title,
+}: {
+  ctx: WidgetContext;
+  model: TrendModel;
+  panels: PanelDef[];
+  title: string;
+}) {
   // ctx is new on every range change, but its translator stays the same function (see i18n translator()).
   const { release, lang, t, range, setView } = ctx;
+  const { series, styles, annotations } = model;
   const [ref, width] = useWidth<HTMLDivElement>();
   const [zoom, setZoom] = useState(false);
-  const styles = useMemo(() => seriesStyles(t), [t]);
-  const annotations = useMemo(() => buildAnnotations(release, lang, t), [release, lang, t]);
   // On a slide the chart is laid out in design units (see slideFit.ts).
   const narrow = width / fitScale(useSlideFit()) < NARROW;
   // A series the release does not have is left out, and so is a panel left empty (older releases have no
@@ -71,7 +123,7 @@ function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDe
   const inputs: PanelInput[] = useMemo(
     () =>
       panels.flatMap((p, i) => {
-        const all = seriesOf(release, p.series);
+        const all = p.series.map((id) => series.find((s) => s.id === id)!);
         const present = all.filter((s) => s.points.length > 0);
         if (i > 0 && present.length === 0) return [];
         return [
@@ -83,7 +135,7 @@ function TrendView({ ctx, panels, title }: { ctx: WidgetContext; panels: PanelDe
           },
         ];
       }),
-    [panels, release, t, narrow],
+    [panels, series, t, narrow],
   );
   const all = useMemo(() => inputs.flatMap((p) => p.series), [inputs]);
   const zoomed = zoom && range !== null;
@@ -160,26 +212,36 @@ const TREASON_PANELS: PanelDef[] = [
   { id: "treason", series: ["treason_convictions_cumulative"], yLabel: "trends.axis.treason", weight: 1 },
 ];
 
-export const prisonersTrend: WidgetDef = {
+export const prisonersTrend = defineWidget({
   id: "prisoners-trend",
   title: (t) => t("trends.prisoners.title"),
-  summary: prisonersSummary,
-  headline: (ctx) => trendHeadline(ctx, "prisoners_in_custody", "trends.headline.prisoners"),
-  table: (ctx, limit) => trendTable(ctx, PRISONER_SERIES, limit),
-  claims: (ctx) => trendClaims(ctx, PRISONER_SERIES),
-  sources: (ctx) => trendSources(ctx, PRISONER_SERIES),
-  hasQualifiers: (ctx) => trendHasQualifiers(ctx, PRISONER_SERIES),
-  Component: ({ ctx }) => <TrendView ctx={ctx} panels={PRISONER_PANELS} title={ctx.t("trends.prisoners.title")} />,
-};
+  shared: { view: [], build: (ctx) => seriesOf(ctx.release, PRISONER_SERIES) },
+  view: ["lang", "range"],
+  model: trendModel(prisonersSummary),
+  summary: (m) => m.summary,
+  headline: (m, ctx) => trendHeadline(m.series[0]!, ctx, "trends.headline.prisoners"),
+  table: (m, ctx, limit) => trendTable(m.slices, PRISONER_SERIES, ctx, limit),
+  claims: (m) => trendClaims(m.slices, PRISONER_SERIES),
+  sources: (m) => m.sources,
+  hasQualifiers: (m) => m.qualified,
+  Component: ({ ctx, model }) => (
+    <TrendView ctx={ctx} model={model} panels={PRISONER_PANELS} title={ctx.t("trends.prisoners.title")} />
+  ),
+});
 
-export const treasonTrend: WidgetDef = {
+export const treasonTrend = defineWidget({
   id: "treason-trend",
   title: (t) => t("trends.treason.title"),
-  summary: treasonSummary,
-  headline: (ctx) => trendHeadline(ctx, "treason_convictions_cumulative", "trends.headline.treason"),
-  table: (ctx, limit) => trendTable(ctx, TREASON_SERIES, limit),
-  claims: (ctx) => trendClaims(ctx, TREASON_SERIES),
-  sources: (ctx) => trendSources(ctx, TREASON_SERIES),
-  hasQualifiers: (ctx) => trendHasQualifiers(ctx, TREASON_SERIES),
-  Component: ({ ctx }) => <TrendView ctx={ctx} panels={TREASON_PANELS} title={ctx.t("trends.treason.title")} />,
-};
+  shared: { view: [], build: (ctx) => seriesOf(ctx.release, TREASON_SERIES) },
+  view: ["lang", "range"],
+  model: trendModel(treasonSummary),
+  summary: (m) => m.summary,
+  headline: (m, ctx) => trendHeadline(m.series[0]!, ctx, "trends.headline.treason"),
+  table: (m, ctx, limit) => trendTable(m.slices, TREASON_SERIES, ctx, limit),
+  claims: (m) => trendClaims(m.slices, TREASON_SERIES),
+  sources: (m) => m.sources,
+  hasQualifiers: (m) => m.qualified,
+  Component: ({ ctx, model }) => (
+    <TrendView ctx={ctx} model={model} panels={TREASON_PANELS} title={ctx.t("trends.treason.title")} />
+  ),
+});

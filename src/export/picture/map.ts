@@ -13,7 +13,7 @@ import type { MessageKey, Translate } from "../../i18n";
 import { formatNumber, type Lang } from "../../i18n/format";
 import type { DateRange } from "../../state/store";
 import { basemap } from "../../map/basemap";
-import { CATEGORIES, filterEvents, isOnMap, releaseEvents, sortEvents, type Category } from "../../map/detentionModel";
+import { CATEGORIES, filterEvents, isOnMap, eventViews, sortEvents, type Category } from "../../map/detentionModel";
 import {
   categoryLetter,
   categoryText,
@@ -136,7 +136,7 @@ export function mapPicture(input: MapPictureInput, text: PictureText, width: num
   const top = header(text, width);
 
   // The live map's computations (DetentionView), at the picture's map width.
-  const all = releaseEvents(release);
+  const all = eventViews(release);
   const filtered = filterEvents(all, range, categories);
   const box = mapBox(inner);
   const { width: w, height: h } = box.inner;
