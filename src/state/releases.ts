@@ -22,7 +22,6 @@ import type { ReleaseData, ReleaseEntry } from "../data/schema";
 import { DATA_ROOT } from "../data/dataRoot";
 import { useStore, type DataStatus } from "./store";
 
-
 /** The app's data folder over HTTP. It calls the page's fetch when it reads, not the one there was at start-up. */
 export const dataReader: ReadBytes = httpReader(DATA_ROOT, (input, init) => fetch(input, init));
 
