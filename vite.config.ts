@@ -1,10 +1,9 @@
 import { defineConfig } from "vite";
-import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
 import { precachePlugin } from "./src/briefing/precachePlugin.ts";
 import { prerenderPlugin } from "./src/embed/prerenderPlugin.ts";
 import { dashboardPrerenderPlugin } from "./src/app/dashboardPrerenderPlugin.ts";
-import { preactPlugin } from "./src/app/preactPlugin.ts";
+import { RUNTIME_ALIASES } from "./build/runtime.ts";
 import { cspPlugin } from "./src/app/cspPlugin.ts";
 import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
 
@@ -16,16 +15,9 @@ export default defineConfig({
   // prerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
   // dashboardPrerenderPlugin writes the dashboard of the newest release into index.html (and be/ru copies beside).
   // cspPlugin completes each page's Content-Security-Policy (inline scripts' hashes, the tile server); it comes last.
-  // preactPlugin swaps react-dom for preact/compat in the browser build only (see the file for why).
-  plugins: [
-    preactPlugin(),
-    react(),
-    i18nSplitPlugin(),
-    precachePlugin(),
-    prerenderPlugin(),
-    dashboardPrerenderPlugin(),
-    cspPlugin(),
-  ],
+  plugins: [i18nSplitPlugin(), precachePlugin(), prerenderPlugin(), dashboardPrerenderPlugin(), cspPlugin()],
+  // The app's React imports run on preact/compat, here as in the tests and the prerender (build/runtime.ts).
+  resolve: { alias: RUNTIME_ALIASES },
   build: {
     target: "es2022",
     sourcemap: false,

@@ -1,6 +1,6 @@
 /**
- * react-dom/client in the Preact build (see preactPlugin.ts): Preact's createRoot, with one difference from
- * React ironed out before anything renders.
+ * react-dom/client on Preact (build/runtime.ts: the dev server, the tests and the built site): Preact's createRoot,
+ * with one difference from React ironed out before anything renders.
  *
  * React writes the `tabIndex` prop as the `tabindex` attribute on every element. Preact sets props on SVG
  * elements as attributes under the prop's own name, and SVG attribute names keep their case, so an SVG mark's

@@ -8,10 +8,9 @@
  * Like an embed's copy it is a picture, not the page: nothing in it takes focus or a click (see pictureOf), but
  * screen readers can read it until the live page takes its place.
  */
-import { renderToString } from "react-dom/server";
 import { InitialWidthContext } from "../charts/common/useWidth";
 import type { Manifest, ReleaseData } from "../data/schema";
-import { pictureOf, type PrerenderWidth } from "../embed/prerender";
+import { pictureOf, renderCopy, type PrerenderWidth } from "../embed/prerender";
 import { loadMessages } from "../i18n";
 import type { Lang } from "../i18n/format";
 import { DEFAULT_VIEW, useStore } from "../state/store";
@@ -24,18 +23,17 @@ export async function prerenderDashboard(
   width: PrerenderWidth = 640,
 ): Promise<string> {
   await loadMessages(lang);
-  // On the server React reads the store's initial state (useSyncExternalStore's server snapshot): the view of a
-  // URL without parameters, in this language, with the release already loaded.
+  // On the server preact/compat reads the store's initial state (useSyncExternalStore's server snapshot): the
+  // view of a URL without parameters, in this language, with the release already loaded.
   // Put back afterwards: the embeds' copies are rendered from the same store.
   const initial = useStore.getInitialState();
   const saved = { ...initial };
   Object.assign(initial, { ...DEFAULT_VIEW, lang, data: { state: "ready", manifest, release } });
   try {
-    const html = renderToString(
+    const html = renderCopy(
       <InitialWidthContext.Provider value={width}>
         <App />
       </InitialWidthContext.Provider>,
-      { identifierPrefix: "pre-" },
     );
     return pictureOf(html, release.entry.id, lang);
   } finally {

@@ -18,6 +18,7 @@ import { createServer, type Plugin, type Rolldown, type ViteDevServer } from "vi
 import { i18nSplitPlugin } from "../i18n/splitPlugin.ts";
 import { LANGS } from "../i18n/format.ts";
 import { prerenderStubsPlugin } from "./prerenderStubs.ts";
+import { RUNTIME_ALIASES, RUNTIME_DEPS } from "../../build/runtime.ts";
 import { staticIndexPath, staticPicturePath, type StaticIndex } from "../export/picture/paths.ts";
 
 /** Folder of the fragments in the build output (embed-paint.js fetches from it; the precache skips it). */
@@ -100,8 +101,11 @@ export function prerenderServer(root: string): Promise<ViteDevServer> {
     appType: "custom",
     logLevel: "error",
     optimizeDeps: { noDiscovery: true, include: [] },
-    // Resolved through prerenderStubsPlugin instead of Node (Leaflet needs a browser).
-    ssr: { noExternal: ["leaflet", "react-leaflet"] },
+    // The runtime of the built site (preact/compat, rendered to a string by preact-render-to-string): the
+    // packages that import React are loaded through Vite so that they get it too.
+    resolve: { alias: RUNTIME_ALIASES },
+    // Leaflet is resolved through prerenderStubsPlugin instead of Node (it needs a browser).
+    ssr: { noExternal: ["leaflet", ...RUNTIME_DEPS] },
   });
 }
 
