@@ -20,6 +20,8 @@ import { EmbedModeContext } from "./embedMode";
 import { EmbedView } from "./EmbedView";
 import { loadWidget } from "./lazyWidgets";
 import { dashboardUrl } from "./params";
+// SVG marks' tabIndex written as tabindex, as in the browser (pictureOf then makes it -1).
+import "../widgets/preactTabIndex";
 
 /** Every fragment starts with this comment; embed-paint.js shows nothing else (a host answering 200 with its
  * own page for a missing file must not end up inside the embed). */

@@ -11,7 +11,7 @@ import * as ReactDom from "react-dom";
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { PREACT_FOR_REACT } from "../../build/runtime";
-import { renderCopy } from "../../src/embed/prerender";
+import { pictureOf, renderCopy } from "../../src/embed/prerender";
 
 describe("the UI runtime", () => {
   it("is preact/compat wherever the code says react or react-dom", () => {
@@ -89,6 +89,21 @@ describe("the prerendered copy", () => {
     expect(copied.id).toMatch(/pre/);
     expect(copied.id).not.toBe(live.id);
     expect(copied.textContent).toBe(copied.id);
+  });
+});
+
+describe("the prerendered copy's SVG marks", () => {
+  it("write tabIndex as tabindex, as the browser's render does, so the still picture takes them out of Tab", () => {
+    const html = renderCopy(
+      <svg>
+        <g tabIndex={0} role="button" aria-label="16 August 2024" />
+      </svg>,
+    );
+    expect(html).toContain('tabindex="0"');
+    expect(html).not.toContain("tabIndex");
+    const picture = pictureOf(html, "2026-12-06", "en");
+    expect(picture).toMatch(/<g [^>]*tabindex="-1"/);
+    expect(picture).not.toContain('tabindex="0"');
   });
 });
 
