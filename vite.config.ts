@@ -1,21 +1,21 @@
 import { defineConfig } from "vite";
 import { resolve } from "node:path";
-import { precachePlugin } from "./src/briefing/precachePlugin.ts";
-import { prerenderPlugin } from "./src/embed/prerenderPlugin.ts";
-import { dashboardPrerenderPlugin } from "./src/app/dashboardPrerenderPlugin.ts";
+import { precachePlugin } from "./build/precachePlugin.ts";
+import { embedPrerenderPlugin } from "./build/embedPrerenderPlugin.ts";
+import { dashboardPrerenderPlugin } from "./build/dashboardPrerenderPlugin.ts";
 import { RUNTIME_ALIASES } from "./build/runtime.ts";
-import { cspPlugin } from "./src/app/cspPlugin.ts";
-import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
+import { cspPlugin } from "./build/cspPlugin.ts";
+import { i18nSplitPlugin } from "./build/i18nSplitPlugin.ts";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? "./",
   // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing);
   // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand);
-  // prerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
+  // embedPrerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
   // dashboardPrerenderPlugin writes the dashboard of the newest release into index.html (and be/ru copies beside).
   // cspPlugin completes each page's Content-Security-Policy (inline scripts' hashes, the tile server); it comes last.
-  plugins: [i18nSplitPlugin(), precachePlugin(), prerenderPlugin(), dashboardPrerenderPlugin(), cspPlugin()],
+  plugins: [i18nSplitPlugin(), precachePlugin(), embedPrerenderPlugin(), dashboardPrerenderPlugin(), cspPlugin()],
   // The app's React imports run on preact/compat, here as in the tests and the prerender (build/runtime.ts).
   resolve: { alias: RUNTIME_ALIASES },
   build: {

@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { RUNTIME_ALIASES, RUNTIME_DEPS } from "./build/runtime.ts";
-import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
+import { i18nSplitPlugin } from "./build/i18nSplitPlugin.ts";
 
 export default defineConfig({
   plugins: [i18nSplitPlugin()],

@@ -3,7 +3,7 @@
  * and runs on Preact's compatibility layer (preact/compat with Preact and its hooks, about 9 kB gzip against
  * react-dom's 62) everywhere: the dev server and the built site (vite.config.ts), the unit and component tests
  * (vitest.config.ts, with @testing-library/react on top), and the build-time prerender (the SSR servers of
- * src/embed/prerenderPlugin.ts, rendering with preact-render-to-string). So what the tests run is what ships.
+ * build/embedPrerenderPlugin.ts, rendering with preact-render-to-string). So what the tests run is what ships.
  *
  * One map, used as `resolve.alias` by all of them. Each entry matches the whole specifier, so "react" does not
  * also catch "react-dom" or "react/jsx-runtime". Packages that import React themselves (zustand,

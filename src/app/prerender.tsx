@@ -1,7 +1,7 @@
 /**
- * Build-time rendering of the dashboard (run by src/app/dashboardPrerenderPlugin.ts inside an SSR Vite server, and by
+ * Build-time rendering of the dashboard (run by build/dashboardPrerenderPlugin.ts inside an SSR Vite server, and by
  * tests): the page a reader sees at index.html with no view in its URL, for the newest release, as an HTML
- * string, in one language and at one chart width. src/app/dashboardPrerenderPlugin.ts writes the English one into
+ * string, in one language and at one chart width. build/dashboardPrerenderPlugin.ts writes the English one into
  * index.html (and public/dashboard-paint.js fetches the others), so it is on screen before any of the app's
  * JavaScript has arrived; the app removes it as soon as its own page is ready (App.tsx).
  *

@@ -1,5 +1,5 @@
 /**
- * Build-time rendering of embeds (run by prerenderPlugin.ts inside an SSR Vite server, and by tests): the markup
+ * Build-time rendering of embeds (run by build/embedPrerenderPlugin.ts inside an SSR Vite server, and by tests): the markup
  * the live embed shows once its data is ready (EmbedView), as an HTML string, for one release, widget,
  * language and width. public/embed-paint.js puts it on the page before any of the app's JavaScript has arrived; the
  * live widget replaces it.
