@@ -1,12 +1,11 @@
 import { defineConfig } from "vite";
-import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
-import { precachePlugin } from "./src/briefing/precachePlugin.ts";
-import { prerenderPlugin } from "./src/embed/prerenderPlugin.ts";
-import { dashboardPrerenderPlugin } from "./src/app/dashboardPrerenderPlugin.ts";
-import { preactPlugin } from "./src/app/preactPlugin.ts";
-import { cspPlugin } from "./src/app/cspPlugin.ts";
-import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
+import { precachePlugin } from "./build/precachePlugin.ts";
+import { embedPrerenderPlugin } from "./build/embedPrerenderPlugin.ts";
+import { dashboardPrerenderPlugin } from "./build/dashboardPrerenderPlugin.ts";
+import { RUNTIME_ALIASES } from "./build/runtime.ts";
+import { cspPlugin } from "./build/cspPlugin.ts";
+import { i18nSplitPlugin } from "./build/i18nSplitPlugin.ts";
 import { releaseBundlePlugin } from "./build/releaseBundlePlugin.ts";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
@@ -14,20 +13,20 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "./",
   // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing);
   // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand);
-  // prerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
+  // embedPrerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
   // dashboardPrerenderPlugin writes the dashboard of the newest release into index.html (and be/ru copies beside).
   // cspPlugin completes each page's Content-Security-Policy (inline scripts' hashes, the tile server); it comes last.
-  // preactPlugin swaps react-dom for preact/compat in the browser build only (see the file for why).
+  // releaseBundlePlugin writes data/releases/<id>/bundle.json: each release in one download (decision 009).
   plugins: [
-    preactPlugin(),
-    react(),
     i18nSplitPlugin(),
-    releaseBundlePlugin(), // data/releases/<id>/bundle.json: each release in one download (decision 009)
+    releaseBundlePlugin(),
     precachePlugin(),
-    prerenderPlugin(),
+    embedPrerenderPlugin(),
     dashboardPrerenderPlugin(),
     cspPlugin(),
   ],
+  // The app's React imports run on preact/compat, here as in the tests and the prerender (build/runtime.ts).
+  resolve: { alias: RUNTIME_ALIASES },
   build: {
     target: "es2022",
     sourcemap: false,

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { i18nSplitPlugin } from "./src/i18n/splitPlugin.ts";
+import { i18nSplitPlugin } from "./build/i18nSplitPlugin.ts";
 
 // End-to-end tests: real Chromium against the production build served on 127.0.0.1.
 export default defineConfig({

@@ -1,7 +1,7 @@
 /*
  * Belarus Repression Tracker — first paint of the dashboard (no dependencies; runs in <head>, before the body).
  * The build wrote the dashboard of the newest release into index.html's #prerendered, in English
- * (src/app/dashboardPrerenderPlugin.ts); the app removes it once its own page is ready (src/app/App.tsx).
+ * (build/dashboardPrerenderPlugin.ts); the app removes it once its own page is ready (src/app/App.tsx).
  * This script decides what the reader sees meanwhile:
  * - a URL that asks for another view (a release, a range, a selection, another panel; anything but `lang` and
  *   `theme`): the copy is hidden (class brt-copy-off on <html>) and the app draws that view as it always did;

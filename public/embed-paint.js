@@ -10,7 +10,7 @@
  * still on their way: the data (data/manifest.json and the release's bundle: the one the URL names, or for
  * `latest` the one the fragment was drawn from) by <link rel="preload" as="fetch">, which the app's own fetch()
  * then takes over; and the widget's lazy chunk by <link rel="modulepreload">. The fragment's second comment
- * (`<!--brt-hints:{"release":…,"js":[…],"css":[…]}-->`, written by src/embed/prerenderPlugin.ts) says which.
+ * (`<!--brt-hints:{"release":…,"js":[…],"css":[…]}-->`, written by build/embedPrerenderPlugin.ts) says which.
  *
  * The copies are drawn with the full frame: an embed with `plain=1` or `compact=1` shows none (the live widget
  * draws it trimmed). `transparent=1` takes the page's background away at once; `maxheight` caps the height posted.

@@ -43,7 +43,7 @@ export function App() {
   const setView = useStore((s) => s.setView);
   const reload = useStoreRelease();
 
-  // The build's copy of the dashboard (index.html's #prerendered, see dashboardPrerenderPlugin.ts) stays until this
+  // The build's copy of the dashboard (index.html's #prerendered, see build/dashboardPrerenderPlugin.ts) stays until this
   // page is ready, or is not the page the copy shows; it goes in the commit that draws the live one, before paint.
   const copyStays = data.state === "loading" && panel === "dashboard";
   useLayoutEffect(() => {

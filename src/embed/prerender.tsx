@@ -1,5 +1,5 @@
 /**
- * Build-time rendering of embeds (run by prerenderPlugin.ts inside an SSR Vite server, and by tests): the markup
+ * Build-time rendering of embeds (run by build/embedPrerenderPlugin.ts inside an SSR Vite server, and by tests): the markup
  * the live embed shows once its data is ready (EmbedView), as an HTML string, for one release, widget,
  * language and width. public/embed-paint.js puts it on the page before any of the app's JavaScript has arrived; the
  * live widget replaces it.
@@ -7,7 +7,9 @@
  * The copy is a picture of the widget, not the widget: nothing in it takes focus or a click (it gets no
  * event handlers), but screen readers can read it until the live one takes its place.
  */
-import { renderToString } from "react-dom/server";
+import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import type { ReactElement } from "react";
 import { InitialWidthContext } from "../charts/common/useWidth";
 import type { ReleaseData } from "../data/schema";
 import { loadMessages, translator } from "../i18n";
@@ -18,6 +20,8 @@ import { EmbedModeContext } from "./embedMode";
 import { EmbedView } from "./EmbedView";
 import { loadWidget } from "./lazyWidgets";
 import { dashboardUrl } from "./params";
+// SVG marks' tabIndex written as tabindex, as in the browser (pictureOf then makes it -1).
+import "../widgets/preactTabIndex";
 
 /** Every fragment starts with this comment; embed-paint.js shows nothing else (a host answering 200 with its
  * own page for a missing file must not end up inside the embed). */
@@ -40,8 +44,8 @@ export async function prerenderWidget(
 ): Promise<string> {
   const def = await loadWidget(widget);
   await loadMessages(lang);
-  // On the server React reads the store's initial state (useSyncExternalStore's server snapshot): components
-  // that take the language from the store (useT) must find this render's language there.
+  // On the server preact/compat reads the store's initial state (useSyncExternalStore's server snapshot):
+  // components that take the language from the store (useT) must find this render's language there.
   Object.assign(useStore.getInitialState(), { lang, range: null, selection: null, categories: [], tables: [] });
   const t = translator(lang);
   const ctx: WidgetContext = {
@@ -55,7 +59,7 @@ export async function prerenderWidget(
   };
   // embed.html and index.html sit side by side: a relative link works under any host and BASE_PATH.
   const dashboardHref = dashboardUrl(NOWHERE, { widget, releaseId: release.entry.id, lang }).slice(NOWHERE.length);
-  const html = renderToString(
+  const html = renderCopy(
     <EmbedModeContext.Provider value={true}>
       <InitialWidthContext.Provider value={width}>
         <div className="embed-root">
@@ -63,9 +67,21 @@ export async function prerenderWidget(
         </div>
       </InitialWidthContext.Provider>
     </EmbedModeContext.Provider>,
-    { identifierPrefix: "pre-" },
   );
   return pictureOf(html, release.entry.id, lang);
+}
+
+/**
+ * A tree as HTML, rendered by the runtime of the built site (preact/compat, through preact-render-to-string; it
+ * reads useSyncExternalStore's server snapshot, so useServerRender() is true inside). The ids useId() makes
+ * carry "pre" ("Ppre-0" where the live page has "P0-0"), so the copy and the live page never share an id while
+ * both are in the document.
+ */
+export function renderCopy(tree: ReactElement): string {
+  const root = tree as unknown as VNode & { __m?: [string, number] };
+  // Preact's useId numbers ids from the `__m` pair of the nearest vnode that has one, else the root's [0, 0].
+  root.__m = ["pre", 0];
+  return renderToString(root);
 }
 
 const esc = (s: string) => encodeURIComponent(s);
@@ -78,24 +94,20 @@ const esc = (s: string) => encodeURIComponent(s);
  * so it was never shown (about 60 kB of the dashboard's copy).
  */
 export function pictureOf(html: string, releaseId: string, lang: Lang): string {
-  return (
-    html
-      // renderToString's note on a suspended boundary (the lazy map), which shows its fallback.
-      .replace(/<template data-(?:msg|dgst|cstck)[^>]*><\/template>/g, "")
-      .replace(/(<details class="sources-more">[\s\S]*?<\/summary>)[\s\S]*?<\/details>/g, "$1</details>")
-      .replace(/ tabindex="0"/g, ' tabindex="-1"')
-      .replace(/<(a|summary|input|select|textarea)(?=[\s>])/g, '<$1 tabindex="-1"')
-      .replace(/<button(?=[\s>])/g, '<button disabled="" tabindex="-1"')
-      .replace(
-        /href="\?([^"#]*)(#[^"]*)?"/g,
-        (_, query: string, hash = "") =>
-          `href="index.html?${query}&amp;release=${esc(releaseId)}&amp;lang=${lang}${hash}" target="_blank" rel="noopener"`,
-      )
-      .replace(/<svg(?=[\s>])([^>]*)>/g, (tag: string, attrs: string) => {
-        if (/\sviewBox=/.test(attrs)) return tag;
-        const w = /\swidth="(\d+(?:\.\d+)?)"/.exec(attrs)?.[1];
-        const h = /\sheight="(\d+(?:\.\d+)?)"/.exec(attrs)?.[1];
-        return w && h && Number(w) > 0 && Number(h) > 0 ? `<svg viewBox="0 0 ${w} ${h}"${attrs}>` : tag;
-      })
-  );
+  return html
+    .replace(/(<details class="sources-more">[\s\S]*?<\/summary>)[\s\S]*?<\/details>/g, "$1</details>")
+    .replace(/ tabindex="0"/g, ' tabindex="-1"')
+    .replace(/<(a|summary|input|select|textarea)(?=[\s>])/g, '<$1 tabindex="-1"')
+    .replace(/<button(?=[\s>])/g, '<button disabled="" tabindex="-1"')
+    .replace(
+      /href="\?([^"#]*)(#[^"]*)?"/g,
+      (_, query: string, hash = "") =>
+        `href="index.html?${query}&amp;release=${esc(releaseId)}&amp;lang=${lang}${hash}" target="_blank" rel="noopener"`,
+    )
+    .replace(/<svg(?=[\s>])([^>]*)>/g, (tag: string, attrs: string) => {
+      if (/\sviewBox=/.test(attrs)) return tag;
+      const w = /\swidth="(\d+(?:\.\d+)?)"/.exec(attrs)?.[1];
+      const h = /\sheight="(\d+(?:\.\d+)?)"/.exec(attrs)?.[1];
+      return w && h && Number(w) > 0 && Number(h) > 0 ? `<svg viewBox="0 0 ${w} ${h}"${attrs}>` : tag;
+    });
 }

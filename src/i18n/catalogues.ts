@@ -1,6 +1,6 @@
 /**
  * Every message catalogue, en/be/ru side by side as translators edit them. The app does not import
- * this module: a build plugin (splitPlugin.ts) turns it into modules per language, so a reader
+ * this module: a build plugin (build/i18nSplitPlugin.ts) turns it into modules per language, so a reader
  * downloads English (the fallback) and their own language, not all three; and English per feature,
  * so an embed of one chart does not download the words of the others.
  */

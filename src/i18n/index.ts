@@ -13,7 +13,7 @@ import { MESSAGES, addEnglish } from "./registry";
 export type { MessageKey };
 export { MESSAGES };
 
-// English (the fallback) is in the bundle: the core here, each feature's with the feature (splitPlugin.ts).
+// English (the fallback) is in the bundle: the core here, each feature's with the feature (build/i18nSplitPlugin.ts).
 // Belarusian and Russian are chunks of their own, loaded by loadMessages before they are shown.
 addEnglish(core);
 

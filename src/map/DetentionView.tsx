@@ -36,6 +36,10 @@ const NONE: ReadonlySet<string> = new Set();
 
 type SearchModule = typeof import("./search");
 let searchModule: SearchModule | null = null;
+let searchChunk: Promise<SearchModule> | null = null;
+/** Starts fetching the matcher (once). Called from the focus handler itself: an effect would start it only after
+ * the next frame (Preact runs passive effects after paint), while the reader is already typing. */
+const loadSearch = () => (searchChunk ??= import("./search").then((m) => (searchModule = m)));
 
 /**
  * The matcher (every spelling of every place and region) is needed only once a reader searches, so it is not
@@ -47,8 +51,7 @@ function useSearchModule(wanted: boolean): SearchModule | null {
   useEffect(() => {
     if (mod || !wanted) return;
     let live = true;
-    void import("./search").then((m) => {
-      searchModule = m;
+    void loadSearch().then((m) => {
       if (live) setMod(m);
     });
     return () => {
@@ -164,7 +167,10 @@ export function DetentionView({ ctx, model }: { ctx: WidgetContext; model: MapMo
     <div
       className="det-view"
       onFocusCapture={(e) => {
-        if (!searchWanted && e.target instanceof HTMLInputElement && e.target.type === "search") setSearchWanted(true);
+        if (!searchWanted && e.target instanceof HTMLInputElement && e.target.type === "search") {
+          void loadSearch();
+          setSearchWanted(true);
+        }
       }}
     >
       <Filters

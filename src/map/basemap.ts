@@ -57,7 +57,7 @@ export const NEIGHBOUR_LABELS: { iso: string; at: LatLon }[] = [
   { iso: "804", at: { lat: 51.45, lon: 27.0 } },
 ];
 
-/** Online tiles are opt-in; the URL is configurable per deployment (index.html's CSP follows it, src/app/cspPlugin.ts). */
+/** Online tiles are opt-in; the URL is configurable per deployment (index.html's CSP follows it, build/cspPlugin.ts). */
 export const TILE_URL: string = (import.meta.env.VITE_TILE_URL as string | undefined) || DEFAULT_TILE_URL;
 export const TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';

@@ -49,8 +49,13 @@ describe("detention map and list with 10,000 events", () => {
 
   it("paints the symbols on a canvas instead of a focusable marker each, and describes the map with the note", async () => {
     render(<Harness release={release} />);
-    // The map is a lazy chunk: wait for it to load (generously, on a busy machine).
-    const map = await screen.findByRole("region", { name: "Map of detention events in Belarus" }, { timeout: 20_000 });
+    // The map is a lazy chunk: wait for it to load (generously, on a busy machine). A role query over this page
+    // takes most of a second, so polling with one would starve the chunk's loading: wait for Leaflet's container
+    // to be named, then ask for the map by its role and name.
+    await waitFor(() => expect(document.querySelector(".leaflet-container[aria-label]")).not.toBeNull(), {
+      timeout: 20_000,
+    });
+    const map = screen.getByRole("region", { name: "Map of detention events in Belarus" });
     await waitFor(() => expect(map.querySelector("canvas.det-symbol-canvas")).not.toBeNull(), { timeout: 20_000 });
     expect(map.querySelectorAll(".det-icon")).toHaveLength(0);
     const note = screen.getByText(/The dense map with/);
@@ -130,5 +135,6 @@ describe("detention map and list with 10,000 events", () => {
     const raids = views.filter((v) => v.event.category === "raid").length;
     expect(table().getAttribute("aria-rowcount")).toBe(String(raids + 1));
     for (const row of drawnRows()) expect(row.className).toContain("cat-raid");
-  });
+    // 10,000 events drawn in jsdom take seconds on a busy machine.
+  }, 30_000);
 });

@@ -307,8 +307,9 @@ describe("pardon timeline widget", () => {
     expect(tooltip()!.textContent).toContain("Newly recognised as political prisoners: 14");
     expect(tooltip()!.textContent).toContain("Human Constanta");
     fireEvent.mouseLeave(bracket);
-    // A reported-total marker belongs to its stage: hovering it opens the stage's tooltip.
-    fireEvent.mouseEnter(stageMark("2024-11-07").querySelector(".total-reported")!);
+    // A reported-total marker belongs to its stage: hovering it opens the stage's tooltip (the pointer enters the
+    // stage's mark on its way in; mouseenter itself does not bubble up from the marker).
+    await user.hover(stageMark("2024-11-07").querySelector(".total-reported")!);
     expect(tooltip()!.querySelector(".tip-reported")!.textContent).toContain("146 reported");
     await user.click(bar);
     expect(useStore.getState().selection).toBe("obs:newly_recognised:2024-11-30");

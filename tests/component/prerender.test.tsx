@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { BUNDLE_FILE, loadRelease } from "../../src/data/loader";
 import { EMBED_WIDGET_IDS } from "../../src/embed/lazyWidgets";
 import { FRAGMENT_MARK, pictureOf, prerenderWidget } from "../../src/embed/prerender";
-import { HINTS_OPEN, hintsComment, inlineStyle, lazyWidgetModules } from "../../src/embed/prerenderPlugin";
+import { HINTS_OPEN, hintsComment, inlineStyle, lazyWidgetModules } from "../../build/embedPrerenderPlugin";
 import { translator } from "../../src/i18n";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");

@@ -398,12 +398,12 @@ describe("range control", () => {
     const from = screen.getByLabelText("From") as HTMLInputElement;
     const to = screen.getByLabelText("To") as HTMLInputElement;
     expect(screen.getByText(/Showing all dates/)).toBeTruthy();
-    fireEvent.change(from, { target: { value: "2024-01-01" } });
+    fireEvent.input(from, { target: { value: "2024-01-01" } });
     expect(useStore.getState().range).toBeNull();
-    fireEvent.change(to, { target: { value: "2024-06-30" } });
+    fireEvent.input(to, { target: { value: "2024-06-30" } });
     expect(useStore.getState().range).toEqual({ start: "2024-01-01", end: "2024-06-30" });
     expect(screen.getByText("Showing 1 January 2024 – 30 June 2024.")).toBeTruthy();
-    fireEvent.change(from, { target: { value: "2024-07-01" } });
+    fireEvent.input(from, { target: { value: "2024-07-01" } });
     expect(screen.getByText("“From” must be on or before “To”.")).toBeTruthy();
     expect(useStore.getState().range).toEqual({ start: "2024-01-01", end: "2024-06-30" });
     fireEvent.click(screen.getByRole("button", { name: "Reset range" }));

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { completeCsp, tileSource } from "../../src/app/cspPlugin";
+import { completeCsp, tileSource } from "../../build/cspPlugin";
 
 const policyOf = (html: string) => /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)![1]!;
 const sha = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;

@@ -14,7 +14,7 @@ import {
   slideSpec,
   type SlideSpec,
 } from "../../src/briefing/deck";
-import { injectPrecache, PRECACHE_MARKER } from "../../src/briefing/precachePlugin";
+import { injectPrecache, PRECACHE_MARKER } from "../../build/precachePlugin";
 import { searchFromView, viewFromSearch } from "../../src/state/url";
 import { DEFAULT_VIEW } from "../../src/state/store";
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ResolvedConfig } from "vite";
 import { CATALOGUES, CATALOGUE_NAMES, CORE_CATALOGUES, type CatalogueName } from "../../src/i18n/catalogues";
 import { pluralCategory } from "../../src/i18n/format";
-import { i18nSplitPlugin, withoutUnusedEnglishForms } from "../../src/i18n/splitPlugin";
+import { i18nSplitPlugin, withoutUnusedEnglishForms } from "../../build/i18nSplitPlugin";
 
 type Hook = (...args: unknown[]) => unknown;
 const call = (hook: unknown, ...args: unknown[]) => (hook as Hook).call({}, ...args);

@@ -1,5 +1,5 @@
 /**
- * Build-time pictures of the embeds (run by src/embed/prerenderPlugin.ts inside its SSR Vite server): one
+ * Build-time pictures of the embeds (run by build/embedPrerenderPlugin.ts inside its SSR Vite server): one
  * standalone SVG per release, widget, language and width, for embed codes' <noscript> and for readers and
  * tools that run no JavaScript. The map and key figures are drawn from the data (map.ts, keyFigures.ts), the
  * charts from their prerendered markup (charts.ts), the list widgets as their first rows (tablePicture).

@@ -1,8 +1,8 @@
 /**
- * Just enough of an HTML reader for the build's prerendered fragments (React's renderToString output, see
+ * Just enough of an HTML reader for the build's prerendered fragments (preact-render-to-string's output, see
  * src/embed/prerender.tsx): find elements by their tags and classes, with the classes of the elements around
- * them, without a DOM (the pictures are made in Node). Not a general HTML parser: it relies on React's output
- * (quoted attributes, every SVG element closed, comments only as <!-- --> between text).
+ * them, without a DOM (the pictures are made in Node). Not a general HTML parser: it relies on that output
+ * (quoted attributes, every SVG element closed; comments are skipped).
  */
 
 const VOID = new Set([

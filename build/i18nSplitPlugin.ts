@@ -13,13 +13,13 @@
  */
 import path from "node:path";
 import type { Plugin } from "vite";
-import { CATALOGUE_NAMES, CORE_CATALOGUES, messagesOf, type CatalogueName } from "./catalogues.ts";
-import { LANGS, type Lang } from "./format.ts";
+import { CATALOGUE_NAMES, CORE_CATALOGUES, messagesOf, type CatalogueName } from "../src/i18n/catalogues.ts";
+import { LANGS, type Lang } from "../src/i18n/format.ts";
 
 const PREFIX = "virtual:i18n/";
 const RESOLVED = "\0" + PREFIX;
-const CATALOGUES_FILE = JSON.stringify(path.join(import.meta.dirname, "catalogues.ts"));
-const REGISTRY_FILE = JSON.stringify(path.join(import.meta.dirname, "registry.ts"));
+const CATALOGUES_FILE = JSON.stringify(path.join(import.meta.dirname, "../src/i18n/catalogues.ts"));
+const REGISTRY_FILE = JSON.stringify(path.join(import.meta.dirname, "../src/i18n/registry.ts"));
 
 /**
  * English plural rules know only "one" and "other" (src/i18n/plural.ts never picks few or many for English), so

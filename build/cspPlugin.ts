@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { DEFAULT_TILE_URL } from "../map/tiles.ts";
+import { DEFAULT_TILE_URL } from "../src/map/tiles.ts";
 
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/;
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;

@@ -1,7 +1,7 @@
 /**
  * Modules the prerender server must not load. Leaflet reads `window` as soon as it is imported; the map is a
- * lazy chunk, so renderToString shows its fallback ("Loading map…") with the rest of the widget (filters,
- * list) — but React still starts the lazy import, which would evaluate Leaflet in Node and crash the build.
+ * lazy chunk, and the prerendered copy draws its still picture instead (useServerRender), but were anything to
+ * start that import during a render, it would evaluate Leaflet in Node and crash the build.
  * Here both packages are an inert stand-in: the map module loads, renders nothing and is never used.
  */
 import type { Plugin } from "vite";

@@ -11,22 +11,22 @@
  * build/releaseBundlePlugin.ts.)
  *
  * It runs while index.html is transformed, before the service worker's precache list is hashed
- * (src/briefing/precachePlugin.ts), so a new copy (new data) is a new app version for offline readers.
+ * (build/precachePlugin.ts), so a new copy (new data) is a new app version for offline readers.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { LANGS, type Lang } from "../i18n/format.ts";
+import { LANGS, type Lang } from "../src/i18n/format.ts";
 import {
   LATEST,
   PRERENDER_DIR,
   prerenderServer,
   type LoaderModule,
   type PrerenderModule,
-} from "../embed/prerenderPlugin.ts";
+} from "./embedPrerenderPlugin.ts";
 
 interface DashboardModule {
-  prerenderDashboard: typeof import("./prerender.tsx").prerenderDashboard;
+  prerenderDashboard: typeof import("../src/app/prerender.tsx").prerenderDashboard;
 }
 
 /** The language and chart width of the copy inside index.html. */

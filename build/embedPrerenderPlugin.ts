@@ -15,10 +15,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Plugin, type Rolldown, type ViteDevServer } from "vite";
-import { i18nSplitPlugin } from "../i18n/splitPlugin.ts";
-import { LANGS } from "../i18n/format.ts";
+import { i18nSplitPlugin } from "./i18nSplitPlugin.ts";
+import { LANGS } from "../src/i18n/format.ts";
 import { prerenderStubsPlugin } from "./prerenderStubs.ts";
-import { staticIndexPath, staticPicturePath, type StaticIndex } from "../export/picture/paths.ts";
+import { RUNTIME_ALIASES, RUNTIME_DEPS } from "./runtime.ts";
+import { staticIndexPath, staticPicturePath, type StaticIndex } from "../src/export/picture/paths.ts";
 
 /** Folder of the fragments in the build output (embed-paint.js fetches from it; the precache skips it). */
 export const PRERENDER_DIR = "embed-prerendered";
@@ -85,8 +86,8 @@ export function inlineStyle(href: string, css: string): string {
 }
 
 export interface PrerenderModule {
-  prerenderWidget: typeof import("./prerender.tsx").prerenderWidget;
-  PRERENDER_WIDTHS: typeof import("./prerender.tsx").PRERENDER_WIDTHS;
+  prerenderWidget: typeof import("../src/embed/prerender.tsx").prerenderWidget;
+  PRERENDER_WIDTHS: typeof import("../src/embed/prerender.tsx").PRERENDER_WIDTHS;
   FRAGMENT_MARK: string;
 }
 
@@ -100,26 +101,29 @@ export function prerenderServer(root: string): Promise<ViteDevServer> {
     appType: "custom",
     logLevel: "error",
     optimizeDeps: { noDiscovery: true, include: [] },
-    // Resolved through prerenderStubsPlugin instead of Node (Leaflet needs a browser).
-    ssr: { noExternal: ["leaflet", "react-leaflet"] },
+    // The runtime of the built site (preact/compat, rendered to a string by preact-render-to-string): the
+    // packages that import React are loaded through Vite so that they get it too.
+    resolve: { alias: RUNTIME_ALIASES },
+    // Leaflet is resolved through prerenderStubsPlugin instead of Node (it needs a browser).
+    ssr: { noExternal: ["leaflet", ...RUNTIME_DEPS] },
   });
 }
 
 export interface PictureModule {
-  widgetPicture: typeof import("../export/picture/build.ts").widgetPicture;
+  widgetPicture: typeof import("../src/export/picture/build.ts").widgetPicture;
 }
 
 export interface LazyWidgetsModule {
-  EMBED_WIDGET_IDS: typeof import("./lazyWidgets.ts").EMBED_WIDGET_IDS;
-  loadWidget: typeof import("./lazyWidgets.ts").loadWidget;
+  EMBED_WIDGET_IDS: typeof import("../src/embed/lazyWidgets.ts").EMBED_WIDGET_IDS;
+  loadWidget: typeof import("../src/embed/lazyWidgets.ts").loadWidget;
 }
 
 export interface LoaderModule {
-  loadManifest: typeof import("../data/loader.ts").loadManifest;
-  loadReleaseFiles: typeof import("../data/loader.ts").loadReleaseFiles;
+  loadManifest: typeof import("../src/data/loader.ts").loadManifest;
+  loadReleaseFiles: typeof import("../src/data/loader.ts").loadReleaseFiles;
 }
 
-export function prerenderPlugin(): Plugin {
+export function embedPrerenderPlugin(): Plugin {
   let root = process.cwd();
   let outDir = "dist";
   let publicDir = "public";
