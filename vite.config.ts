@@ -14,7 +14,7 @@ export default defineConfig({
   // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing);
   // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand);
   // embedPrerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
-  // dashboardPrerenderPlugin writes the dashboard of the newest release into index.html (and be/ru copies beside).
+  // dashboardPrerenderPlugin writes the dashboard of the newest release into index.html, which the app hydrates.
   // cspPlugin completes each page's Content-Security-Policy (inline scripts' hashes, the tile server); it comes last.
   // releaseBundlePlugin writes data/releases/<id>/bundle.json: each release in one download (decision 009).
   plugins: [

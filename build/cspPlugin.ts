@@ -1,7 +1,7 @@
 /**
  * Build (and dev) step: completes the Content-Security-Policy of index.html and embed.html with what only the build
- * knows. Each page's policy allows scripts from our own origin only; an inline script (dashboard-paint.js, which
- * dashboardPrerenderPlugin inlines into index.html; the dev server's own preamble) is allowed by its SHA-256, so no
+ * knows. Each page's policy allows scripts from our own origin only; an inline script (src/app/boot.ts, which
+ * dashboardPrerenderPlugin bundles and inlines into index.html; the dev server's own preamble) is allowed by its SHA-256, so no
  * other inline script, injected or not, can run. The dashboard's opt-in online tile layer may load images from the
  * tile server (VITE_TILE_URL, OpenStreetMap by default), and from nowhere else.
  *

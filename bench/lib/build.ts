@@ -91,8 +91,8 @@ export function makeTree(name: string, dataDir?: string): string {
     if (entry === "data" && dataDir) continue;
     // The build's prerendered embeds show the real data: a tree with other data measures the live widgets only.
     if (entry === "embed-prerendered" && dataDir) continue;
-    // So is the dashboard's copy inside index.html (src/app/dashboardPrerenderPlugin.ts): left out, with the
-    // meta naming its release, whose files this tree does not have.
+    // So is the dashboard's markup inside index.html (build/dashboardPrerenderPlugin.ts): left out, with the
+    // preload naming its release, whose files this tree does not have.
     if (entry === "index.html" && dataDir) {
       writeFileSync(path.join(tree, entry), withoutDashboardCopy(readFileSync(path.join(APP_DIR, entry), "utf8")));
       continue;
@@ -105,15 +105,16 @@ export function makeTree(name: string, dataDir?: string): string {
   return tree;
 }
 
-/** index.html with an empty #prerendered and no release of the real data named in it. */
+/** index.html with an empty #root and no release of the real data named in it. */
 export function withoutDashboardCopy(html: string): string {
-  const open = '<div id="prerendered">';
-  const start = html.indexOf(open);
-  const end = html.indexOf('<div id="root">');
-  if (start < 0 || end < start) throw new Error("bench: index.html has no #prerendered before #root");
-  // Nor the preload of the real newest release's bundle (build/releaseBundlePlugin.ts), which this tree's data lacks.
-  return (html.slice(0, start) + `${open}</div>\n    ` + html.slice(end)).replace(
-    /<link rel="preload" href="[^"]*data\/releases\/[^"]*\/bundle\.json"[^>]*>\s*/,
-    "",
+  const start = html.indexOf('<div id="root" data-prerendered=');
+  const endMark = '<span id="root-end" hidden></span>';
+  const end = html.indexOf(endMark);
+  if (start < 0 || end < start) throw new Error("bench: index.html has no prerendered #root (and its end mark)");
+  return (
+    (html.slice(0, start) + '<div id="root"></div>' + html.slice(end + endMark.length))
+      .replace(/\s*<link rel="expect" href="#root-end" blocking="render" \/>/, "")
+      // Nor the preload of the real newest release's bundle (build/releaseBundlePlugin.ts), which this tree's data lacks.
+      .replace(/<link rel="preload" href="[^"]*data\/releases\/[^"]*\/bundle\.json"[^>]*>\s*/, "")
   );
 }

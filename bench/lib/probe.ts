@@ -16,8 +16,10 @@
  * after 2 s without any DOM change (a widget that is not a chart yet, or a placeholder).
  *
  * An embed first shows the copy of its widget rendered at build time (`#prerendered`, see
- * public/embed-paint.js), then the live widget; so does the dashboard (public/dashboard-paint.js). The copy's drawing time is recorded apart, as `painted`
- * (what the reader sees first); `ready` is always the live widget.
+ * public/embed-paint.js), then the live widget. The dashboard's index.html holds its markup in #root itself
+ * (`#root[data-prerendered]`, build/dashboardPrerenderPlugin.ts) until the app has hydrated it: the same nodes
+ * then count as live. The copy's drawing time is recorded apart, as `painted` (what the reader sees first);
+ * `ready` is always the live widget.
  */
 export interface ProbeState {
   ready: Record<string, number>;
@@ -64,7 +66,7 @@ export const PROBE_SCRIPT = `(() => {
     const before = Object.keys(state.ready).length + Object.keys(state.failed).length + (state.pageError ? 1 : 0);
     for (const el of document.querySelectorAll("[data-widget]")) {
       const id = el.getAttribute("data-widget");
-      if (el.closest("#prerendered")) {
+      if (el.closest("#prerendered, #root[data-prerendered]")) {
         if (!(id in state.painted) && drawn(el, id, true) === true) state.painted[id] = now;
         continue;
       }
@@ -100,8 +102,9 @@ export const PROBE_SCRIPT = `(() => {
     check();
   });
   // The document itself, from before its first element: what the HTML parser inserts counts as it arrives (the
-  // dashboard's prerendered copy is part of index.html), not from the end of parsing.
+  // dashboard's prerendered markup is part of index.html), not from the end of parsing; and #root's
+  // data-prerendered going away (hydrated: its widgets are live).
   observer.observe(document, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"],
+    subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready", "data-prerendered"],
   });
 })();`;

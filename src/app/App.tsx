@@ -19,7 +19,9 @@ import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { DeferOffscreen } from "../widgets/DeferOffscreen";
 import { ChangesPanel } from "../changes/ChangesPanel";
 import { useCorrections } from "../changes/useCorrections";
-import { PRERENDERED_ID } from "../embed/embedMode";
+
+/** Performance mark of the page's first live commit with its data (see App). */
+export const LIVE_MARK = "brt-live";
 
 // Panels a reader opens on purpose load as chunks of their own, so the dashboard's first load stays small.
 const SourcesPage = lazy(() => import("./SourcesPage").then((m) => ({ default: m.SourcesPage })));
@@ -43,12 +45,12 @@ export function App() {
   const setView = useStore((s) => s.setView);
   const reload = useStoreRelease();
 
-  // The build's copy of the dashboard (index.html's #prerendered, see build/dashboardPrerenderPlugin.ts) stays until this
-  // page is ready, or is not the page the copy shows; it goes in the commit that draws the live one, before paint.
-  const copyStays = data.state === "loading" && panel === "dashboard";
+  // The first commit of the live page with its data, hydrated (main.tsx) or drawn: the bench and the e2e tests
+  // wait for this mark. A layout effect: it runs in that commit, before the browser paints it.
+  const ready = data.state === "ready";
   useLayoutEffect(() => {
-    if (!copyStays) document.getElementById(PRERENDERED_ID)?.remove();
-  }, [copyStays]);
+    if (ready && !performance.getEntriesByName(LIVE_MARK).length) performance.mark(LIVE_MARK);
+  }, [ready]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -1,5 +1,5 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./App";
 import { startUrlSync } from "../state/url";
 import { useStore } from "../state/store";
@@ -10,6 +10,8 @@ import "../briefing/print.css";
 import { registerServiceWorker } from "../briefing/offline";
 import { loadMessages } from "../i18n";
 import { preloadMap } from "../map/DetentionView";
+import { loadStoreRelease } from "../state/releases";
+import { isPrerenderedView, OTHER_VIEW_CLASS, PRERENDERED_ATTR } from "./prerenderedView";
 
 startUrlSync();
 
@@ -33,8 +35,41 @@ if (useStore.getState().panel === "dashboard") void preloadMap();
 // The reader's language is drawn from the first paint (English is in the bundle; be/ru are a chunk each).
 await loadMessages(useStore.getState().lang);
 
-createRoot(document.getElementById("root")!).render(
+const root = document.getElementById("root")!;
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+
+/**
+ * The build wrote the dashboard of the newest release, in English, into #root (build/dashboardPrerenderPlugin.ts).
+ * For that view, once the same release is loaded and verified, the app hydrates that markup: its first render is
+ * the markup's, so the page on screen becomes the live one without a node drawn twice. For any other view (hidden
+ * by boot.ts meanwhile), or another release than the build's, #root starts empty and the app draws its page.
+ */
+async function hydratesPrerendered(): Promise<boolean> {
+  const built = root.getAttribute(PRERENDERED_ATTR);
+  if (!built || !isPrerenderedView(useStore.getState())) return false;
+  const data = await loadStoreRelease();
+  // The reader may have changed the view (the URL) meanwhile: then it is not the markup's view any more.
+  return data.state === "ready" && data.release.entry.id === built && isPrerenderedView(useStore.getState());
+}
+
+if (await hydratesPrerendered()) {
+  // While it hydrates, preact/compat gives components the store's server snapshot (its initial state), as React
+  // does: it is the state the build rendered from (src/app/prerender.tsx), and the state now. Put back after.
+  const initial = useStore.getInitialState();
+  const saved = { ...initial };
+  Object.assign(initial, useStore.getState());
+  try {
+    hydrateRoot(root, app);
+  } finally {
+    Object.assign(initial, saved);
+  }
+} else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+}
+root.removeAttribute(PRERENDERED_ATTR);
+document.documentElement.classList.remove(OTHER_VIEW_CLASS);

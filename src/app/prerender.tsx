@@ -1,41 +1,44 @@
 /**
  * Build-time rendering of the dashboard (run by build/dashboardPrerenderPlugin.ts inside an SSR Vite server, and by
- * tests): the page a reader sees at index.html with no view in its URL, for the newest release, as an HTML
- * string, in one language and at one chart width. build/dashboardPrerenderPlugin.ts writes the English one into
- * index.html (and public/dashboard-paint.js fetches the others), so it is on screen before any of the app's
- * JavaScript has arrived; the app removes it as soon as its own page is ready (App.tsx).
+ * tests): the page a reader sees at index.html with no view in its URL (the newest release, in English), as the
+ * HTML the app itself renders, charts drawn at the dashboard's column width. The build writes it into index.html's
+ * #root, so it is on screen before any of the app's JavaScript has arrived; the app then hydrates it (main.tsx):
+ * the same nodes become the live page.
  *
- * Like an embed's copy it is a picture, not the page: nothing in it takes focus or a click (see pictureOf), but
- * screen readers can read it until the live page takes its place.
+ * It must be exactly the app's first render in the browser: the same tree (useServerRender() is true in both,
+ * see whileHydrating), the same store (the view of a URL without parameters, the release loaded) and the same
+ * ids (useId numbers them as the browser does: no prefix, unlike the embeds' copies).
  */
+import { renderToString } from "preact-render-to-string";
+import type { VNode } from "preact";
 import { InitialWidthContext } from "../charts/common/useWidth";
 import type { Manifest, ReleaseData } from "../data/schema";
-import { pictureOf, renderCopy, type PrerenderWidth } from "../embed/prerender";
 import { loadMessages } from "../i18n";
-import type { Lang } from "../i18n/format";
 import { DEFAULT_VIEW, useStore } from "../state/store";
 import { App } from "./App";
+// SVG marks' tabIndex written as tabindex, as in the browser.
+import "../widgets/preactTabIndex";
 
-export async function prerenderDashboard(
-  manifest: Manifest,
-  release: ReleaseData,
-  lang: Lang,
-  width: PrerenderWidth = 640,
-): Promise<string> {
-  await loadMessages(lang);
+/** The width the charts are drawn at; the browser measures the real one right after hydrating. */
+export const PRERENDER_CHART_WIDTH = 640;
+
+export async function prerenderDashboard(manifest: Manifest, release: ReleaseData): Promise<string> {
+  await loadMessages(DEFAULT_VIEW.lang);
   // On the server preact/compat reads the store's initial state (useSyncExternalStore's server snapshot): the
-  // view of a URL without parameters, in this language, with the release already loaded.
+  // view of a URL without parameters, with the release already loaded.
   // Put back afterwards: the embeds' copies are rendered from the same store.
   const initial = useStore.getInitialState();
   const saved = { ...initial };
-  Object.assign(initial, { ...DEFAULT_VIEW, lang, data: { state: "ready", manifest, release } });
+  Object.assign(initial, { ...DEFAULT_VIEW, data: { state: "ready", manifest, release } });
   try {
-    const html = renderCopy(
-      <InitialWidthContext.Provider value={width}>
-        <App />
-      </InitialWidthContext.Provider>,
+    // No StrictMode here (main.tsx has one): it renders nothing of its own in Preact.
+    return renderToString(
+      (
+        <InitialWidthContext.Provider value={PRERENDER_CHART_WIDTH}>
+          <App />
+        </InitialWidthContext.Provider>
+      ) as unknown as VNode,
     );
-    return pictureOf(html, release.entry.id, lang);
   } finally {
     Object.assign(initial, saved);
   }

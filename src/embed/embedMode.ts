@@ -8,6 +8,5 @@ export function useEmbedMode(): boolean {
   return useContext(EmbedModeContext);
 }
 
-/** The element that holds the build's prerendered copy: of the widget in embed.html (public/embed-paint.js), of the
- * dashboard in index.html (public/dashboard-paint.js). */
+/** The element that holds the build's prerendered copy of the widget in embed.html (public/embed-paint.js). */
 export const PRERENDERED_ID = "prerendered";

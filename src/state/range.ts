@@ -4,7 +4,7 @@
  * states as fact), so a link with one is read as having no range at all.
  */
 import { isCalendarDay } from "../data/dates";
-import type { DateRange } from "./store";
+import type { DateRange } from "./view";
 
 /** The range from a link's `from` and `to`: both real days, in order; otherwise none (the whole period). */
 export function rangeFromParams(from: string | null, to: string | null): DateRange {

@@ -221,6 +221,15 @@ export function useStoreRelease(): () => void {
 
   useEffect(() => {
     const loaded = loadedState(releaseId, dataReader, undefined);
+    // Already in the store (main.tsx loads it before hydrating the prerendered dashboard): nothing to redraw.
+    const now = useStore.getState().data;
+    if (
+      loaded?.state === "ready" &&
+      now.state === "ready" &&
+      now.release === loaded.release &&
+      now.manifest === loaded.manifest
+    )
+      return;
     setData(loaded ?? LOADING);
     return loaded ? undefined : follow(releaseId, dataReader, undefined, setData);
   }, [releaseId, attempt, setData]);
@@ -229,4 +238,25 @@ export function useStoreRelease(): () => void {
     forgetManifest(dataReader);
     setAttempt((n) => n + 1);
   }, []);
+}
+
+/**
+ * The store's release (the view's, or the newest), loaded into the store before anything renders: the dashboard
+ * hydrates the build's markup only with the data it was rendered from (src/app/main.tsx). Resolves once the
+ * release is ready or has failed.
+ */
+export function loadStoreRelease(): Promise<ReleaseState> {
+  const { releaseId, setData } = useStore.getState();
+  const loaded = loadedState(releaseId, dataReader, undefined);
+  if (loaded) {
+    setData(loaded);
+    return Promise.resolve(loaded);
+  }
+  return new Promise((resolve) => {
+    follow(releaseId, dataReader, undefined, (state) => {
+      if (state.state === "loading") return;
+      setData(state);
+      resolve(state);
+    });
+  });
 }

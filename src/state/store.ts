@@ -9,34 +9,8 @@ import type { ReleaseData } from "../data/schema";
 import { provideLanguage } from "../i18n";
 import type { Lang } from "../i18n/format";
 
-export type Theme = "auto" | "light" | "dark";
-export type Panel = "dashboard" | "sources" | "changes" | "briefing";
-export const PANELS: readonly Panel[] = ["dashboard", "sources", "changes", "briefing"];
-export type DateRange = { start: string; end: string } | null;
-
-export interface ViewState {
-  /** null = follow the newest release. */
-  releaseId: string | null;
-  lang: Lang;
-  theme: Theme;
-  /** A time range selected in any chart; filters every view. */
-  range: DateRange;
-  /** The selected record (pardon stage, detention event, observation) as "<kind>:<id>". */
-  selection: string | null;
-  panel: Panel;
-  /** Detention categories shown on the map and list (empty = all). */
-  categories: string[];
-  /** What the reader searched the map's events for (places, regions, words); "" = no search. */
-  query: string;
-  /** What the reader searched the named people for (a name in any language); "" = no search. */
-  who: string;
-  /** Widgets whose data table is open instead of the chart. */
-  tables: string[];
-  /** A briefing deck assembled by the reader, serialised (see src/briefing); null = the default deck. */
-  deck: string | null;
-  /** Current slide in briefing mode (0-based). */
-  slide: number;
-}
+export { DEFAULT_VIEW, PANELS, type DateRange, type Panel, type Theme, type ViewState } from "./view";
+import { DEFAULT_VIEW, type DateRange, type ViewState } from "./view";
 
 export type DataStatus =
   | { state: "loading" }
@@ -56,21 +30,6 @@ export interface Store extends ViewState {
   setData: (data: DataStatus) => void;
   toggleTable: (widgetId: string) => void;
 }
-
-export const DEFAULT_VIEW: ViewState = {
-  releaseId: null,
-  lang: "en",
-  theme: "auto",
-  range: null,
-  selection: null,
-  panel: "dashboard",
-  categories: [],
-  query: "",
-  who: "",
-  tables: [],
-  deck: null,
-  slide: 0,
-};
 
 /** How long a range must hold still before the drag counts as over. */
 export const RANGE_SETTLE_MS = 250;

@@ -1,56 +1,11 @@
 /**
  * URL ⇄ view state. The URL is the shareable form of a view: `?release=` (public API, used by
  * embeds and links), `lang`, `theme`, `from`/`to` (time range), `sel`, `panel`, `cat`, `q` (the map's search), `who` (the people search), `table`.
- * Sync is a store subscriber, not scattered through components.
+ * Sync is a store subscriber, not scattered through components. The URL's form of a view (viewFromSearch,
+ * searchFromView) lives beside the view in view.ts, which the dashboard's first-paint script reads without the store.
  */
-import { isLang } from "../i18n/format";
-import { rangeFromParams } from "./range";
-import { DEFAULT_VIEW, PANELS, useStore, type Panel, type Theme, type ViewState } from "./store";
-
-export function viewFromSearch(search: string, browserLangs: readonly string[] = []): ViewState {
-  const q = new URLSearchParams(search);
-  const list = (key: string) => (q.get(key) ?? "").split(",").filter(Boolean);
-  const langParam = q.get("lang");
-  const browserLang = browserLangs.map((l) => l.slice(0, 2).toLowerCase()).find(isLang);
-  const theme = q.get("theme");
-  const panel = q.get("panel");
-  return {
-    releaseId: q.get("release") || null,
-    lang: isLang(langParam) ? langParam : (browserLang ?? DEFAULT_VIEW.lang),
-    theme: theme === "light" || theme === "dark" ? (theme as Theme) : "auto",
-    range: rangeFromParams(q.get("from"), q.get("to")),
-    selection: q.get("sel") || null,
-    panel: PANELS.includes(panel as Panel) ? (panel as Panel) : "dashboard",
-    categories: list("cat"),
-    query: q.get("q") ?? "",
-    who: q.get("who") ?? "",
-    tables: list("table"),
-    deck: q.get("deck") || null,
-    slide: Math.max(0, Number.parseInt(q.get("slide") ?? "0", 10) || 0),
-  };
-}
-
-export function searchFromView(v: ViewState): string {
-  const q = new URLSearchParams();
-  if (v.releaseId) q.set("release", v.releaseId);
-  if (v.lang !== DEFAULT_VIEW.lang) q.set("lang", v.lang);
-  if (v.theme !== "auto") q.set("theme", v.theme);
-  if (v.range) {
-    q.set("from", v.range.start);
-    q.set("to", v.range.end);
-  }
-  if (v.selection) q.set("sel", v.selection);
-  if (v.panel !== "dashboard") q.set("panel", v.panel);
-  if (v.categories.length) q.set("cat", v.categories.join(","));
-  // A search is kept as typed; one of only spaces searches nothing and is left out.
-  if (v.query.trim()) q.set("q", v.query);
-  if (v.who.trim()) q.set("who", v.who);
-  if (v.tables.length) q.set("table", v.tables.join(","));
-  if (v.deck) q.set("deck", v.deck);
-  if (v.slide > 0) q.set("slide", String(v.slide));
-  const s = q.toString();
-  return s ? `?${s}` : "";
-}
+import { useStore } from "./store";
+import { DEFAULT_VIEW, searchFromView, viewFromSearch, type ViewState } from "./view";
 
 function pick(s: ViewState): ViewState {
   const { releaseId, lang, theme, range, selection, panel, categories, query, who, tables, deck, slide } = s;

@@ -7,7 +7,7 @@ import { PresentButton } from "../../src/briefing/PresentButton";
 import { parseDeck, serialiseDeck, slideSpec } from "../../src/briefing/deck";
 import { keyAction } from "../../src/briefing/useDeckKeys";
 import { liveLink, printedLink } from "../../src/briefing/liveLink";
-import { viewFromSearch } from "../../src/state/url";
+import { viewFromSearch } from "../../src/state/view";
 import { loadRelease, type Loaded } from "../../src/data/loader";
 import { translator } from "../../src/i18n";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";

@@ -1,14 +1,16 @@
 /**
  * The build's prerendered dashboard (src/app/prerender.tsx): the page of a URL without a view, for the real newest
- * release, in the reader's language: every widget with its figures and marks, as a still picture.
+ * release, in English: every widget with its figures and marks, as the app's own markup, which the browser
+ * hydrates (src/app/main.tsx). So it is the live page's first render: real controls, the app's ids.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prerenderDashboard } from "../../src/app/prerender";
+import { isPrerenderedView } from "../../src/app/prerenderedView";
 import { loadRelease } from "../../src/data/loader";
-import { translator } from "../../src/i18n";
 import { WIDGETS } from "../../src/app/registry";
+import { viewFromSearch } from "../../src/state/view";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 const read = async (file: string) => new Uint8Array(readFileSync(path.join(DATA, file)));
@@ -22,7 +24,7 @@ function parse(html: string): HTMLElement {
 describe("prerendered dashboard", () => {
   it("shows the header, the key figures and every widget of the newest release, with marks, in English", async () => {
     const { manifest, release } = await loadRelease(read, null);
-    const box = parse(await prerenderDashboard(manifest, release, "en"));
+    const box = parse(await prerenderDashboard(manifest, release));
     expect(box.querySelector("h1")?.textContent).toBe("Belarus Repression Tracker");
     // The release picker shows the newest release as chosen.
     expect(box.querySelector<HTMLSelectElement>(".site-header select")?.value ?? "").toBe(release.entry.id);
@@ -33,37 +35,39 @@ describe("prerendered dashboard", () => {
     expect(trend.querySelector("h2")?.textContent).toBe("Political prisoners over time");
     expect(trend.querySelector(".as-of")?.textContent).toContain(`Release ${release.entry.id}`);
     expect(trend.querySelectorAll("svg circle, svg path.segment").length).toBeGreaterThan(20);
-    // The map is its still picture: Leaflet cannot run at build time.
+    // The map is its still picture (Leaflet cannot run at build time); the browser mounts Leaflet after hydrating.
     expect(
       box.querySelectorAll('[data-widget="detention-map"] svg.static-map .static-map-symbol').length,
     ).toBeGreaterThan(2);
-    // A source line's first citations are links; the folded rest ("and 71 more sources") cannot be opened in a
-    // picture, so only its summary is there.
+    // The folded rest of a source line is there, as in the live page (it prints unfolded).
     const more = trend.querySelector("details.sources-more")!;
     expect(more.querySelector("summary")?.textContent).toMatch(/^and \d+ more sources$/);
-    expect(more.querySelectorAll("a")).toHaveLength(0);
-    expect(trend.querySelectorAll(".source-line a[href^='http']").length).toBeGreaterThan(2);
-    // No "Loading…" and no error: the copy is the ready page.
+    expect(more.querySelectorAll("a[href^='http']").length).toBeGreaterThan(2);
+    // No "Loading…" and no error: the markup is the ready page.
     expect(box.querySelector(".loading, .error-panel")).toBeNull();
   });
 
-  it("is a still picture in the reader's language: nothing reachable by Tab, every button disabled", async () => {
+  it("is the live page's markup, not a picture: controls enabled and in Tab order, the app's own ids", async () => {
     const { manifest, release } = await loadRelease(read, null);
-    const html = await prerenderDashboard(manifest, release, "be", 320);
+    const html = await prerenderDashboard(manifest, release);
     const box = parse(html);
-    expect(box.querySelector("h1")?.textContent).toBe(translator("be")("app.title"));
-    expect(box.querySelector('[data-widget="pardon-timeline"] h2')?.textContent).toBe(
-      translator("be")("pardons.title"),
-    );
-    // Charts drawn for a phone, with a viewBox so CSS can scale them.
-    const chart = box.querySelector('[data-widget="treason-trend"] svg[width="320"]');
-    expect(chart?.getAttribute("viewBox")).toMatch(/^0 0 320 \d+/);
-    const focusable = box.querySelectorAll(
-      'a, button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
-    );
-    expect(focusable.length).toBeGreaterThan(10);
-    for (const el of focusable) expect(el.getAttribute("tabindex"), el.outerHTML.slice(0, 80)).toBe("-1");
-    for (const button of box.querySelectorAll("button")) expect(button.disabled).toBe(true);
-    expect(html).not.toContain("<template");
+    const enabled = [...box.querySelectorAll("button")].filter((b) => !b.disabled);
+    // Every widget's Share and "Add to my briefing", and more (only "Reset range" waits for a range).
+    expect(enabled.length).toBeGreaterThan(2 * WIDGETS.length);
+    expect(box.querySelectorAll('a[tabindex="-1"], button[tabindex="-1"], select[tabindex="-1"]')).toHaveLength(0);
+    // useId numbers ids as the browser does (P0-n), so hydration finds the same ones.
+    expect(box.querySelector('[id^="P0-"]')).not.toBeNull();
+    expect(html).not.toMatch(/id="Ppre/);
+  });
+});
+
+describe("the prerendered view", () => {
+  it("is the URL without a view, in English; any other language, release, range or panel is not", () => {
+    expect(isPrerenderedView(viewFromSearch(""))).toBe(true);
+    expect(isPrerenderedView(viewFromSearch("?lang=en&utm_source=x", ["ru-RU"]))).toBe(true);
+    expect(isPrerenderedView(viewFromSearch("", ["be-BY", "en"]))).toBe(false);
+    for (const search of ["?lang=ru", "?release=2024-11-15", "?from=2024-01-01&to=2024-12-31", "?panel=sources"])
+      expect(isPrerenderedView(viewFromSearch(search)), search).toBe(false);
+    expect(isPrerenderedView(viewFromSearch("?theme=dark")), "the header's picker shows the theme").toBe(false);
   });
 });

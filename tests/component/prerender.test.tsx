@@ -14,8 +14,8 @@ import { translator } from "../../src/i18n";
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 const read = async (file: string) => new Uint8Array(readFileSync(path.join(DATA, file)));
 
-/** The classic scripts that show a prerendered copy: an embed's and the dashboard's. */
-const PAINT_SCRIPTS = ["embed-paint.js", "dashboard-paint.js"];
+/** The classic script that shows an embed's prerendered copy. */
+const PAINT_SCRIPTS = ["embed-paint.js"];
 const readPublic = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../public", name), "utf8");
 
 function parse(html: string): HTMLElement {

@@ -1,8 +1,8 @@
 /**
  * Embeds paint before any script of the app runs: the build prerendered each widget (src/embed/prerender.tsx),
- * public/embed-paint.js shows it, and the live widget replaces it. So does the dashboard, for a URL without a view
- * (src/app/prerender.tsx, public/dashboard-paint.js). Here the app's JavaScript is blocked to
- * see what a reader on a slow phone sees first; then allowed, to see the live widget take over.
+ * public/embed-paint.js shows it, and the live widget replaces it. The dashboard's index.html holds its page for a URL
+ * without a view in #root itself (src/app/prerender.tsx), which the app hydrates. Here the app's JavaScript is
+ * blocked to see what a reader on a slow phone sees first; then allowed, to see the live page take over.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -285,8 +285,11 @@ describe("the prerendered dashboard", () => {
       if (at >= 0) list.push(path.slice(at));
     });
   };
+  /** The app's mark of its first live commit (src/app/App.tsx). */
+  const live = (page: Page) =>
+    page.waitForFunction(() => performance.getEntriesByName("brt-live").length > 0, null, POLL);
 
-  it("is in index.html itself: every widget of the newest release, without any of the app's JavaScript", async () => {
+  it("is in index.html's #root itself: every widget of the newest release, without any of the app's JavaScript", async () => {
     const newest = await newestRelease();
     const asked: string[] = [];
     const { page, aborted } = await dashboard("", {
@@ -297,37 +300,39 @@ describe("the prerendered dashboard", () => {
         // A slow phone: the parser stops more often, and each stop is a chance to render a frame.
         const cdp = await p.context().newCDPSession(p);
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
-        // When the browser first rendered a frame, and how much of the copy the parser had put in by then.
+        // When the browser first rendered a frame, and how much of the page the parser had put in by then.
         await p.addInitScript(() => {
-          const w = window as unknown as { __firstFrame?: { widgets: number; root: boolean } };
+          const w = window as unknown as { __firstFrame?: { widgets: number; end: boolean } };
           requestAnimationFrame(() => {
             w.__firstFrame = {
-              widgets: document.querySelectorAll("#prerendered [data-widget]").length,
-              root: !!document.getElementById("root"),
+              widgets: document.querySelectorAll("#root [data-widget]").length,
+              end: !!document.getElementById("root-end"),
             };
           });
         });
       },
     });
-    await page.locator('#prerendered [data-widget="prisoners-trend"] svg circle').first().waitFor(POLL);
-    // No frame shows part of the copy: rendering waits until all of it is parsed (its <link rel="expect">).
+    await page.locator('#root [data-widget="prisoners-trend"] svg circle').first().waitFor(POLL);
+    // No frame shows part of the page: rendering waits until all of #root is parsed (its <link rel="expect">).
     expect(await page.evaluate(() => (window as unknown as { __firstFrame?: unknown }).__firstFrame)).toEqual({
       widgets: 7,
-      root: true,
+      end: true,
     });
     expect(aborted.length).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.querySelectorAll("#root *").length)).toBe(0); // the app never ran
-    expect(await page.locator("#prerendered").isVisible()).toBe(true);
-    expect(await page.locator("#prerendered h1").textContent()).toBe("Belarus Repression Tracker");
-    expect(await page.locator("#prerendered .key-value").first().textContent()).toBe("more than 1,140");
-    expect(await page.locator("#prerendered .widgets section.widget").count()).toBe(7);
-    expect(await page.locator('#prerendered [data-widget="detention-map"] svg.static-map').count()).toBe(1);
-    expect(await page.locator('#prerendered [data-widget="pardon-timeline"] .as-of').textContent()).toContain(
+    // The app never ran: the markup still waits to be hydrated, and there is no other copy of the page.
+    expect(await page.locator("#root").getAttribute("data-prerendered")).toBe(newest);
+    expect(await count(page, "#prerendered")).toBe(0);
+    expect(await page.locator("#root").isVisible()).toBe(true);
+    expect(await page.locator("#root h1").textContent()).toBe("Belarus Repression Tracker");
+    expect(await page.locator("#root .key-value").first().textContent()).toBe("more than 1,140");
+    expect(await page.locator("#root .widgets section.widget").count()).toBe(7);
+    expect(await page.locator('#root [data-widget="detention-map"] svg.static-map').count()).toBe(1);
+    expect(await page.locator('#root [data-widget="pardon-timeline"] .as-of').textContent()).toContain(
       `Release ${newest}`,
     );
-    // A still picture: Tab finds nothing to focus in it.
+    // Real markup, not a picture: the skip link is the first stop of Tab, as on the live page.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     // Nothing else to fetch for it; the release in it starts downloading before any of the app's code ran.
     await page.waitForLoadState("networkidle");
     expect(asked.filter((p) => p.startsWith("/embed-prerendered/"))).toEqual([]);
@@ -336,39 +341,70 @@ describe("the prerendered dashboard", () => {
     await page.close();
   });
 
-  it("comes in the reader's language and theme: the Belarusian copy for a phone replaces the English one", async () => {
-    const asked: string[] = [];
-    const { page } = await dashboard("lang=be&theme=dark", { width: 390, blockApp: true, before: watch(asked) });
-    await expect.poll(() => page.locator("#prerendered h1").textContent(), POLL).toBe("Трэкер рэпрэсій у Беларусі");
-    expect(await page.locator("#prerendered").isVisible()).toBe(true);
-    expect(await page.locator("#prerendered .key-value").first().textContent()).toMatch(/^больш за 1\s?140$/);
-    expect(await page.locator('#prerendered [data-widget="treason-trend"] svg[width="320"]').count()).toBe(1);
-    expect(await page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang])).toEqual([
-      "dark",
-      "be",
-    ]);
-    expect(asked).toContain("/embed-prerendered/latest/dashboard.be.320.html");
-    // Fits the phone: no horizontal scroll.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await screenshot(page, "dashboard-prerendered-be-dark-phone");
-    await page.close();
-  });
-
-  it("gives way to the live page, which ends up alone, with each data file downloaded once", async () => {
+  it("becomes the live page in place: the same nodes, now answering clicks and keys, with nothing drawn twice", async () => {
     const newest = await newestRelease();
     const asked: string[] = [];
-    const { page, errors, blocked } = await dashboard("", { width: 1440, probe: true, before: watch(asked) });
-    await page.locator('#root [data-widget="prisoners-trend"] svg circle').first().waitFor(POLL);
-    await expect.poll(() => count(page, "#prerendered"), POLL).toBe(0);
+    const { page, errors, blocked } = await dashboard("", {
+      width: 1440,
+      probe: true,
+      before: async (p) => {
+        await watch(asked)(p);
+        // Nodes of the markup as the parser put them in, before any of the app's code ran.
+        await p.addInitScript(() => {
+          document.addEventListener("DOMContentLoaded", () => {
+            const w = window as unknown as { __before?: Element[] };
+            w.__before = [
+              document.querySelector("#root h1")!,
+              document.querySelector('#root [data-widget="prisoners-trend"] .share-button')!,
+              document.querySelector("#root .range-control input.range-date")!,
+              document.querySelector('#root [data-widget="prisoners-trend"] svg')!,
+            ];
+          });
+        });
+      },
+    });
+    await live(page);
+    expect(await page.locator("#root").getAttribute("data-prerendered")).toBeNull();
+    // Hydrated, not replaced: every node captured before the app ran is still the one on the page.
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { __before: Element[] }).__before.map((el) => !!el && el.isConnected),
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(await count(page, "#prerendered")).toBe(0);
     expect(await count(page, "section.widget[data-widget]")).toBe(7);
-    expect(await page.locator("#root h1").textContent()).toBe("Belarus Repression Tracker");
-    // The copy came first: the benchmark's probe saw it drawn before the live widget.
-    const probe = await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
-    expect(probe.painted["prisoners-trend"]).toBeLessThan(probe.ready["prisoners-trend"]!);
-    // Live and interactive: the chart's plot takes focus, and no id is on the page twice.
-    expect(await page.locator("#root .trend-plot").first().getAttribute("tabindex")).toBe("0");
+    expect(await count(page, "h1")).toBe(1);
+    // No id is on the page twice.
     const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
+    // The markup came first: the benchmark's probe saw it drawn before the live widget.
+    const probe = await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
+    expect(probe.painted["prisoners-trend"]).toBeLessThan(probe.ready["prisoners-trend"]!);
+
+    // The captured Share button answers a click: its dialog opens.
+    await page.evaluate(() => ((window as unknown as { __before: HTMLElement[] }).__before[1]!.id = "captured-share"));
+    await page.locator("#captured-share").click();
+    await page.getByRole("dialog").waitFor(POLL);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => count(page, "[role=dialog]"), POLL).toBe(0);
+    // Keyboard: the dialog gave the focus back to the captured button, and Tab goes on to the widget's next one;
+    // the captured range field takes a range typed into it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("captured-share");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(
+      /^Add to my briefing: Political prisoners/,
+    );
+    const [start, end] = await page.locator("#root .range-control input.range-date").all();
+    await start!.fill("2024-01-01");
+    await end!.fill("2024-12-31");
+    await end!.press("Tab");
+    await expect.poll(() => new URL(page.url()).searchParams.get("from"), POLL).toBe("2024-01-01");
+    expect(await page.evaluate(() => (window as unknown as { __before: Element[] }).__before[2]!.isConnected)).toBe(
+      true,
+    );
+    // The map's Leaflet layer came in where its still picture was.
+    await page.locator('#root [data-widget="detention-map"] .leaflet-container').waitFor(POLL);
+
     await page.waitForLoadState("networkidle");
     // The previous release is loaded too (correction marks), so only the newest one's data is counted: the
     // manifest and its bundle, each once, so the loader's fetch() took over index.html's preloads.
@@ -380,24 +416,55 @@ describe("the prerendered dashboard", () => {
     await page.close();
   });
 
+  it("never shows a Belarusian reader the English page: hidden until the app draws theirs", async () => {
+    const asked: string[] = [];
+    const still = await dashboard("lang=be&theme=dark", { width: 390, blockApp: true, before: watch(asked) });
+    await still.page.waitForLoadState("networkidle");
+    expect(await still.page.locator("#root").isHidden()).toBe(true);
+    expect(
+      await still.page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang]),
+    ).toEqual(["dark", "be"]);
+    expect(asked.filter((p) => p.startsWith("/embed-prerendered/"))).toEqual([]);
+    await still.page.close();
+
+    const { page, errors } = await dashboard("", {
+      width: 390,
+      before: async (p) => {
+        await p.addInitScript(() => {
+          // The browser asks for Belarusian; every frame, is English text on screen?
+          Object.defineProperty(navigator, "languages", { get: () => ["be-BY", "be"] });
+          const w = window as unknown as { __english: number };
+          w.__english = 0;
+          const frame = () => {
+            const h1 = document.querySelector<HTMLElement>("#root h1");
+            if (h1 && h1.getClientRects().length && h1.textContent === "Belarus Repression Tracker") w.__english++;
+            requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        });
+      },
+    });
+    await expect.poll(() => page.locator("#root h1").textContent(), POLL).toBe("Трэкер рэпрэсій у Беларусі");
+    await page.locator('#root [data-widget="prisoners-trend"] svg circle').first().waitFor(POLL);
+    expect(await page.evaluate(() => (window as unknown as { __english: number }).__english)).toBe(0);
+    // Fits the phone: no horizontal scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, "dashboard-be-phone");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("is hidden for any other view, which the app draws as before", async () => {
-    const newest = await newestRelease();
     for (const query of ["from=2024-01-01&to=2024-12-31", "panel=sources", "release=2024-11-15"]) {
-      const asked: string[] = [];
-      const still = await dashboard(query, { blockApp: true, before: watch(asked) });
+      const still = await dashboard(query, { blockApp: true });
       await still.page.waitForLoadState("networkidle");
-      expect(await still.page.locator("#prerendered").isHidden(), query).toBe(true);
-      // No other language's copy: only index.html's own preloads, the manifest and the newest release's bundle
-      // (which every view loads, if only for the charts' correction marks).
-      expect(
-        asked.filter((p) => !p.startsWith("/data/manifest") && p !== `/data/releases/${newest}/bundle.json`),
-        query,
-      ).toEqual([]);
+      expect(await still.page.locator("#root").isHidden(), query).toBe(true);
       await still.page.close();
 
       const { page, errors } = await dashboard(query);
-      await page.locator("#root main").waitFor(POLL);
-      await expect.poll(() => count(page, "#prerendered"), POLL).toBe(0);
+      await page.locator("#root main").waitFor({ state: "visible", ...POLL });
+      expect(await page.locator("#root").getAttribute("data-prerendered"), query).toBeNull();
+      expect(await count(page, "h1"), query).toBe(1);
       expect(errors, query).toEqual([]);
       await page.close();
     }

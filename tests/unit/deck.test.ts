@@ -15,7 +15,7 @@ import {
   type SlideSpec,
 } from "../../src/briefing/deck";
 import { injectPrecache, PRECACHE_MARKER } from "../../build/precachePlugin";
-import { searchFromView, viewFromSearch } from "../../src/state/url";
+import { searchFromView, viewFromSearch } from "../../src/state/view";
 import { DEFAULT_VIEW } from "../../src/state/store";
 
 const pardons = slideSpec("pardon-timeline", {

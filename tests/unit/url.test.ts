@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { URL_SETTLE_MS, searchFromView, startUrlSync, viewFromSearch } from "../../src/state/url";
+import { URL_SETTLE_MS, startUrlSync } from "../../src/state/url";
+import { searchFromView, viewFromSearch } from "../../src/state/view";
 import { DEFAULT_VIEW, useStore } from "../../src/state/store";
 import { isCalendarDay } from "../../src/data/dates";
 import { parseEmbedParams } from "../../src/embed/params";
