@@ -220,16 +220,12 @@ export function useStoreRelease(): () => void {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    // Loaded before the first render (main.tsx, see loadStoreRelease) and still in the store: nothing to redraw,
+    // and a release that failed is not asked for again (Try again does).
+    const early = preloaded;
+    preloaded = null;
+    if (early && early.id === releaseId && useStore.getState().data === early.state) return;
     const loaded = loadedState(releaseId, dataReader, undefined);
-    // Already in the store (main.tsx loads it before hydrating the prerendered dashboard): nothing to redraw.
-    const now = useStore.getState().data;
-    if (
-      loaded?.state === "ready" &&
-      now.state === "ready" &&
-      now.release === loaded.release &&
-      now.manifest === loaded.manifest
-    )
-      return;
     setData(loaded ?? LOADING);
     return loaded ? undefined : follow(releaseId, dataReader, undefined, setData);
   }, [releaseId, attempt, setData]);
@@ -247,16 +243,19 @@ export function useStoreRelease(): () => void {
  */
 export function loadStoreRelease(): Promise<ReleaseState> {
   const { releaseId, setData } = useStore.getState();
+  const settle = (state: ReleaseState) => {
+    preloaded = { id: releaseId, state };
+    setData(state);
+    return state;
+  };
   const loaded = loadedState(releaseId, dataReader, undefined);
-  if (loaded) {
-    setData(loaded);
-    return Promise.resolve(loaded);
-  }
+  if (loaded) return Promise.resolve(settle(loaded));
   return new Promise((resolve) => {
     follow(releaseId, dataReader, undefined, (state) => {
-      if (state.state === "loading") return;
-      setData(state);
-      resolve(state);
+      if (state.state !== "loading") resolve(settle(state));
     });
   });
 }
+
+/** What loadStoreRelease put in the store, for useStoreRelease's first run to keep. */
+let preloaded: { id: string | null; state: ReleaseState } | null = null;

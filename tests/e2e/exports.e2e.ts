@@ -27,9 +27,9 @@ async function open(query: string) {
   const errors = collectErrors(page);
   const blocked = await blockExternal(page);
   await page.goto(base + query);
-  // The live dashboard, not the build's copy it replaces (a locator in the copy would come loose).
+  // The live dashboard, not the build's markup before the app has hydrated it (it answers no click yet).
   await page.waitForFunction(
-    () => !document.getElementById("prerendered") && document.querySelector("main .widget"),
+    () => !document.querySelector("#root[data-prerendered]") && document.querySelector("main .widget"),
     undefined,
     {
       timeout: 30_000,

@@ -103,8 +103,9 @@ function changedBundle(id: string, name: string, change: (text: string) => strin
   return Buffer.from(JSON.stringify(bundle));
 }
 
-/** The app's own key figure (not the build's prerendered copy, which shows until the release is loaded). */
-const prisoners = (page: Page) => page.locator('#root [data-key="prisoners"] .key-value');
+/** The app's own key figure (not the build's prerendered markup, which shows until the release is loaded and the
+ * app has hydrated it or drawn the page itself). */
+const prisoners = (page: Page) => page.locator('#root:not([data-prerendered]) [data-key="prisoners"] .key-value');
 const status = (page: Page) => page.locator(".site-header .offline-status");
 const alert = (page: Page) => page.locator(".error-panel[role=alert]");
 const tryAgain = (page: Page) => page.getByRole("button", { name: "Try again" });

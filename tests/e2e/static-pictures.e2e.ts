@@ -119,7 +119,7 @@ describe("Share dialog: the map's SVG", () => {
     const errors = collectErrors(page);
     await page.goto(`${base}?release=2024-11-15&cat=raid`);
     const widget = page.locator('[data-widget="detention-map"]');
-    // The live map's markers: the page's prerendered copy has been replaced.
+    // The live map's markers (Leaflet has taken the still picture's place).
     await widget.locator(".det-icon").first().waitFor();
     const rows = await widget.locator(".det-list tbody tr").count();
     await widget.getByRole("button", { name: /^Share/ }).click();
