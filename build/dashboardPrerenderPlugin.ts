@@ -20,11 +20,14 @@ import { prerenderServer, type LoaderModule } from "./embedPrerenderPlugin.ts";
 
 interface DashboardModule {
   prerenderDashboard: typeof import("../src/app/prerender.tsx").prerenderDashboard;
+  manifestKey: typeof import("../src/app/prerender.tsx").manifestKey;
 }
 
 /** #root's attribute naming the release of its markup: src/app/prerenderedView.ts's PRERENDERED_ATTR (not
  * imported: Vite's config loader would then load the app's modules, written without file extensions). */
 const PRERENDERED_ATTR = "data-prerendered";
+/** #root's attribute with the fingerprint of the manifest the markup shows (MANIFEST_ATTR there). */
+const MANIFEST_ATTR = "data-manifest";
 /** The app's mount point: empty in index.html's source, filled by the build. */
 export const APP_ROOT = '<div id="root"></div>';
 /** The first-paint script's entry, and the comment that marks its place in index.html's <head>. */
@@ -80,6 +83,7 @@ export function dashboardPrerenderPlugin(): Plugin {
         const server = await prerenderServer(root);
         let markup = "";
         let releaseId = "";
+        let manifestKey = "";
         try {
           const loader = (await server.ssrLoadModule("/src/data/loader.ts")) as LoaderModule;
           const dash = (await server.ssrLoadModule("/src/app/prerender.tsx")) as DashboardModule;
@@ -92,6 +96,7 @@ export function dashboardPrerenderPlugin(): Plugin {
             const release = await loader.loadReleaseFiles(entry, read);
             releaseId = entry.id;
             markup = await dash.prerenderDashboard(manifest, release);
+            manifestKey = dash.manifestKey(manifest);
           }
         } finally {
           await server.close();
@@ -104,7 +109,7 @@ export function dashboardPrerenderPlugin(): Plugin {
         // waits behind that frame: bench runs saw the last widget land anywhere from 0.1 to 0.5 s.
         const hold = markup ? `\n    <link rel="expect" href="#root-end" blocking="render" />` : "";
         const filled = markup
-          ? `<div id="root" ${PRERENDERED_ATTR}="${releaseId.replace(/[&"<]/g, "")}">${markup}</div><span id="root-end" hidden></span>`
+          ? `<div id="root" ${PRERENDERED_ATTR}="${releaseId.replace(/[&"<]/g, "")}" ${MANIFEST_ATTR}="${manifestKey}">${markup}</div><span id="root-end" hidden></span>`
           : APP_ROOT;
         return html.replace(BOOT_MARK, () => `<script>${boot}</script>${hold}`).replace(APP_ROOT, () => filled);
       },

@@ -11,7 +11,7 @@ import { registerServiceWorker } from "../briefing/offline";
 import { loadMessages } from "../i18n";
 import { preloadMap } from "../map/DetentionView";
 import { loadStoreRelease } from "../state/releases";
-import { isPrerenderedView, OTHER_VIEW_CLASS, PRERENDERED_ATTR } from "./prerenderedView";
+import { isPrerenderedView, MANIFEST_ATTR, manifestKey, OTHER_VIEW_CLASS, PRERENDERED_ATTR } from "./prerenderedView";
 
 startUrlSync();
 
@@ -46,14 +46,20 @@ const app = (
  * The build wrote the dashboard of the newest release, in English, into #root (build/dashboardPrerenderPlugin.ts).
  * For that view, once the same release is loaded and verified, the app hydrates that markup: its first render is
  * the markup's, so the page on screen becomes the live one without a node drawn twice. For any other view (hidden
- * by boot.ts meanwhile), or another release than the build's, #root starts empty and the app draws its page.
+ * by boot.ts meanwhile), or another manifest than the build's (a release published or broken since), #root starts
+ * empty and the app draws its page.
  */
 async function hydratesPrerendered(): Promise<boolean> {
   const built = root.getAttribute(PRERENDERED_ATTR);
   if (!built || !isPrerenderedView(useStore.getState())) return false;
   const data = await loadStoreRelease();
   // The reader may have changed the view (the URL) meanwhile: then it is not the markup's view any more.
-  return data.state === "ready" && data.release.entry.id === built && isPrerenderedView(useStore.getState());
+  return (
+    data.state === "ready" &&
+    data.release.entry.id === built &&
+    manifestKey(data.manifest) === root.getAttribute(MANIFEST_ATTR) &&
+    isPrerenderedView(useStore.getState())
+  );
 }
 
 if (await hydratesPrerendered()) {
@@ -72,4 +78,5 @@ if (await hydratesPrerendered()) {
   createRoot(root).render(app);
 }
 root.removeAttribute(PRERENDERED_ATTR);
+root.removeAttribute(MANIFEST_ATTR);
 document.documentElement.classList.remove(OTHER_VIEW_CLASS);

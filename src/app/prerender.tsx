@@ -19,6 +19,8 @@ import { App } from "./App";
 // SVG marks' tabIndex written as tabindex, as in the browser.
 import "../widgets/preactTabIndex";
 
+export { manifestKey } from "./prerenderedView";
+
 /** The width the charts are drawn at; the browser measures the real one right after hydrating. */
 export const PRERENDER_CHART_WIDTH = 640;
 

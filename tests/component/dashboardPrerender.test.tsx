@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prerenderDashboard } from "../../src/app/prerender";
-import { isPrerenderedView } from "../../src/app/prerenderedView";
-import { loadRelease } from "../../src/data/loader";
+import { isPrerenderedView, manifestKey } from "../../src/app/prerenderedView";
+import { loadManifest, loadReaderManifest, loadRelease } from "../../src/data/loader";
 import { WIDGETS } from "../../src/app/registry";
 import { viewFromSearch } from "../../src/state/view";
 
@@ -69,5 +69,19 @@ describe("the prerendered view", () => {
     for (const search of ["?lang=ru", "?release=2024-11-15", "?from=2024-01-01&to=2024-12-31", "?panel=sources"])
       expect(isPrerenderedView(viewFromSearch(search)), search).toBe(false);
     expect(isPrerenderedView(viewFromSearch("?theme=dark")), "the header's picker shows the theme").toBe(false);
+  });
+});
+
+describe("the manifest the markup was rendered from", () => {
+  it("has the same fingerprint as the reader's copy of it, and another once an entry is broken or added", async () => {
+    const built = await loadManifest(read);
+    const reader = await loadReaderManifest(read);
+    expect(manifestKey(reader)).toMatch(/^[0-9a-f]{8}$/);
+    expect(manifestKey(reader)).toBe(manifestKey(built));
+    const [bad, ...rest] = reader.releases.slice().reverse();
+    const broken = { ...reader, releases: rest.reverse(), invalid: [{ id: bad!.id, error: new Error("invalid") }] };
+    expect(manifestKey(broken as typeof reader)).not.toBe(manifestKey(reader));
+    const added = { ...reader, releases: [{ ...reader.releases[0]!, id: "2099-01-01" }, ...reader.releases] };
+    expect(manifestKey(added)).not.toBe(manifestKey(reader));
   });
 });
