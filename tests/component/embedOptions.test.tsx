@@ -95,7 +95,13 @@ describe("a compact embed", () => {
   it("differs from the full embed, which has the table button and the expandable source list", async () => {
     const widget = await embed("?widget=prisoners-trend&release=2026-12-06-r2");
     expect(screen.getByRole("button", { name: "Show as table" })).toBeTruthy();
-    expect(widget.querySelector("details.sources-more summary")!.textContent).toBe("and 175 more sources");
+    const more = widget.querySelector<HTMLDetailsElement>("details.sources-more")!;
+    expect(more.querySelector("summary")!.textContent).toBe("and 175 more sources");
+    // Its links come in once it is opened (the page carries them only then, or on paper).
+    expect(more.querySelectorAll("a")).toHaveLength(0);
+    more.open = true;
+    fireEvent(more, new Event("toggle"));
+    await waitFor(() => expect(more.querySelectorAll("a[href^='http']").length).toBeGreaterThan(100));
   });
 });
 
