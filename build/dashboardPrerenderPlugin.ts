@@ -29,10 +29,10 @@ const PRERENDERED_ATTR = "data-prerendered";
 /** #root's attribute with the fingerprint of the manifest the markup shows (MANIFEST_ATTR there). */
 const MANIFEST_ATTR = "data-manifest";
 /** The app's mount point: empty in index.html's source, filled by the build. */
-export const APP_ROOT = '<div id="root"></div>';
+const APP_ROOT = '<div id="root"></div>';
 /** The first-paint script's entry, and the comment that marks its place in index.html's <head>. */
 const BOOT_ENTRY = "src/app/boot.ts";
-export const BOOT_MARK = "<!--brt-boot-->";
+const BOOT_MARK = "<!--brt-boot-->";
 
 /**
  * src/app/boot.ts and what it imports, as one small classic script. Only what it uses is kept: the modules it

@@ -9,7 +9,7 @@ import type { ReleaseData } from "../data/schema";
 import { provideLanguage } from "../i18n";
 import type { Lang } from "../i18n/format";
 
-export { DEFAULT_VIEW, PANELS, type DateRange, type Panel, type Theme, type ViewState } from "./view";
+export { DEFAULT_VIEW, type DateRange, type Theme, type ViewState } from "./view";
 import { DEFAULT_VIEW, type DateRange, type ViewState } from "./view";
 
 export type DataStatus =
