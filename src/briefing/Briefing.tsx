@@ -170,7 +170,15 @@ export function Briefing({ onRetry }: { onRetry: () => void }) {
         </p>
       )}
       {presenting ? (
-        <PresenterView stage={stage} deck={deck} index={index} nextName={nextName} blank={blank} lang={lang} />
+        <PresenterView
+          stage={stage}
+          deck={deck}
+          index={index}
+          total={total}
+          nextName={nextName}
+          blank={blank}
+          lang={lang}
+        />
       ) : (
         stage
       )}

@@ -16,12 +16,14 @@ interface PresenterViewProps {
   stage: ReactNode;
   deck: DeckData | null;
   index: number;
+  /** How many slides the deck has (known from its plan before the releases have loaded). */
+  total: number;
   nextName: string | null;
   blank: boolean;
   lang: Lang;
 }
 
-export function PresenterView({ stage, deck, index, nextName, blank, lang }: PresenterViewProps) {
+export function PresenterView({ stage, deck, index, total, nextName, blank, lang }: PresenterViewProps) {
   const t = useT();
   const elapsed = useElapsed();
   const slide = deck?.plan.slides[index];
@@ -29,7 +31,6 @@ export function PresenterView({ stage, deck, index, nextName, blank, lang }: Pre
   const release =
     slide?.kind === "widget" ? deck?.ready.get(slide.spec.release ?? deck.current.entry.id) : deck?.current;
   const notes = deck && slide ? slideNotes(slide, deck.plan, release, lang) : "";
-  const total = deck?.plan.slides.length ?? 0;
   return (
     <div className="presenter">
       <section className="presenter-current" aria-label={t("briefing.presenter.current")}>

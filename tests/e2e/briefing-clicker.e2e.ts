@@ -107,9 +107,10 @@ describe("briefing with a clicker", () => {
     expect(new URL(presenter.url()).hash).toBe("#presenter");
     await waitForSlide(presenter, "1 / 8");
     expect(await presenter.locator(".presenter-number").textContent()).toBe("Slide 1 of 8");
-    expect(await presenter.locator(".presenter-notes p").textContent()).toBe(
-      "The situation in numbers. Release 2024-11-15, data as of 15 November 2024.",
-    );
+    // The notes come with the slide's release, which the presenter window loads itself.
+    await expect
+      .poll(() => presenter.locator(".presenter-notes p").textContent())
+      .toBe("The situation in numbers. Release 2024-11-15, data as of 15 November 2024.");
     expect(await presenter.locator("#presenter-next-title").textContent()).toBe("Next slide: Key figures");
     expect(await presenter.getByRole("timer", { name: "Elapsed time" }).textContent()).toMatch(/^0:0\d$/);
     // No "Presenter view" button in the presenter's own window, and no black overlay.
