@@ -64,6 +64,8 @@ function jsOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, seen =
 export interface FragmentHints {
   /** The release the fragment was drawn from (for `latest`, the newest when the site was built). */
   release: string;
+  /** manifestKey of the manifest it was drawn with: the app hydrates the markup only with the same one. */
+  manifest: string;
   /** The widget chunk's JavaScript not already loaded by embed.html, for <link rel="modulepreload">. */
   js: string[];
   /** Its CSS files (inline in the fragment too): the live widget's chunk waits for them as <link>s. */
@@ -86,6 +88,7 @@ export function inlineStyle(href: string, css: string): string {
 }
 
 export interface PrerenderModule {
+  prerenderEmbed: typeof import("../src/embed/prerender.tsx").prerenderEmbed;
   prerenderWidget: typeof import("../src/embed/prerender.tsx").prerenderWidget;
   PRERENDER_WIDTHS: typeof import("../src/embed/prerender.tsx").PRERENDER_WIDTHS;
   FRAGMENT_MARK: string;
@@ -116,6 +119,10 @@ export interface PictureModule {
 export interface LazyWidgetsModule {
   EMBED_WIDGET_IDS: typeof import("../src/embed/lazyWidgets.ts").EMBED_WIDGET_IDS;
   loadWidget: typeof import("../src/embed/lazyWidgets.ts").loadWidget;
+}
+
+interface ManifestKeyModule {
+  manifestKey: typeof import("../src/data/manifestKey.ts").manifestKey;
 }
 
 export interface LoaderModule {
@@ -191,10 +198,12 @@ export function embedPrerenderPlugin(): Plugin {
         const pre = (await server.ssrLoadModule("/src/embed/prerender.tsx")) as PrerenderModule;
         const lazy = (await server.ssrLoadModule("/src/embed/lazyWidgets.ts")) as LazyWidgetsModule;
         const pic = (await server.ssrLoadModule("/src/export/picture/build.ts")) as PictureModule;
+        const keys = (await server.ssrLoadModule("/src/data/manifestKey.ts")) as ManifestKeyModule;
         const dataDir = path.join(publicDir, "data");
         const read = async (file: string) => new Uint8Array(readFileSync(path.join(dataDir, file)));
         // Published releases only (drafts are invisible to readers), each verified as the app verifies it.
         const manifest = await loader.loadManifest(read);
+        const manifestKey = keys.manifestKey(manifest);
         for (const [index, entry] of manifest.releases.entries()) {
           const release = await loader.loadReleaseFiles(entry, read);
           const folders = index === 0 ? [entry.id, LATEST] : [entry.id];
@@ -206,19 +215,32 @@ export function embedPrerenderPlugin(): Plugin {
               .join("");
             const hints = hintsComment({
               release: entry.id,
+              manifest: manifestKey,
               js: (widgetJs.get(widget) ?? []).filter((js) => !pageHtml.includes(js)),
               css: [...new Set([...cssFiles, ...(lazyCss.get(widget) ?? [])])].filter((css) => !pageHtml.includes(css)),
             });
             for (const lang of LANGS) {
               for (const width of pre.PRERENDER_WIDTHS) {
-                const html =
-                  pre.FRAGMENT_MARK + hints + styles + (await pre.prerenderWidget(release, widget, lang, width));
+                // The embed page's own markup, which the app hydrates: pinned to this release, or following the
+                // newest (latest/), each as the app renders it.
                 for (const folder of folders) {
+                  const markup = await pre.prerenderEmbed(
+                    read,
+                    folder === LATEST ? null : entry.id,
+                    widget,
+                    lang,
+                    width,
+                  );
                   const dir = path.join(outDir, PRERENDER_DIR, folder);
                   mkdirSync(dir, { recursive: true });
-                  writeFileSync(path.join(dir, `${widget}.${lang}.${width}.html`), html);
+                  writeFileSync(
+                    path.join(dir, `${widget}.${lang}.${width}.html`),
+                    pre.FRAGMENT_MARK + hints + styles + markup,
+                  );
                   count++;
                 }
+                // The still picture's markup, with the widget's CSS (the standalone SVG takes its rules).
+                const html = styles + (await pre.prerenderWidget(release, widget, lang, width));
                 // The still picture of the same view (embed codes' <noscript>, readers without JavaScript).
                 const drawStarted = performance.now();
                 const picture = await pic.widgetPicture(

@@ -1,16 +1,21 @@
 /*
  * Belarus Repression Tracker — first paint of an embed (no dependencies; runs before the app's modules).
- * Sets the theme and language at once, then fetches the widget as the build rendered it
- * (embed-prerendered/<release or "latest">/<widget>.<lang>.<320 or 640>.html, drawn for a phone or a column) and shows it in #prerendered, with its CSS (inline),
- * until the live widget replaces it (src/embed/EmbedView.tsx removes #prerendered; if it is gone already, the
- * fragment came too late and is dropped). Parameters as in src/embed/params.ts. No fragment (an unknown
- * widget, release or a draft) means nothing is shown here and the app does what it always did.
+ * Sets the theme and language at once, then fetches the embed page's markup as the build rendered it
+ * (embed-prerendered/<release or "latest">/<widget>.<lang>.<320 or 640>.html, drawn for a phone or a column) and
+ * puts it into #root, its CSS (inline) into <head>, with the release, manifest, width and language it was drawn
+ * from on #root (data-prerendered, data-manifest, data-width, data-lang). The app hydrates that markup once the same
+ * release is verified (src/embed/main.tsx): the widget on screen becomes the live one, nothing is drawn twice. If
+ * the app has drawn #root already (data-live), the fragment came too late and is dropped; while it is on its way,
+ * <html> has the class brt-fragment-pending and the app waits for it or its data. Parameters as in
+ * src/embed/params.ts. No fragment (an unknown widget, release or a draft) means nothing is shown here and the app
+ * draws the embed itself.
  *
  * It also asks the browser to start downloading what the live widget will need while the app's modules are
  * still on their way: the data (data/manifest.json and the release's bundle: the one the URL names, or for
  * `latest` the one the fragment was drawn from) by <link rel="preload" as="fetch">, which the app's own fetch()
  * then takes over; and the widget's lazy chunk by <link rel="modulepreload">. The fragment's second comment
- * (`<!--brt-hints:{"release":…,"js":[…],"css":[…]}-->`, written by build/embedPrerenderPlugin.ts) says which.
+ * (`<!--brt-hints:{"release":…,"manifest":…,"js":[…],"css":[…]}-->`, written by build/embedPrerenderPlugin.ts)
+ * says which.
  *
  * The copies are drawn with the full frame: an embed with `plain=1` or `compact=1` shows none (the live widget
  * draws it trimmed). `transparent=1` takes the page's background away at once; `maxheight` caps the height posted.
@@ -123,20 +128,43 @@
     });
   }
 
-  function show(text) {
-    var box = document.getElementById("prerendered");
-    if (!box || box.firstChild) return;
+  // What src/embed/embedMode.ts calls FRAGMENT_ATTRS, LIVE_ATTR and FRAGMENT_PENDING_CLASS.
+  var LIVE = "data-live";
+  var PENDING = "brt-fragment-pending";
+  function notComing() {
+    root.classList.remove(PENDING);
+  }
+
+  /** Puts the fragment's markup into #root for the app to hydrate, unless the app has drawn #root already. */
+  function show(text, hints) {
+    var box = document.getElementById("root");
+    var taken = function () {
+      return !box || box.firstChild || box.hasAttribute(LIVE);
+    };
+    if (taken()) return notComing();
     var tpl = document.createElement("template");
     tpl.innerHTML = text;
-    // The widget's own CSS goes to <head> (it stays when the copy goes). The build puts it in the fragment as
-    // <style> elements, so the copy shows at once; a <link> (if a fragment has one) is waited for.
+    // The widget's own CSS goes to <head>. The build puts it in the fragment as <style> elements, so the markup
+    // shows at once; a <link> (if a fragment has one) is waited for. The comments (mark, hints) stay out of #root:
+    // #root holds exactly what the app renders.
     var styles = tpl.content.querySelectorAll("style");
     for (var k = 0; k < styles.length; k++) document.head.appendChild(styles[k]);
     var links = tpl.content.querySelectorAll("link");
+    for (var c = tpl.content.firstChild; c;) {
+      var next = c.nextSibling;
+      if (c.nodeType === 8) tpl.content.removeChild(c);
+      c = next;
+    }
     var waiting = links.length + 1;
     var done = function () {
-      if (--waiting > 0 || !box.isConnected) return;
+      if (--waiting > 0) return;
+      if (taken()) return notComing();
+      box.setAttribute("data-prerendered", String(hints.release));
+      box.setAttribute("data-manifest", String(hints.manifest));
+      box.setAttribute("data-width", String(width));
+      box.setAttribute("data-lang", lang);
       box.appendChild(tpl.content);
+      notComing();
       post(box);
       if (window.ResizeObserver)
         new ResizeObserver(function () {
@@ -150,9 +178,9 @@
     done();
   }
 
-  // Auto-height (src/embed/autoHeight.ts) while the copy is on screen; the app posts its own from then on.
+  // Auto-height (src/embed/autoHeight.ts) until the app has hydrated the markup; it posts its own from then on.
   function post(box) {
-    if (!box.isConnected || window.parent === window) return;
+    if (!box.hasAttribute("data-prerendered") || window.parent === window) return;
     var height = Math.ceil(box.getBoundingClientRect().height);
     if (maxHeight) height = Math.min(height, maxHeight);
     window.parent.postMessage(
@@ -162,19 +190,26 @@
   }
 
   var width = window.innerWidth && window.innerWidth < 560 ? 320 : 640;
+  root.classList.add(PENDING);
   fetch("embed-prerendered/" + release + "/" + widget + "." + lang + "." + width + ".html")
     .then(function (r) {
       return r.ok ? r.text() : "";
     })
     .then(function (text) {
-      if (text.indexOf(MARK) !== 0) return preloadData();
+      if (text.indexOf(MARK) !== 0) {
+        notComing();
+        return preloadData();
+      }
       var hints = hintsOf(text);
       preloadChunk(hints.js, "js");
       preloadChunk(hints.css, "css");
       whenParsed(function () {
-        show(text);
+        show(text, hints);
         preloadData(release !== "latest" ? release : hints.release);
       });
     })
-    .catch(preloadData);
+    .catch(function () {
+      notComing();
+      preloadData();
+    });
 })();

@@ -6,8 +6,8 @@
  *
  * Each embed is opened as a page of the measured width (Playwright hides scrollbars in headless Chromium, so
  * the page is laid out at exactly that width), with the release pinned (an older release shows its "newer data"
- * notice, which counts). Once the live widget replaced the prerendered copy and the height stopped changing, the
- * document's scrollHeight is read, the viewport resized to the next width, and so on.
+ * notice, which counts). Once the app has hydrated the build's markup (or drawn the widget) and the height
+ * stopped changing, the document's scrollHeight is read, the viewport resized to the next width, and so on.
  *
  * The file stores, per band, the tallest height measured anywhere inside the band (its upper edge included),
  * without margin: embedCode.ts adds HEIGHT_MARGIN for other fonts and Chromium versions.
@@ -36,7 +36,7 @@ const WIDTHS = [280, 320, 360, 400, 440, 480, 520, 560, 600, 640, 720, 800, 880,
 async function settledHeight(page: Page): Promise<number> {
   await page.waitForFunction(
     () =>
-      !document.getElementById("prerendered") &&
+      document.querySelector("#root[data-live]:not([data-prerendered])") &&
       !document.querySelector(".embed-root > .loading") &&
       document.querySelector(".embed-root .widget, .embed-root .error-panel"),
     undefined,

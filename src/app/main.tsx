@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./App";
 import { startUrlSync } from "../state/url";
-import { useStore } from "../state/store";
+import { hydrateWithStoreState, useStore } from "../state/store";
 import "../styles.css";
 // The briefing's styles come before the print sheet that overrides them, although its code loads lazily.
 import "../briefing/briefing.css";
@@ -11,7 +11,8 @@ import { registerServiceWorker } from "../briefing/offline";
 import { loadMessages } from "../i18n";
 import { preloadMap } from "../map/DetentionView";
 import { loadStoreRelease } from "../state/releases";
-import { isPrerenderedView, MANIFEST_ATTR, manifestKey, OTHER_VIEW_CLASS, PRERENDERED_ATTR } from "./prerenderedView";
+import { manifestKey } from "../data/manifestKey";
+import { isPrerenderedView, MANIFEST_ATTR, OTHER_VIEW_CLASS, PRERENDERED_ATTR } from "./prerenderedView";
 
 startUrlSync();
 
@@ -63,16 +64,7 @@ async function hydratesPrerendered(): Promise<boolean> {
 }
 
 if (await hydratesPrerendered()) {
-  // While it hydrates, preact/compat gives components the store's server snapshot (its initial state), as React
-  // does: it is the state the build rendered from (src/app/prerender.tsx), and the state now. Put back after.
-  const initial = useStore.getInitialState();
-  const saved = { ...initial };
-  Object.assign(initial, useStore.getState());
-  try {
-    hydrateRoot(root, app);
-  } finally {
-    Object.assign(initial, saved);
-  }
+  hydrateWithStoreState(() => hydrateRoot(root, app));
 } else {
   root.replaceChildren();
   createRoot(root).render(app);

@@ -19,7 +19,7 @@ import { App } from "./App";
 // SVG marks' tabIndex written as tabindex, as in the browser.
 import "../widgets/preactTabIndex";
 
-export { manifestKey } from "./prerenderedView";
+export { manifestKey } from "../data/manifestKey";
 
 /** The width the charts are drawn at; the browser measures the real one right after hydrating. */
 export const PRERENDER_CHART_WIDTH = 640;

@@ -7,10 +7,10 @@ import { useStore } from "../state/store";
 import type { WidgetContext } from "../widgets/types";
 import { useAutoHeight } from "./autoHeight";
 import { EmbedModeContext } from "./embedMode";
-import { EmbedView, RemovePrerendered } from "./EmbedView";
+import { EmbedView } from "./EmbedView";
 import { UnknownWidgetError } from "./lazyWidgets";
 import { NewerNotice, NewestSkipped } from "./NewerNotice";
-import { dashboardUrl, type EmbedParams } from "./params";
+import { dashboardPath, type EmbedParams } from "./params";
 import { useEmbedData, useNewestRelease } from "./useEmbedData";
 
 interface EmbedAppProps {
@@ -53,8 +53,8 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
     [ready, lang, range, selection, categories, setView],
   );
 
-  const link = (release: string | null) =>
-    dashboardUrl(base, { widget: params.widget, releaseId: release, lang, range });
+  // Relative (embed.html and index.html sit side by side): the build renders the same links (src/embed/prerender.tsx).
+  const link = (release: string | null) => dashboardPath({ widget: params.widget, releaseId: release, lang, range });
 
   // Source links without a public URL point at the dashboard's sources page ("?panel=sources#source-x"):
   // inside an embed they must open the dashboard, not navigate the iframe.
@@ -76,13 +76,11 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
         ref={setRoot}
         onClickCapture={onClickCapture}
       >
-        {/* While a prerendered copy of the widget is on screen (embed-paint.js), embed.css hides this. */}
         {data.state === "loading" && (
           <p className="loading" role="status">
             {t("app.loading")}
           </p>
         )}
-        {data.state === "error" && <RemovePrerendered />}
         {data.state === "error" && data.error instanceof UnknownWidgetError && (
           <div className="error-panel" role="alert">
             <h2>{t("embed.error.widget")}</h2>
@@ -95,28 +93,26 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
           <ErrorPanel error={data.error} onRetry={retry} onNewest={releaseId ? () => setReleaseId(null) : undefined} />
         )}
         {ready && ctx && (
-          <>
-            <RemovePrerendered />
-            <EmbedView
-              def={ready.def}
-              ctx={ctx}
-              dashboardHref={link(ready.release.entry.id)}
-              look={params}
-              notice={
-                newestEntry && newest ? (
-                  <NewerNotice
-                    def={ready.def}
-                    ctx={ctx}
-                    newest={newest}
-                    newestId={ready.manifest.releases[0]!.id}
-                    href={link(null)}
-                  />
-                ) : (
-                  !pinned && <NewestSkipped manifest={ready.manifest} shown={ready.release.entry} />
-                )
-              }
-            />
-          </>
+          <EmbedView
+            def={ready.def}
+            ctx={ctx}
+            dashboardHref={link(ready.release.entry.id)}
+            look={params}
+            base={base}
+            notice={
+              newestEntry && newest ? (
+                <NewerNotice
+                  def={ready.def}
+                  ctx={ctx}
+                  newest={newest}
+                  newestId={ready.manifest.releases[0]!.id}
+                  href={link(null)}
+                />
+              ) : (
+                !pinned && <NewestSkipped manifest={ready.manifest} shown={ready.release.entry} />
+              )
+            }
+          />
         )}
       </div>
     </EmbedModeContext.Provider>

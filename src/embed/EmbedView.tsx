@@ -4,12 +4,11 @@
  * (prerender.tsx → embed-prerendered/…): one markup for both. A plain embed has no credit line of its own: the
  * frame's source line carries the link back (WidgetFrame).
  */
-import { useLayoutEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { WidgetBoundary } from "../components/ErrorPanel";
 import { WidgetFrame } from "../widgets/WidgetFrame";
 import type { WidgetContext, WidgetDef } from "../widgets/types";
 import { EmbedLookContext, type EmbedLook } from "../widgets/embedLook";
-import { PRERENDERED_ID } from "./embedMode";
 
 interface EmbedViewProps {
   def: WidgetDef;
@@ -20,9 +19,11 @@ interface EmbedViewProps {
   notice?: ReactNode;
   /** The URL's `plain` and `compact` options; absent = the full frame. */
   look?: { plain?: boolean; compact?: boolean };
+  /** The page's address, which dashboardHref is relative to (exported files name the view absolutely). */
+  base?: string;
 }
 
-export function EmbedView({ def, ctx, dashboardHref, notice, look }: EmbedViewProps) {
+export function EmbedView({ def, ctx, dashboardHref, notice, look, base }: EmbedViewProps) {
   const { t } = ctx;
   const plain = look?.plain ?? false;
   const trimmed: EmbedLook | null =
@@ -41,7 +42,7 @@ export function EmbedView({ def, ctx, dashboardHref, notice, look }: EmbedViewPr
               {t("embed.openDashboard")}
             </a>
           </p>
-          <GetTheData def={def} ctx={ctx} dashboardHref={dashboardHref} />
+          <GetTheData def={def} ctx={ctx} dashboardHref={dashboardHref} base={base} />
         </div>
       )}
     </EmbedLookContext.Provider>
@@ -52,7 +53,17 @@ export function EmbedView({ def, ctx, dashboardHref, notice, look }: EmbedViewPr
  * "Get the data" (the widget's CSV, as shown) and "Download image" (its SVG, caption and sources inside).
  * The export code loads on the first click, so the embed's first load stays small.
  */
-function GetTheData({ def, ctx, dashboardHref }: { def: WidgetDef; ctx: WidgetContext; dashboardHref: string }) {
+function GetTheData({
+  def,
+  ctx,
+  dashboardHref,
+  base,
+}: {
+  def: WidgetDef;
+  ctx: WidgetContext;
+  dashboardHref: string;
+  base?: string;
+}) {
   const { t, release } = ctx;
   const [error, setError] = useState<string | null>(null);
   const save = async (kind: "csv" | "svg") => {
@@ -65,7 +76,7 @@ function GetTheData({ def, ctx, dashboardHref }: { def: WidgetDef; ctx: WidgetCo
       const range = ctx.range ? `${ctx.range.start}_${ctx.range.end}` : undefined;
       const name = exportFileName(def.id, release.entry.id, kind, range);
       // The files name the dashboard view as an absolute address: they leave this page.
-      const url = new URL(dashboardHref, window.location.href).href;
+      const url = new URL(dashboardHref, base ?? window.location.href).href;
       if (kind === "csv") {
         // The tidy CSV of the view as shown (one row per claim; see docs/data-downloads.md).
         const data = exportWidgetCsv(def, ctx, false, name, url);
@@ -96,17 +107,4 @@ function GetTheData({ def, ctx, dashboardHref }: { def: WidgetDef; ctx: WidgetCo
       )}
     </>
   );
-}
-
-/**
- * Takes the prerendered copy off the page as the live view (or an error) is committed. Rendered as the FIRST
- * child of that view: its layout effect runs before those of the widget's charts, so they measure their
- * width with #root already shown (embed.css hides #root while a prerendered copy is on screen). Removing the
- * element, not emptying it, also tells embed-paint.js that a fragment arriving late is no longer wanted.
- */
-export function RemovePrerendered() {
-  useLayoutEffect(() => {
-    document.getElementById(PRERENDERED_ID)?.remove();
-  }, []);
-  return null;
 }

@@ -3,7 +3,6 @@
  * (public/embed.js) resizes only iframes it owns and only on messages from that iframe's window and origin.
  */
 import { useEffect, useRef } from "react";
-import { PRERENDERED_ID } from "./embedMode";
 
 export const HEIGHT_MESSAGE = "brt:embed:height";
 
@@ -22,13 +21,11 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
   return d.type === HEIGHT_MESSAGE && typeof d.height === "number" && Number.isFinite(d.height);
 }
 
-/** Content height of the page in CSS pixels (not the viewport: an iframe taller than its content must shrink).
- * While the build's prerendered copy stands in for the widget (#root is hidden then), that copy counts. */
+/** Content height of the page in CSS pixels (not the viewport: an iframe taller than its content must shrink). */
 export function contentHeight(root: HTMLElement): number {
   const style = getComputedStyle(document.body);
   const margins = parseFloat(style.marginTop || "0") + parseFloat(style.marginBottom || "0");
-  const copy = document.getElementById(PRERENDERED_ID)?.getBoundingClientRect().height ?? 0;
-  return Math.ceil(root.getBoundingClientRect().height + copy + margins);
+  return Math.ceil(root.getBoundingClientRect().height + margins);
 }
 
 /**
@@ -66,8 +63,6 @@ export function useAutoHeight(
     window.addEventListener("resize", measure);
     const ro = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(measure);
     ro?.observe(root);
-    const copy = document.getElementById(PRERENDERED_ID);
-    if (copy) ro?.observe(copy);
     return () => {
       window.removeEventListener("resize", measure);
       ro?.disconnect();

@@ -35,7 +35,18 @@ export class UnknownWidgetError extends Error {
   }
 }
 
+const loaded = new Map<string, WidgetDef>();
+
 export function loadWidget(id: string): Promise<WidgetDef> {
   const load = Object.hasOwn(LAZY_WIDGETS, id) ? LAZY_WIDGETS[id] : undefined;
-  return load ? load() : Promise.reject(new UnknownWidgetError(id));
+  if (!load) return Promise.reject(new UnknownWidgetError(id));
+  return load().then((def) => {
+    loaded.set(id, def);
+    return def;
+  });
+}
+
+/** The widget's definition when loadWidget has already brought it, without waiting (an embed that hydrates). */
+export function loadedWidget(id: string): WidgetDef | undefined {
+  return loaded.get(id);
 }

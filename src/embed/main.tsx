@@ -1,11 +1,13 @@
 /** The embed entry: one widget, its release and nothing else (widgets load as their own chunks). */
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { dataReader } from "../state/releases";
-import { useStore } from "../state/store";
-import { EmbedApp } from "./EmbedApp";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { manifestKey } from "../data/manifestKey";
+import { dataReader, loadReleaseState } from "../state/releases";
+import { hydrateWithStoreState, useStore } from "../state/store";
 import { loadMessages } from "../i18n";
+import { FRAGMENT_ATTRS, FRAGMENT_PENDING_CLASS, LIVE_ATTR } from "./embedMode";
+import { embedElement } from "./embedRoot";
 import { listenForHostTheme } from "./hostTheme";
+import { loadWidget } from "./lazyWidgets";
 import { parseEmbedParams } from "./params";
 import "../styles.css";
 import "./embed.css";
@@ -15,23 +17,53 @@ const params = parseEmbedParams(window.location.search, navigator.languages ?? [
 useStore
   .getState()
   .setView({ releaseId: params.releaseId, lang: params.lang, theme: params.theme, range: params.range });
-const root = document.documentElement;
-root.lang = params.lang;
-if (params.theme !== "auto") root.dataset.theme = params.theme;
+const html = document.documentElement;
+html.lang = params.lang;
+if (params.theme !== "auto") html.dataset.theme = params.theme;
 // embed-paint.js has set this already; the dev server's page may have run without it.
-root.classList.toggle("embed-transparent", params.transparent === true);
+html.classList.toggle("embed-transparent", params.transparent === true);
 // The host page may set the theme at any time (data-brt-theme via embed.js, or its own message): listen before
 // the first await, so a message sent as the frame loads is not missed.
 listenForHostTheme(params.frame, (theme) => {
-  if (theme === "auto") delete root.dataset.theme;
-  else root.dataset.theme = theme;
+  if (theme === "auto") delete html.dataset.theme;
+  else html.dataset.theme = theme;
   useStore.getState().setView({ theme });
 });
 
+const root = document.getElementById("root")!;
+const fragmentWanted = root.hasAttribute(FRAGMENT_ATTRS.release) || html.classList.contains(FRAGMENT_PENDING_CLASS);
+// No fragment on its way (a time range, plain or compact, the dev server): the app draws at once, "Loading…" first,
+// and a fragment that comes after all is not put in.
+if (!fragmentWanted) root.setAttribute(LIVE_ATTR, "");
+
 await loadMessages(params.lang);
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <EmbedApp params={params} read={dataReader} base={window.location.href} />
-  </StrictMode>,
-);
+/**
+ * The chart width of the build's markup in #root (public/embed-paint.js put it there), when the app may hydrate it:
+ * the widget and the release are loaded first (through the caches EmbedApp reads from its first render on), and
+ * the markup must have been rendered from that very release, manifest and language; else null (#root is drawn anew).
+ */
+async function hydratableWidth(): Promise<number | null> {
+  if (!fragmentWanted) return null;
+  // The data is needed anyway; meanwhile the fragment, if still on its way, arrives and shows.
+  const [data] = await Promise.all([loadReleaseState(params.releaseId), loadWidget(params.widget).catch(() => null)]);
+  const width = Number(root.getAttribute(FRAGMENT_ATTRS.width));
+  const fits =
+    data.state === "ready" &&
+    root.getAttribute(FRAGMENT_ATTRS.release) === data.release.entry.id &&
+    root.getAttribute(FRAGMENT_ATTRS.manifest) === manifestKey(data.manifest) &&
+    root.getAttribute(FRAGMENT_ATTRS.lang) === params.lang &&
+    width > 0;
+  return fits ? width : null;
+}
+
+const width = await hydratableWidth();
+// From here on, embed-paint.js leaves #root alone.
+root.setAttribute(LIVE_ATTR, "");
+if (width !== null) {
+  hydrateWithStoreState(() => hydrateRoot(root, embedElement(params, dataReader, window.location.href, width)));
+} else {
+  root.replaceChildren();
+  createRoot(root).render(embedElement(params, dataReader, window.location.href, null));
+}
+for (const name of Object.values(FRAGMENT_ATTRS)) root.removeAttribute(name);

@@ -96,13 +96,20 @@ export function dashboardUrl(
   base: string,
   p: { widget: string; releaseId: string | null; lang: Lang; range?: DateRange },
 ): string {
-  const url = new URL("index.html", base);
-  if (p.releaseId) url.searchParams.set("release", p.releaseId);
-  url.searchParams.set("lang", p.lang);
+  return new URL(dashboardPath(p), base).href;
+}
+
+/**
+ * dashboardUrl relative to the embed page (embed.html and index.html sit side by side): what the embed's own
+ * links carry, so the markup the build renders for an embed is the live one wherever the site is hosted.
+ */
+export function dashboardPath(p: { widget: string; releaseId: string | null; lang: Lang; range?: DateRange }): string {
+  const query = new URLSearchParams();
+  if (p.releaseId) query.set("release", p.releaseId);
+  query.set("lang", p.lang);
   if (p.range) {
-    url.searchParams.set("from", p.range.start);
-    url.searchParams.set("to", p.range.end);
+    query.set("from", p.range.start);
+    query.set("to", p.range.end);
   }
-  url.hash = p.widget;
-  return url.href;
+  return `index.html?${query.toString()}#${encodeURIComponent(p.widget)}`;
 }

@@ -1,11 +1,11 @@
 /**
- * Build-time rendering of embeds (run by build/embedPrerenderPlugin.ts inside an SSR Vite server, and by tests): the markup
- * the live embed shows once its data is ready (EmbedView), as an HTML string, for one release, widget,
- * language and width. public/embed-paint.js puts it on the page before any of the app's JavaScript has arrived; the
- * live widget replaces it.
- *
- * The copy is a picture of the widget, not the widget: nothing in it takes focus or a click (it gets no
- * event handlers), but screen readers can read it until the live one takes its place.
+ * Build-time rendering of embeds (run by build/embedPrerenderPlugin.ts inside an SSR Vite server, and by tests), for
+ * one release, widget, language and width:
+ * - prerenderEmbed: the embed page's own markup once its data is ready (embedElement, the tree the browser renders),
+ *   as an HTML string. public/embed-paint.js puts it into #root before any of the app's JavaScript has arrived; the
+ *   app hydrates it once the same release is verified (src/embed/main.tsx): the first picture is the live widget.
+ * - prerenderWidget: a still picture of the widget (pictureOf: nothing in it takes focus or a click), from which
+ *   the build draws the standalone SVG pictures of embed codes' <noscript> (src/export/picture/).
  */
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
@@ -19,7 +19,10 @@ import type { WidgetContext } from "../widgets/types";
 import { EmbedModeContext } from "./embedMode";
 import { EmbedView } from "./EmbedView";
 import { loadWidget } from "./lazyWidgets";
-import { dashboardUrl } from "./params";
+import { dashboardPath, parseEmbedParams } from "./params";
+import { embedElement } from "./embedRoot";
+import type { ReadBytes } from "../data/loader";
+import { loadReleaseState } from "../state/releases";
 // SVG marks' tabIndex written as tabindex, as in the browser (pictureOf then makes it -1).
 import "../widgets/preactTabIndex";
 
@@ -35,6 +38,29 @@ const NOWHERE = "https://prerender.invalid/";
  */
 export const PRERENDER_WIDTHS = [320, 640] as const;
 export type PrerenderWidth = (typeof PRERENDER_WIDTHS)[number];
+
+/**
+ * The embed page's markup for `releaseId` (null: the newest, as embed-prerendered/latest/ serves it) as the browser
+ * renders it once the release and the widget are loaded: `read` is loaded through the app's release cache first,
+ * as src/embed/main.tsx does before it hydrates.
+ */
+export async function prerenderEmbed(
+  read: ReadBytes,
+  releaseId: string | null,
+  widget: string,
+  lang: Lang,
+  width: PrerenderWidth = 640,
+): Promise<string> {
+  await loadWidget(widget);
+  await loadMessages(lang);
+  const data = await loadReleaseState(releaseId, read);
+  if (data.state !== "ready") throw data.state === "error" ? data.error : new Error("the release did not load");
+  Object.assign(useStore.getInitialState(), { lang, range: null, selection: null, categories: [], tables: [] });
+  const search = new URLSearchParams({ widget, lang });
+  if (releaseId) search.set("release", releaseId);
+  const params = parseEmbedParams(`?${search.toString()}`, []);
+  return renderToString(embedElement(params, read, NOWHERE, width) as unknown as VNode);
+}
 
 export async function prerenderWidget(
   release: ReleaseData,
@@ -58,7 +84,7 @@ export async function prerenderWidget(
     setView: () => {},
   };
   // embed.html and index.html sit side by side: a relative link works under any host and BASE_PATH.
-  const dashboardHref = dashboardUrl(NOWHERE, { widget, releaseId: release.entry.id, lang }).slice(NOWHERE.length);
+  const dashboardHref = dashboardPath({ widget, releaseId: release.entry.id, lang });
   const html = renderCopy(
     <EmbedModeContext.Provider value={true}>
       <InitialWidthContext.Provider value={width}>

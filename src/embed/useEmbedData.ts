@@ -4,7 +4,7 @@ import type { ReadBytes, ReaderManifest } from "../data/loader";
 import type { ReleaseData, ReleaseEntry } from "../data/schema";
 import { useRelease } from "../state/releases";
 import type { WidgetDef } from "../widgets/types";
-import { loadWidget } from "./lazyWidgets";
+import { loadedWidget, loadWidget } from "./lazyWidgets";
 
 export type EmbedData =
   | { state: "loading" }
@@ -17,15 +17,22 @@ export function useEmbedData(read: ReadBytes, widget: string, releaseId: string 
   // The release through the app's one release cache (src/state/releases.ts): the manifest is read entry by entry,
   // so an embed pinned to a good release loads whatever other entry is broken.
   const [data, retryRelease] = useRelease(releaseId, { read });
-  const [def, setDef] = useState<{ widget: string; attempt: number; result: WidgetDef | Error } | null>(null);
+  // Already there when the embed hydrates the build's markup (src/embed/main.tsx loaded it first).
+  const [def, setDef] = useState<{ widget: string; attempt: number; result: WidgetDef | Error } | null>(() => {
+    const result = loadedWidget(widget);
+    return result ? { widget, attempt: 0, result } : null;
+  });
   const [attempt, setAttempt] = useState(0);
   // The widget's chunk is fetched while the release downloads; an unknown widget fails without waiting for the data.
   useEffect(() => {
     let cancelled = false;
-    loadWidget(widget).then(
-      (result) => !cancelled && setDef({ widget, attempt, result }),
-      (e: unknown) => !cancelled && setDef({ widget, attempt, result: asError(e) }),
-    );
+    // The same definition as shown already changes nothing (no second drawing after hydration).
+    const settle = (result: WidgetDef | Error) =>
+      !cancelled &&
+      setDef((d) =>
+        d && d.widget === widget && d.attempt === attempt && d.result === result ? d : { widget, attempt, result },
+      );
+    loadWidget(widget).then(settle, (e: unknown) => settle(asError(e)));
     return () => {
       cancelled = true;
     };

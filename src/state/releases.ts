@@ -8,7 +8,7 @@
  * not download again what the correction marks already loaded. A failed load is not remembered, so Try again (or the
  * next reader of it) asks anew; Try again also reads the manifest anew.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { DataError } from "../data/errors";
 import {
   httpReader,
@@ -172,13 +172,16 @@ export function useReleases(
   // States reported for one set of inputs; a report for older inputs is dropped.
   const [held, setHeld] = useState<{ inputs: unknown[]; states: ReadonlyMap<string, ReleaseState> } | null>(null);
   const inputs = useMemo(() => [key, read, manifest, attempt], [key, read, manifest, attempt]);
+  const shown = useRef<readonly ReleaseState[]>([]);
 
   useEffect(() => {
     if (!enabled) return;
-    // Followed even when already loaded: a release that arrived between this render and this effect (the marks
-    // loading it meanwhile) must still be reported, or this render's "loading" would stay.
+    // Followed unless this render had it already loaded: a release that arrived between this render and this effect
+    // (the marks loading it meanwhile) must still be reported, or this render's "loading" would stay. One that was
+    // there (an embed hydrating what was loaded before it rendered) is not reported again: that would draw it twice.
     const stops = key
       .split("\n")
+      .filter((_, i) => shown.current[i]?.state !== "ready")
       .map((id) =>
         follow(id || null, read, manifest, (state) =>
           setHeld((h) => ({ inputs, states: new Map(h?.inputs === inputs ? h.states : []).set(id, state) })),
@@ -196,6 +199,10 @@ export function useReleases(
       }),
     [enabled, held, inputs, key, read, manifest],
   );
+  // What this commit shows, for the effect above (layout effects run before it).
+  useLayoutEffect(() => {
+    shown.current = states;
+  });
   const retry = useCallback(() => {
     if (!manifest) forgetManifest(read);
     setAttempt((n) => n + 1);
@@ -243,16 +250,23 @@ export function useStoreRelease(): () => void {
  */
 export function loadStoreRelease(): Promise<ReleaseState> {
   const { releaseId, setData } = useStore.getState();
-  const settle = (state: ReleaseState) => {
+  return loadReleaseState(releaseId).then((state) => {
     preloaded = { id: releaseId, state };
     setData(state);
     return state;
-  };
-  const loaded = loadedState(releaseId, dataReader, undefined);
-  if (loaded) return Promise.resolve(settle(loaded));
+  });
+}
+
+/**
+ * The release `id` (null: the newest) through the cache, once it is ready or has failed: what useRelease then
+ * shows from its first render (an embed hydrates the build's markup only with the data it was rendered from).
+ */
+export function loadReleaseState(id: string | null, read: ReadBytes = dataReader): Promise<ReleaseState> {
+  const loaded = loadedState(id, read, undefined);
+  if (loaded) return Promise.resolve(loaded);
   return new Promise((resolve) => {
-    follow(releaseId, dataReader, undefined, (state) => {
-      if (state.state !== "loading") resolve(settle(state));
+    follow(id, read, undefined, (state) => {
+      if (state.state !== "loading") resolve(state);
     });
   });
 }

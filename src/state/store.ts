@@ -66,3 +66,20 @@ function useLang(): Lang {
   return useStore((s) => s.lang);
 }
 provideLanguage(useLang);
+
+/**
+ * Runs `hydrate` (a hydrateRoot call) with the store's current state as its server snapshot: while it hydrates,
+ * preact/compat gives components the server snapshot (the store's initial state), as React does. The build rendered
+ * the markup from that same state (src/app/prerender.tsx, src/embed/prerender.tsx), which is the state now; the
+ * initial state is put back after.
+ */
+export function hydrateWithStoreState(hydrate: () => void): void {
+  const initial = useStore.getInitialState();
+  const saved = { ...initial };
+  Object.assign(initial, useStore.getState());
+  try {
+    hydrate();
+  } finally {
+    Object.assign(initial, saved);
+  }
+}

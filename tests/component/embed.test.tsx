@@ -135,9 +135,7 @@ describe("EmbedApp", () => {
     // The pinned view itself did not change.
     expect(section.querySelector('[data-key="prisoners"] .key-value')!.textContent).toBe("1,275");
     const back = screen.getByRole("link", { name: /Open on the full dashboard/ });
-    expect(back.getAttribute("href")).toBe(
-      "https://tracker.example/sub/index.html?release=2024-11-15&lang=en#key-figures",
-    );
+    expect(back.getAttribute("href")).toBe("index.html?release=2024-11-15&lang=en#key-figures");
     expect(back.getAttribute("target")).toBe("_blank");
     // No Share button inside an embed, nor the dashboard's "Add to my briefing".
     expect(screen.queryByRole("button", { name: /^Share/ })).toBeNull();

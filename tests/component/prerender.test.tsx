@@ -97,7 +97,12 @@ describe("prerendered embeds", () => {
   });
 
   it("carry hints (release, chunk files) in a comment that no file name can close early", () => {
-    const hints = { release: "2026-03-05", js: ["assets/widget--x.js", "assets/a---b.js"], css: ["assets/w.css"] };
+    const hints = {
+      release: "2026-03-05",
+      manifest: "0badf00d",
+      js: ["assets/widget--x.js", "assets/a---b.js"],
+      css: ["assets/w.css"],
+    };
     const comment = hintsComment(hints);
     expect(comment.startsWith(HINTS_OPEN)).toBe(true);
     expect(comment.endsWith("-->")).toBe(true);

@@ -1,8 +1,9 @@
 /**
- * Embeds paint before any script of the app runs: the build prerendered each widget (src/embed/prerender.tsx),
- * public/embed-paint.js shows it, and the live widget replaces it. The dashboard's index.html holds its page for a URL
- * without a view in #root itself (src/app/prerender.tsx), which the app hydrates. Here the app's JavaScript is
- * blocked to see what a reader on a slow phone sees first; then allowed, to see the live page take over.
+ * Embeds paint before any script of the app runs: the build rendered each embed page's markup
+ * (src/embed/prerender.tsx), public/embed-paint.js puts it into #root, and the app hydrates it. The dashboard's
+ * index.html holds its page for a URL without a view in #root itself (src/app/prerender.tsx), which the app hydrates
+ * too. Here the app's JavaScript is blocked to see what a reader on a slow phone sees first; then allowed, to see the
+ * same nodes become the live page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -55,6 +56,9 @@ async function open(
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
 
+/** The build's markup in embed.html's #root, not hydrated yet. */
+const FRAGMENT = "#root[data-prerendered]";
+
 /** The id of the newest release in the served manifest (what `latest` means). */
 async function newestRelease(): Promise<string> {
   const manifest = (await (await fetch(`${base}data/manifest.json`)).json()) as { releases: { id: string }[] };
@@ -67,10 +71,13 @@ async function newestRelease(): Promise<string> {
 describe("prerendered embeds", () => {
   it("show the chart with its title, figures and marks without any of the app's JavaScript", async () => {
     const { page, blocked, aborted } = await open("widget=prisoners-trend&lang=ru&theme=dark", { blockApp: true });
-    const copy = page.locator('#prerendered [data-widget="prisoners-trend"]');
+    const copy = page.locator(`${FRAGMENT} [data-widget="prisoners-trend"]`);
     await copy.waitFor(POLL);
     expect(aborted.length).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.querySelectorAll("#root *").length)).toBe(0); // the app never ran
+    // The app never ran: nothing drew #root but embed-paint.js, which says what the markup was drawn from.
+    expect(await page.locator("#root").getAttribute("data-live")).toBeNull();
+    expect(await page.locator("#root").getAttribute("data-prerendered")).toBe(await newestRelease());
+    expect(await page.locator("#root").getAttribute("data-lang")).toBe("ru");
     expect(await copy.locator("h2").textContent()).toBe("Число политзаключённых в динамике");
     expect(await copy.locator(".as-of").textContent()).toMatch(
       new RegExp(`По состоянию на .* · Выпуск ${await newestRelease()}`),
@@ -88,9 +95,9 @@ describe("prerendered embeds", () => {
       "none",
     );
     expect(await page.evaluate(() => document.head.querySelectorAll("style[data-href]").length)).toBeGreaterThan(0);
-    // A picture, not a control: Tab reaches nothing in it.
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.closest("#prerendered") ?? null)).toBeNull();
+    // The live page's markup (no second copy anywhere), which takes no clicks until the app answers them.
+    expect(await count(page, "#prerendered, [data-widget] [data-widget]")).toBe(0);
+    expect(await page.locator("#root").evaluate((el) => getComputedStyle(el).pointerEvents)).toBe("none");
     expect(blocked).toEqual([]);
     await screenshot(page, "prerendered-trend-ru");
     await page.close();
@@ -98,7 +105,7 @@ describe("prerendered embeds", () => {
 
   it("show the key-figures card, and fit a 360 px phone without horizontal scroll", async () => {
     const { page } = await open("widget=key-figures&release=2024-11-15&lang=en", { blockApp: true });
-    const copy = page.locator('#prerendered [data-widget="key-figures"]');
+    const copy = page.locator(`${FRAGMENT} [data-widget="key-figures"]`);
     await copy.waitFor(POLL);
     expect(await copy.locator('[data-key="prisoners"] .key-value').textContent()).toBe("1,275");
     expect(await copy.locator(".as-of").textContent()).toContain("Release 2024-11-15");
@@ -106,10 +113,10 @@ describe("prerendered embeds", () => {
 
     for (const widget of ["prisoners-trend", "pardon-timeline", "incommunicado"]) {
       const phone = await open(`widget=${widget}&lang=be`, { width: 360, blockApp: true });
-      await phone.page.locator(`#prerendered [data-widget="${widget}"]`).waitFor(POLL);
+      await phone.page.locator(`${FRAGMENT} [data-widget="${widget}"]`).waitFor(POLL);
       expect(await phone.page.evaluate(() => document.documentElement.scrollWidth), widget).toBeLessThanOrEqual(360);
       const svg = await phone.page.evaluate(() =>
-        Math.max(0, ...[...document.querySelectorAll("#prerendered svg")].map((s) => s.getBoundingClientRect().right)),
+        Math.max(0, ...[...document.querySelectorAll("#root svg")].map((s) => s.getBoundingClientRect().right)),
       );
       expect(svg, widget).toBeLessThanOrEqual(360);
       if (widget === "prisoners-trend") await screenshot(phone.page, "prerendered-trend-be-360");
@@ -122,7 +129,7 @@ describe("prerendered embeds", () => {
     const probe = async (page: Page) =>
       (await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench)) as ProbeState;
     const { page, blocked } = await open("widget=detention-map&lang=en", { blockApp: true, probe: true });
-    const picture = page.locator('#prerendered [data-widget="detention-map"] svg.static-map');
+    const picture = page.locator(`${FRAGMENT} [data-widget="detention-map"] svg.static-map`);
     await picture.waitFor(POLL);
     expect(await picture.getAttribute("role")).toBe("img");
     expect(await picture.getAttribute("aria-label")).toBe("Map of detention events in Belarus");
@@ -180,11 +187,38 @@ describe("prerendered embeds", () => {
     await live.page.close();
   });
 
-  it("give way to the live widget, which ends up alone on the page", async () => {
-    const { page, errors, blocked } = await open("widget=prisoners-trend&lang=ru");
-    await page.locator('#root [data-widget="prisoners-trend"]').waitFor(POLL);
-    await expect.poll(() => count(page, "#prerendered"), POLL).toBe(0);
+  it("become the live widget: the nodes embed-paint.js put in are the ones that answer", async () => {
+    const { page, errors, blocked } = await open("widget=prisoners-trend&lang=ru", {
+      before: async (p) => {
+        // The chart's plot as it first came into #root, before any of the app's code ran.
+        await p.addInitScript(() => {
+          const w = window as unknown as { __firstPlot?: Element };
+          new MutationObserver((_, observer) => {
+            const plot = document.querySelector("#root[data-prerendered] .trend-plot");
+            if (plot && !document.getElementById("root")!.hasAttribute("data-live")) {
+              w.__firstPlot = plot;
+              observer.disconnect();
+            }
+          }).observe(document, { subtree: true, childList: true, attributes: true });
+        });
+      },
+    });
+    await page.locator("#root[data-live]:not([data-prerendered])").waitFor(POLL);
+    expect(await page.evaluate(() => (window as unknown as { __firstPlot?: Element }).__firstPlot?.isConnected)).toBe(
+      true,
+    );
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __firstPlot?: Element }).__firstPlot === document.querySelector(".trend-plot"),
+      ),
+    ).toBe(true);
     expect(await count(page, "[data-widget]")).toBe(1);
+    // The hydrated plot answers the keyboard: Home goes to the first date.
+    const plot = page.locator("#root .trend-plot");
+    expect(await plot.getAttribute("aria-valuenow")).not.toBe("0");
+    await plot.focus();
+    await page.keyboard.press("Home");
+    await expect.poll(() => plot.getAttribute("aria-valuenow"), POLL).toBe("0");
     expect(await page.locator("#root h2").textContent()).toBe("Число политзаключённых в динамике");
     await expect.poll(() => count(page, "#root .trend svg circle"), POLL).toBeGreaterThan(20);
     // The live chart is interactive again: its plot takes focus.
@@ -233,7 +267,7 @@ describe("prerendered embeds", () => {
         });
       },
     });
-    await page.locator('#prerendered [data-widget="prisoners-trend"]').waitFor(POLL);
+    await page.locator(`${FRAGMENT} [data-widget="prisoners-trend"]`).waitFor(POLL);
     await page.waitForLoadState("networkidle");
     // No release in the URL: the fragment's hints name the newest, and only embed-paint.js could have asked.
     expect(data).toContain(`/data/releases/${newest}/bundle.json`);
@@ -244,7 +278,7 @@ describe("prerendered embeds", () => {
     await page.close();
     // The map's widget imports Leaflet's chunk as it first renders: that is asked for early too.
     const map = await open("widget=detention-map&lang=en", { blockApp: true });
-    await map.page.locator('#prerendered [data-widget="detention-map"] svg.static-map').waitFor(POLL);
+    await map.page.locator(`${FRAGMENT} [data-widget="detention-map"] svg.static-map`).waitFor(POLL);
     await map.page.waitForLoadState("networkidle");
     expect(map.aborted.some((url) => /\/assets\/DetentionMap-[\w-]+\.js$/.test(new URL(url).pathname))).toBe(true);
     await map.page.close();
@@ -253,7 +287,7 @@ describe("prerendered embeds", () => {
   it("leave unknown widgets and releases to the app, as before", async () => {
     const { page, errors } = await open("widget=nope&lang=en", { blockApp: false });
     await page.locator(".error-panel").waitFor(POLL);
-    expect(await count(page, "#prerendered")).toBe(0);
+    expect(await count(page, "#root[data-prerendered]")).toBe(0);
     expect(await count(page, "[data-widget]")).toBe(0);
     const asked: string[] = [];
     const missing = await open("widget=key-figures&release=1999-01-01&lang=en", {
@@ -262,9 +296,12 @@ describe("prerendered embeds", () => {
         p.on("request", (r) => asked.push(new URL(r.url()).pathname));
       },
     });
-    // No fragment for that release (404): the copy stays empty and the app's own "Loading…" is what shows.
+    // No fragment for that release (404): #root stays empty for the app to draw, and the page waits for no fragment.
     await missing.page.waitForLoadState("networkidle");
-    expect(await missing.page.locator("#prerendered").innerHTML()).toBe("");
+    expect(await missing.page.locator("#root").innerHTML()).toBe("");
+    expect(await missing.page.evaluate(() => document.documentElement.classList.contains("brt-fragment-pending"))).toBe(
+      false,
+    );
     // Nor does embed-paint.js guess at that release's bundle: only the manifest, which says what exists.
     expect(asked.filter((p) => p.includes("/data/")).map((p) => p.slice(p.indexOf("/data/")))).toEqual([
       "/data/manifest.json",

@@ -1,0 +1,104 @@
+/**
+ * An embed's first picture is the live widget (issue #21): the build renders the embed page's own markup
+ * (prerenderEmbed), public/embed-paint.js puts it into #root, and the app hydrates it (src/embed/main.tsx) with the
+ * release it was rendered from. Preact's hydration keeps attributes as it finds them, so the markup must be exactly
+ * what the app renders: these tests compare the two and then use the hydrated nodes.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { act, fireEvent, within } from "@testing-library/react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ReadBytes } from "../../src/data/loader";
+import { embedElement } from "../../src/embed/embedRoot";
+import { loadWidget } from "../../src/embed/lazyWidgets";
+import { parseEmbedParams } from "../../src/embed/params";
+import { prerenderEmbed } from "../../src/embed/prerender";
+import { loadMessages } from "../../src/i18n";
+import { loadReleaseState } from "../../src/state/releases";
+import { hydrateWithStoreState, useStore } from "../../src/state/store";
+
+const DATA = path.resolve(import.meta.dirname, "../../public/data");
+const read: ReadBytes = async (file: string) => new Uint8Array(readFileSync(path.join(DATA, file)));
+const BASE = "https://tracker.example/sub/embed.html";
+
+const containers: HTMLElement[] = [];
+afterEach(() => {
+  for (const c of containers.splice(0)) c.remove();
+});
+
+function container(html = ""): HTMLElement {
+  const box = document.createElement("div");
+  box.innerHTML = html;
+  document.body.appendChild(box);
+  containers.push(box);
+  return box;
+}
+
+/** Where two markups first differ, with some context (a whole page in a failure message helps nobody). */
+function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at ${i}: …${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`;
+}
+
+/** A box's markup as the DOM writes it back: a no-break space as &nbsp;, inline styles as the CSSOM writes them
+ * (the live render sets them through it: "fill: red;" where the build wrote "fill:red;"). */
+function normalized(box: HTMLElement): string {
+  for (const el of box.querySelectorAll<HTMLElement | SVGElement>("[style]")) {
+    el.setAttribute("style", el.style.cssText);
+  }
+  return box.innerHTML;
+}
+const serialized = (html: string) => normalized(container(html));
+
+/** What the app renders in the browser, once the widget and its release are loaded (src/embed/main.tsx). */
+async function liveMarkup(search: string, width: number): Promise<string> {
+  const params = parseEmbedParams(search, []);
+  useStore.getState().setView({ releaseId: params.releaseId, lang: params.lang, range: null });
+  await Promise.all([loadReleaseState(params.releaseId, read), loadWidget(params.widget), loadMessages(params.lang)]);
+  const box = container();
+  // Rendered with the store's state as its server snapshot, as when it hydrates: the markup of that first render.
+  act(() => hydrateWithStoreState(() => createRoot(box).render(embedElement(params, read, BASE, width))));
+  return normalized(box);
+}
+
+describe("an embed's prerendered markup", () => {
+  it("is what the app renders for the newest release, in Belarusian, at a phone's width: the same ids and links", async () => {
+    const built = await prerenderEmbed(read, null, "prisoners-trend", "be", 320);
+    const box = container(built);
+    expect(box.querySelector("h2")?.textContent).toBe("Колькасць палітвязняў у дынаміцы");
+    // The live markup: controls enabled and in Tab order (not the still picture's tabindex -1).
+    expect(box.querySelector('button[tabindex="-1"], a[tabindex="-1"], button[disabled]')).toBeNull();
+    expect(box.querySelector(".embed-credit a")?.getAttribute("href")).toMatch(
+      /^index\.html\?release=[\w-]+&lang=be#prisoners-trend$/,
+    );
+    expect(firstDifference(serialized(built), await liveMarkup("?widget=prisoners-trend&lang=be", 320))).toBeNull();
+  });
+
+  it("is what the app renders for a pinned release at a column's width", async () => {
+    const built = await prerenderEmbed(read, "2024-11-15", "pardon-timeline", "en", 640);
+    expect(container(built).querySelector(".as-of")?.textContent).toContain("Release 2024-11-15");
+    expect(
+      firstDifference(serialized(built), await liveMarkup("?widget=pardon-timeline&release=2024-11-15&lang=en", 640)),
+    ).toBeNull();
+  });
+
+  it("becomes the live widget when hydrated: the same nodes, and they answer", async () => {
+    const built = await prerenderEmbed(read, null, "pardon-timeline", "en", 640);
+    const root = container(built);
+    const heading = root.querySelector("h2");
+    const chart = root.querySelector("svg");
+    const params = parseEmbedParams("?widget=pardon-timeline&lang=en", []);
+    useStore.getState().setView({ releaseId: null, lang: "en", range: null });
+    act(() => hydrateWithStoreState(() => hydrateRoot(root, embedElement(params, read, BASE, 640))));
+    expect(root.querySelector("h2")).toBe(heading);
+    expect(root.querySelector("svg")).toBe(chart);
+    expect(root.querySelector(".loading")).toBeNull();
+    // The hydrated button works: the chart becomes its table.
+    fireEvent.click(within(root).getByRole("button", { name: "Show as table" }));
+    expect(within(root).getByRole("table")).toBeTruthy();
+    expect(within(root).getByRole("button", { name: "Show as chart" })).toBeTruthy();
+  });
+});
