@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { precachePlugin } from "./build/precachePlugin.ts";
 import { embedPrerenderPlugin } from "./build/embedPrerenderPlugin.ts";
 import { dashboardPrerenderPlugin } from "./build/dashboardPrerenderPlugin.ts";
+import { embedPaintPlugin } from "./build/embedPaintPlugin.ts";
 import { RUNTIME_ALIASES } from "./build/runtime.ts";
 import { cspPlugin } from "./build/cspPlugin.ts";
 import { i18nSplitPlugin } from "./build/i18nSplitPlugin.ts";
@@ -15,6 +16,7 @@ export default defineConfig({
   // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand);
   // embedPrerenderPlugin writes each embed's widget as HTML per release and language (dist/embed-prerendered/).
   // dashboardPrerenderPlugin writes the dashboard of the newest release into index.html, which the app hydrates.
+  // embedPaintPlugin inlines embed.html's first-paint script (src/embed/paint.ts), which puts an embed's markup in.
   // cspPlugin completes each page's Content-Security-Policy (inline scripts' hashes, the tile server); it comes last.
   // releaseBundlePlugin writes data/releases/<id>/bundle.json: each release in one download (decision 009).
   plugins: [
@@ -23,6 +25,7 @@ export default defineConfig({
     precachePlugin(),
     embedPrerenderPlugin(),
     dashboardPrerenderPlugin(),
+    embedPaintPlugin(),
     cspPlugin(),
   ],
   // The app's React imports run on preact/compat, here as in the tests and the prerender (build/runtime.ts).

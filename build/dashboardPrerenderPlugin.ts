@@ -15,7 +15,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { build, type Plugin, type Rolldown } from "vite";
+import type { Plugin } from "vite";
+import { classicScript } from "./classicScript.ts";
 import { prerenderServer, type LoaderModule } from "./embedPrerenderPlugin.ts";
 
 interface DashboardModule {
@@ -33,31 +34,6 @@ const APP_ROOT = '<div id="root"></div>';
 /** The first-paint script's entry, and the comment that marks its place in index.html's <head>. */
 const BOOT_ENTRY = "src/app/boot.ts";
 const BOOT_MARK = "<!--brt-boot-->";
-
-/**
- * src/app/boot.ts and what it imports, as one small classic script. Only what it uses is kept: the modules it
- * reaches (the store through src/state/url.ts) have no effect it needs, so their code goes.
- */
-async function bootScript(root: string): Promise<string> {
-  const entry = path.join(root, BOOT_ENTRY);
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: "silent",
-    publicDir: false,
-    build: {
-      write: false,
-      minify: true,
-      target: "es2020",
-      lib: { entry, formats: ["iife"], name: "brtBoot" },
-      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => path.resolve(id) === entry } },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === "chunk");
-  if (!chunk || chunk.type !== "chunk") throw new Error(`dashboard prerender: ${BOOT_ENTRY} built no script`);
-  return chunk.code.trim().replace(/<\/(script)/gi, "<\\/$1");
-}
 
 export function dashboardPrerenderPlugin(): Plugin {
   let root = process.cwd();
@@ -79,7 +55,7 @@ export function dashboardPrerenderPlugin(): Plugin {
         if (ctx.server) return html.replace(BOOT_MARK, `<script type="module" src="/${BOOT_ENTRY}"></script>`);
         if (!html.includes(APP_ROOT)) throw new Error(`dashboard prerender: index.html has no empty ${APP_ROOT}`);
         const started = performance.now();
-        const boot = await bootScript(root);
+        const boot = await classicScript(root, BOOT_ENTRY, "brtBoot");
         const server = await prerenderServer(root);
         let markup = "";
         let releaseId = "";

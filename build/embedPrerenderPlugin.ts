@@ -1,11 +1,12 @@
 /**
- * Build step: every embed's widget, pre-rendered to HTML for each published release (and `latest`, the
- * newest), language and width, into <outDir>/embed-prerendered/<release>/<widget>.<lang>.<width>.html. embed.html's
- * public/embed-paint.js shows the fragment while the app's JavaScript is still on its way; the live widget
- * replaces it. The fragments are made with the app's own code: the release loaded and verified by
- * src/data/loader.ts, the markup of src/embed/EmbedView.tsx (rendered by src/embed/prerender.tsx inside an
- * SSR Vite server), and each carries the CSS of its widget's lazy chunk inline (a <style> per file, named
- * by data-href), so the copy can be shown as soon as the fragment arrives, without a second round trip.
+ * Build step: every embed page, pre-rendered to HTML for each published release (and `latest`, the newest),
+ * language and width, into <outDir>/embed-prerendered/<release>/<widget>.<lang>.<width>.html. embed.html's
+ * first-paint script (src/embed/paint.ts) puts the fragment into #root while the app's JavaScript is still on its
+ * way; the app hydrates it (decision 011). The fragments are made with the app's own code: the release loaded and
+ * verified by src/data/loader.ts, the markup of the embed page's own tree (src/embed/embedRoot.tsx, rendered by
+ * src/embed/prerender.tsx inside an SSR Vite server), and each carries the CSS of its widget's lazy chunk inline
+ * (a <style> per file, named by data-href), so the markup can be shown as soon as the fragment arrives, without a
+ * second round trip.
  * The live widget still loads the same files as <link>s with its chunk; the rules are the same.
  *
  * Beside each fragment it writes the widget's still picture (src/export/picture/build.ts) into
@@ -20,8 +21,9 @@ import { LANGS } from "../src/i18n/format.ts";
 import { prerenderStubsPlugin } from "./prerenderStubs.ts";
 import { RUNTIME_ALIASES, RUNTIME_DEPS } from "./runtime.ts";
 import { staticIndexPath, staticPicturePath, type StaticIndex } from "../src/export/picture/paths.ts";
+import { FRAGMENT_MARK, HINTS_OPEN, PRERENDER_WIDTHS, type FragmentHints } from "../src/embed/fragment.ts";
 
-/** Folder of the fragments in the build output (embed-paint.js fetches from it; the precache skips it). */
+/** Folder of the fragments in the build output (paint.ts fetches from it; the precache skips it). */
 export const PRERENDER_DIR = "embed-prerendered";
 /** The fragment of the newest release, for embeds without ?release=. */
 export const LATEST = "latest";
@@ -60,20 +62,6 @@ function jsOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, seen =
   return [chunk.fileName, ...deps];
 }
 
-/** What embed-paint.js may fetch early for the live widget, carried in the fragment's second comment. */
-export interface FragmentHints {
-  /** The release the fragment was drawn from (for `latest`, the newest when the site was built). */
-  release: string;
-  /** manifestKey of the manifest it was drawn with: the app hydrates the markup only with the same one. */
-  manifest: string;
-  /** The widget chunk's JavaScript not already loaded by embed.html, for <link rel="modulepreload">. */
-  js: string[];
-  /** Its CSS files (inline in the fragment too): the live widget's chunk waits for them as <link>s. */
-  css: string[];
-}
-
-export const HINTS_OPEN = "<!--brt-hints:";
-
 /** The hints as an HTML comment; JSON's own escapes keep "--" (which could end the comment) out of it. */
 export function hintsComment(hints: FragmentHints): string {
   return `${HINTS_OPEN}${JSON.stringify(hints).replace(/-(?=-)/g, "\\u002d")}-->`;
@@ -90,8 +78,6 @@ export function inlineStyle(href: string, css: string): string {
 export interface PrerenderModule {
   prerenderEmbed: typeof import("../src/embed/prerender.tsx").prerenderEmbed;
   prerenderWidget: typeof import("../src/embed/prerender.tsx").prerenderWidget;
-  PRERENDER_WIDTHS: typeof import("../src/embed/prerender.tsx").PRERENDER_WIDTHS;
-  FRAGMENT_MARK: string;
 }
 
 /** A Vite server that loads the app's modules in Node (ssrLoadModule) for rendering them to HTML at build time. */
@@ -220,7 +206,7 @@ export function embedPrerenderPlugin(): Plugin {
               css: [...new Set([...cssFiles, ...(lazyCss.get(widget) ?? [])])].filter((css) => !pageHtml.includes(css)),
             });
             for (const lang of LANGS) {
-              for (const width of pre.PRERENDER_WIDTHS) {
+              for (const width of PRERENDER_WIDTHS) {
                 // The embed page's own markup, which the app hydrates: pinned to this release, or following the
                 // newest (latest/), each as the app renders it.
                 for (const folder of folders) {
@@ -235,7 +221,7 @@ export function embedPrerenderPlugin(): Plugin {
                   mkdirSync(dir, { recursive: true });
                   writeFileSync(
                     path.join(dir, `${widget}.${lang}.${width}.html`),
-                    pre.FRAGMENT_MARK + hints + styles + markup,
+                    FRAGMENT_MARK + hints + styles + markup,
                   );
                   count++;
                 }

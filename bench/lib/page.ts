@@ -43,7 +43,7 @@ export interface PageResult {
    * failed or are not charts are left out and listed in `failed`). */
   allReady: number | null;
   /** When every expected widget was first on screen: its prerendered copy if one drew (the dashboard's
-   * markup in index.html, an embed's embed-paint.js), else the live widget. Null like allReady. */
+   * markup in index.html, an embed's first-paint script), else the live widget. Null like allReady. */
   allSeen: number | null;
   /** JS/CSS URLs requested until the page settled, and after scrolling. */
   files: { load: string[]; scroll: string[]; entry: string[] };

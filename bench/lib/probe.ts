@@ -15,10 +15,10 @@
  * An error panel (`.error-panel`, `[role=alert]`) inside a widget marks it failed, and so does no drawing
  * after 2 s without any DOM change (a widget that is not a chart yet, or a placeholder).
  *
- * An embed first shows the copy of its widget rendered at build time (`#prerendered`, see
- * public/embed-paint.js), then the live widget. The dashboard's index.html holds its markup in #root itself
- * (`#root[data-prerendered]`, build/dashboardPrerenderPlugin.ts) until the app has hydrated it: the same nodes
- * then count as live. The copy's drawing time is recorded apart, as `painted` (what the reader sees first);
+ * An embed first shows its markup rendered at build time, which src/embed/paint.ts puts into #root
+ * (`#root[data-prerendered]`); the dashboard's index.html holds its markup in #root itself
+ * (build/dashboardPrerenderPlugin.ts). Once the app has hydrated it (the attribute goes), the same nodes count as
+ * live. The copy's drawing time is recorded apart, as `painted` (what the reader sees first);
  * `ready` is always the live widget.
  */
 export interface ProbeState {

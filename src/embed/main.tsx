@@ -4,7 +4,7 @@ import { manifestKey } from "../data/manifestKey";
 import { dataReader, loadReleaseState } from "../state/releases";
 import { hydrateWithStoreState, useStore } from "../state/store";
 import { loadMessages } from "../i18n";
-import { FRAGMENT_ATTRS, FRAGMENT_PENDING_CLASS, LIVE_ATTR } from "./embedMode";
+import { FRAGMENT_ATTRS, FRAGMENT_PENDING_CLASS, LIVE_ATTR } from "./fragment";
 import { embedElement } from "./embedRoot";
 import { listenForHostTheme } from "./hostTheme";
 import { loadWidget } from "./lazyWidgets";
@@ -20,7 +20,7 @@ useStore
 const html = document.documentElement;
 html.lang = params.lang;
 if (params.theme !== "auto") html.dataset.theme = params.theme;
-// embed-paint.js has set this already; the dev server's page may have run without it.
+// The first-paint script (paint.ts) has set this already.
 html.classList.toggle("embed-transparent", params.transparent === true);
 // The host page may set the theme at any time (data-brt-theme via embed.js, or its own message): listen before
 // the first await, so a message sent as the frame loads is not missed.
@@ -39,7 +39,7 @@ if (!fragmentWanted) root.setAttribute(LIVE_ATTR, "");
 await loadMessages(params.lang);
 
 /**
- * The chart width of the build's markup in #root (public/embed-paint.js put it there), when the app may hydrate it:
+ * The chart width of the build's markup in #root (src/embed/paint.ts put it there), when the app may hydrate it:
  * the widget and the release are loaded first (through the caches EmbedApp reads from its first render on), and
  * the markup must have been rendered from that very release, manifest and language; else null (#root is drawn anew).
  */
@@ -58,7 +58,7 @@ async function hydratableWidth(): Promise<number | null> {
 }
 
 const width = await hydratableWidth();
-// From here on, embed-paint.js leaves #root alone.
+// From here on, the first-paint script leaves #root alone.
 root.setAttribute(LIVE_ATTR, "");
 if (width !== null) {
   hydrateWithStoreState(() => hydrateRoot(root, embedElement(params, dataReader, window.location.href, width)));

@@ -2,7 +2,7 @@
  * Build-time rendering of embeds (run by build/embedPrerenderPlugin.ts inside an SSR Vite server, and by tests), for
  * one release, widget, language and width:
  * - prerenderEmbed: the embed page's own markup once its data is ready (embedElement, the tree the browser renders),
- *   as an HTML string. public/embed-paint.js puts it into #root before any of the app's JavaScript has arrived; the
+ *   as an HTML string. the first-paint script (src/embed/paint.ts) puts it into #root before any of the app's JavaScript has arrived; the
  *   app hydrates it once the same release is verified (src/embed/main.tsx): the first picture is the live widget.
  * - prerenderWidget: a still picture of the widget (pictureOf: nothing in it takes focus or a click), from which
  *   the build draws the standalone SVG pictures of embed codes' <noscript> (src/export/picture/).
@@ -21,23 +21,13 @@ import { EmbedView } from "./EmbedView";
 import { loadWidget } from "./lazyWidgets";
 import { dashboardPath, parseEmbedParams } from "./params";
 import { embedElement } from "./embedRoot";
+import type { PrerenderWidth } from "./fragment";
 import type { ReadBytes } from "../data/loader";
 import { loadReleaseState } from "../state/releases";
 // SVG marks' tabIndex written as tabindex, as in the browser (pictureOf then makes it -1).
 import "../widgets/preactTabIndex";
 
-/** Every fragment starts with this comment; embed-paint.js shows nothing else (a host answering 200 with its
- * own page for a missing file must not end up inside the embed). */
-export const FRAGMENT_MARK = "<!--brt-prerendered-->";
-
 const NOWHERE = "https://prerender.invalid/";
-
-/**
- * The chart widths each widget is drawn at: a phone (a 360 px frame) and an article column (the charts' own
- * fallback). embed-paint.js takes the one for the frame's width; CSS scales the SVG down from there.
- */
-export const PRERENDER_WIDTHS = [320, 640] as const;
-export type PrerenderWidth = (typeof PRERENDER_WIDTHS)[number];
 
 /**
  * The embed page's markup for `releaseId` (null: the newest, as embed-prerendered/latest/ serves it) as the browser

@@ -1,6 +1,6 @@
 /**
  * An embed's first picture is the live widget (issue #21): the build renders the embed page's own markup
- * (prerenderEmbed), public/embed-paint.js puts it into #root, and the app hydrates it (src/embed/main.tsx) with the
+ * (prerenderEmbed), src/embed/paint.ts puts it into #root, and the app hydrates it (src/embed/main.tsx) with the
  * release it was rendered from. Preact's hydration keeps attributes as it finds them, so the markup must be exactly
  * what the app renders: these tests compare the two and then use the hydrated nodes.
  */

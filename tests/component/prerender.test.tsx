@@ -5,18 +5,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLE_FILE, loadRelease } from "../../src/data/loader";
+import { loadRelease } from "../../src/data/loader";
 import { EMBED_WIDGET_IDS } from "../../src/embed/lazyWidgets";
-import { FRAGMENT_MARK, pictureOf, prerenderWidget } from "../../src/embed/prerender";
-import { HINTS_OPEN, hintsComment, inlineStyle, lazyWidgetModules } from "../../build/embedPrerenderPlugin";
+import { pictureOf, prerenderWidget } from "../../src/embed/prerender";
+import { FRAGMENT_MARK, HINTS_OPEN } from "../../src/embed/fragment";
+import { hintsComment, inlineStyle, lazyWidgetModules } from "../../build/embedPrerenderPlugin";
 import { translator } from "../../src/i18n";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 const read = async (file: string) => new Uint8Array(readFileSync(path.join(DATA, file)));
-
-/** The classic script that shows an embed's prerendered copy. */
-const PAINT_SCRIPTS = ["embed-paint.js"];
-const readPublic = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../public", name), "utf8");
 
 function parse(html: string): HTMLElement {
   const box = document.createElement("div");
@@ -84,16 +81,6 @@ describe("prerendered embeds", () => {
     expect(out).toContain('<svg width="0" height="0">');
     expect(out).toContain('<svg width="5" height="5" viewBox="0 0 1 1">');
     expect(FRAGMENT_MARK).toBe("<!--brt-prerendered-->");
-    for (const script of PAINT_SCRIPTS) expect(readPublic(script), script).toContain(FRAGMENT_MARK);
-  });
-
-  it("start the live widget's data downloading early: embed-paint.js preloads the bundle the loader reads", () => {
-    const named = /var BUNDLE = "([^"]*)"/.exec(readPublic("embed-paint.js"))?.[1];
-    expect(named).toBe(BUNDLE_FILE);
-    // index.html preloads the manifest and the newest bundle itself (build/releaseBundlePlugin.ts); an embed's
-    // script does both.
-    expect(readPublic("embed-paint.js")).toContain('preload("data/manifest.json")');
-    expect(readPublic("embed-paint.js")).toContain('preload("data/releases/" + id + "/" + BUNDLE)');
   });
 
   it("carry hints (release, chunk files) in a comment that no file name can close early", () => {
@@ -108,9 +95,6 @@ describe("prerendered embeds", () => {
     expect(comment.endsWith("-->")).toBe(true);
     expect(comment.slice(HINTS_OPEN.length, -3)).not.toContain("--");
     expect(JSON.parse(comment.slice(HINTS_OPEN.length, -3))).toEqual(hints);
-    // embed-paint.js reads them right after the fragment's mark.
-    const script = readFileSync(path.resolve(import.meta.dirname, "../../public/embed-paint.js"), "utf8");
-    expect(script).toContain(`var HINTS = "${HINTS_OPEN}";`);
   });
 
   it("carry their widget's CSS inline, which no text inside the CSS can close early", () => {

@@ -81,7 +81,7 @@ async function open(url: string, width: number, javaScriptEnabled = true) {
 async function embedFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().length, POLL).toBe(2);
   const frame = page.frames()[1]!;
-  // The live widget: the app has drawn or hydrated #root (embed-paint.js's markup is not measured).
+  // The live widget: the app has drawn or hydrated #root (paint.ts's markup is not measured).
   await frame.waitForFunction(
     () => document.querySelector("#root[data-live]:not([data-prerendered]) .embed-root .widget .summary"),
     undefined,

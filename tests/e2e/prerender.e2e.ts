@@ -1,6 +1,6 @@
 /**
  * Embeds paint before any script of the app runs: the build rendered each embed page's markup
- * (src/embed/prerender.tsx), public/embed-paint.js puts it into #root, and the app hydrates it. The dashboard's
+ * (src/embed/prerender.tsx), src/embed/paint.ts puts it into #root, and the app hydrates it. The dashboard's
  * index.html holds its page for a URL without a view in #root itself (src/app/prerender.tsx), which the app hydrates
  * too. Here the app's JavaScript is blocked to see what a reader on a slow phone sees first; then allowed, to see the
  * same nodes become the live page.
@@ -44,7 +44,7 @@ async function open(
   const blocked = await blockExternal(page);
   const aborted: string[] = [];
   if (blockApp) {
-    // Every module of the app (entry, widget chunks, messages); embed-paint.js is not under assets/.
+    // Every module of the app (entry, widget chunks, messages); the first-paint script is inline in embed.html.
     await page.route(/\/assets\/[^?]*\.js(\?|$)/, (route) => {
       aborted.push(route.request().url());
       return route.abort();
@@ -74,7 +74,7 @@ describe("prerendered embeds", () => {
     const copy = page.locator(`${FRAGMENT} [data-widget="prisoners-trend"]`);
     await copy.waitFor(POLL);
     expect(aborted.length).toBeGreaterThan(0);
-    // The app never ran: nothing drew #root but embed-paint.js, which says what the markup was drawn from.
+    // The app never ran: nothing drew #root but paint.ts, which says what the markup was drawn from.
     expect(await page.locator("#root").getAttribute("data-live")).toBeNull();
     expect(await page.locator("#root").getAttribute("data-prerendered")).toBe(await newestRelease());
     expect(await page.locator("#root").getAttribute("data-lang")).toBe("ru");
@@ -187,7 +187,7 @@ describe("prerendered embeds", () => {
     await live.page.close();
   });
 
-  it("become the live widget: the nodes embed-paint.js put in are the ones that answer", async () => {
+  it("become the live widget: the nodes paint.ts put in are the ones that answer", async () => {
     const { page, errors, blocked } = await open("widget=prisoners-trend&lang=ru", {
       before: async (p) => {
         // The chart's plot as it first came into #root, before any of the app's code ran.
@@ -242,12 +242,12 @@ describe("prerendered embeds", () => {
       await page.locator('#root [data-widget="treason-trend"] .trend-plot').waitFor(POLL);
       await page.waitForLoadState("networkidle");
       const data = requests.map((r) => r.path).filter((p) => p.includes("/data/"));
-      // The manifest and the newest release's bundle, asked for by embed-paint.js's preloads and taken over by
+      // The manifest and the newest release's bundle, asked for by the first-paint script's preloads and taken over by
       // the loader's fetch(): a preload the loader could not use would show up here as a second request.
       expect(data.map((p) => p.slice(p.indexOf("/data/"))).sort(), query).toEqual(
         ["/data/manifest.json", `/data/releases/${newest}/bundle.json`].sort(),
       );
-      // The widget's chunk, preloaded by embed-paint.js, is taken over by the app's import: no module twice.
+      // The widget's chunk, preloaded by paint.ts, is taken over by the app's import: no module twice.
       const modules = requests.filter((r) => /\/assets\/.*\.js$/.test(r.path)).map((r) => r.path);
       expect(new Set(modules).size, query).toBe(modules.length);
       expect(errors).toEqual([]);
@@ -269,7 +269,7 @@ describe("prerendered embeds", () => {
     });
     await page.locator(`${FRAGMENT} [data-widget="prisoners-trend"]`).waitFor(POLL);
     await page.waitForLoadState("networkidle");
-    // No release in the URL: the fragment's hints name the newest, and only embed-paint.js could have asked.
+    // No release in the URL: the fragment's hints name the newest, and only paint.ts could have asked.
     expect(data).toContain(`/data/releases/${newest}/bundle.json`);
     expect(data).toContain("/data/manifest.json");
     const chunks = aborted.map((url) => new URL(url).pathname);
@@ -302,7 +302,7 @@ describe("prerendered embeds", () => {
     expect(await missing.page.evaluate(() => document.documentElement.classList.contains("brt-fragment-pending"))).toBe(
       false,
     );
-    // Nor does embed-paint.js guess at that release's bundle: only the manifest, which says what exists.
+    // Nor does paint.ts guess at that release's bundle: only the manifest, which says what exists.
     expect(asked.filter((p) => p.includes("/data/")).map((p) => p.slice(p.indexOf("/data/")))).toEqual([
       "/data/manifest.json",
     ]);
