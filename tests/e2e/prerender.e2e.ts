@@ -314,9 +314,11 @@ describe("prerendered embeds", () => {
 
 describe("the prerendered dashboard", () => {
   const dashboard = (query: string, options: OpenOptions = {}) => open(query, { ...options, path: "index.html" });
-  /** Paths under data/ and embed-prerendered/ that the page asks for. */
+  /** Paths under data/ and embed-prerendered/ that the page itself asks for. */
   const watch = (list: string[]) => async (p: Page) => {
     p.on("request", (r) => {
+      // The dashboard's own requests: not those of an embed preview the Share dialog opens in an iframe.
+      if (r.frame() !== p.mainFrame()) return;
       const path = new URL(r.url()).pathname;
       const at = path.search(/\/(data|embed-prerendered)\//);
       if (at >= 0) list.push(path.slice(at));
