@@ -29,7 +29,7 @@ function isPublicBy(source: Source | undefined, asOf: string): boolean {
   return !source.date || begunBy(source.date, asOf);
 }
 
-/** Calls `use` for every text of a record but its source lists, in document order, with the steps that lead to it
+/** Calls `found` for every text of a record but its source lists, in document order, with the steps that lead to it
  * (valid only during the call: the path is spelled out, by formatJsonPath, only for a problem). */
 function visitTexts(
   node: unknown,
