@@ -16,20 +16,22 @@ function visitRefs(
   field: string | undefined,
   found: (id: string, field: string, trail: readonly (string | number)[]) => void,
 ): void {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) {
-      trail.push(i);
-      visitRefs(node[i], trail, fields, field, found);
-      trail.pop();
-    }
-    return;
-  }
   if (typeof node === "string") {
     if (field && fields.has(field)) found(node, field, trail);
-    return;
-  }
-  if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node)) {
+  } else if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const v: Json = node[i];
+      // Numbers, booleans and null hold no reference: not worth a call.
+      if (v === null || (typeof v !== "object" && typeof v !== "string")) continue;
+      trail.push(i);
+      visitRefs(v, trail, fields, field, found);
+      trail.pop();
+    }
+  } else if (node && typeof node === "object") {
+    const record = node as Record<string, Json>;
+    for (const k of Object.keys(record)) {
+      const v = record[k];
+      if (v === null || (typeof v !== "object" && typeof v !== "string")) continue;
       trail.push(k);
       visitRefs(v, trail, fields, k, found);
       trail.pop();

@@ -44,8 +44,10 @@ function visitTexts(
       trail.pop();
     }
   } else if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node)) {
+    const record = node as Record<string, unknown>;
+    for (const k of Object.keys(record)) {
       if (k === "sources" || k === "nameSources") continue;
+      const v = record[k];
       trail.push(k);
       visitTexts(v, trail, found);
       trail.pop();
