@@ -3,7 +3,9 @@
  *
  * The same functions run in the browser (fetch + WebCrypto) and in `npm run data:check` (fs), so
  * what the check accepts is exactly what the app accepts. A release loads whole or not at all:
- * every function either returns a complete value or throws a DataError.
+ * every function either returns a complete value or throws a DataError. The schema step asks acceptsAsIs
+ * (src/data/acceptAsIs.ts) first and runs zod's full parse only where that cannot say "valid as it is": the
+ * result and every error message are zod's either way.
  *
  * A built site also serves each release as one download, releases/<id>/bundle.json (written by
  * build/releaseBundlePlugin.ts; decision 009): every listed file's exact text, each hashed and checked
