@@ -98,7 +98,7 @@ async function bundleProblem(dir: string, entry: ReleaseEntry, read: ReadBytes):
     const files = parseBundle(entry, new Uint8Array(readFileSync(file)));
     if (!files) return `${where}: not a release bundle (the build's one-download copy of the release); ${fix}`;
     for (const name of RELEASE_FILE_NAMES) {
-      if (!Buffer.from(files.get(name)!).equals(await read(`releases/${entry.id}/${name}`))) {
+      if (!Buffer.from(files.get(name)!.bytes).equals(await read(`releases/${entry.id}/${name}`))) {
         return `${where}: its copy of ${name} differs from the file; ${fix}`;
       }
     }

@@ -29,7 +29,15 @@ export interface DayRange {
 /** 2024-02-30 and 2025-13-45 have the shape of a date but are no day of the calendar; nor is year 0000.
  * Partial dates (YYYY, YYYY-MM) need a real year and month. */
 export function isCalendarDate(iso: string): boolean {
-  const [y, m = 1, d = 1] = iso.split("-").map(Number);
+  let y: number, m: number, d: number;
+  if (PARTIAL_DATE_SHAPE.test(iso)) {
+    // The shapes of the data, read by position (the loader asks this for every date of a release).
+    y = Number(iso.slice(0, 4));
+    m = iso.length > 4 ? Number(iso.slice(5, 7)) : 1;
+    d = iso.length > 7 ? Number(iso.slice(8, 10)) : 1;
+  } else {
+    [y = NaN, m = 1, d = 1] = iso.split("-").map(Number);
+  }
   if (!y || m < 1 || m > 12 || d < 1) return false;
   return d <= daysInMonth(y, m);
 }
@@ -37,8 +45,14 @@ export function isCalendarDate(iso: string): boolean {
 /** True for a YYYY-MM-DD day that exists (years 0001–9999, leap days in leap years only). */
 export const isCalendarDay = (value: string): boolean => DAY_SHAPE.test(value) && isCalendarDate(value);
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a month (1–12) of a year: 29 in February of a leap year. */
 function daysInMonth(y: number, m: number): number {
+  // Years 0001–9999 by the Gregorian rule, as Date counts them, without making a Date.
+  if (Number.isInteger(y) && y >= 1 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+  }
   // Day 0 of the next month is the last day of this one (setUTCFullYear because Date.UTC would read years below 100
   // as 19xx).
   const last = new Date(0);

@@ -3,7 +3,9 @@
  *
  * The same functions run in the browser (fetch + WebCrypto) and in `npm run data:check` (fs), so
  * what the check accepts is exactly what the app accepts. A release loads whole or not at all:
- * every function either returns a complete value or throws a DataError.
+ * every function either returns a complete value or throws a DataError. The schema step asks acceptsAsIs
+ * (src/data/acceptAsIs.ts) first and runs zod's full parse only where that cannot say "valid as it is": the
+ * result and every error message are zod's either way.
  *
  * A built site also serves each release as one download, releases/<id>/bundle.json (written by
  * build/releaseBundlePlugin.ts; decision 009): every listed file's exact text, each hashed and checked
@@ -21,6 +23,7 @@ import {
   ReleaseEntry,
   type ReleaseFileName,
 } from "./schema";
+import { acceptsAsIs } from "./acceptAsIs";
 import { checkReferences } from "./references";
 
 /** Reads a file under the data root; throws a DataError("network") when it cannot. */
@@ -40,9 +43,13 @@ interface ReleaseBundle {
   files: Record<string, string>;
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+  let hex = "";
+  for (const b of digest) hex += HEX[b];
+  return hex;
 }
 
 export function parseJson(file: string, bytes: Uint8Array): unknown {
@@ -52,6 +59,21 @@ export function parseJson(file: string, bytes: Uint8Array): unknown {
   } catch {
     throw new DataError("parse", file, "", "the file is not valid UTF-8 text");
   }
+  return parseJsonText(file, text);
+}
+
+/**
+ * What parseJson makes of the UTF-8 encoding of `text`, without decoding it again, or undefined when the shortcut
+ * might differ: a lone surrogate (encoded as U+FFFD, so the bytes decode to another text) or a leading byte order
+ * mark (which the decoder drops). A bundle's copy of a file is its text: this spares decoding it back from the bytes.
+ */
+function parseJsonOfText(file: string, text: string): { json: unknown } | undefined {
+  const wellFormed = (text as string & { isWellFormed?: () => boolean }).isWellFormed?.();
+  if (wellFormed !== true || text.startsWith("\uFEFF")) return undefined;
+  return { json: parseJsonText(file, text) };
+}
+
+function parseJsonText(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -183,11 +205,15 @@ export function pickRelease(manifest: ReaderManifest, id: string | null | undefi
   );
 }
 
-/** Checks size and hash, parses and validates one file of a release. */
+/**
+ * Checks size and hash, parses and validates one file of a release. `text`, when given, is the text the bytes are the
+ * UTF-8 encoding of (a bundle's copy of the file): it is parsed as it is instead of decoding the bytes again.
+ */
 export async function verifyFile<N extends ReleaseFileName>(
   entry: ReleaseEntry,
   name: N,
   bytes: Uint8Array,
+  text?: string,
 ): Promise<import("zod").infer<(typeof RELEASE_FILES)[N]>> {
   const path = `releases/${entry.id}/${name}`;
   const listed = entry.files.find((f) => f.path === path);
@@ -209,11 +235,20 @@ export async function verifyFile<N extends ReleaseFileName>(
       `SHA-256 ${hash.slice(0, 12)}… does not match the manifest (${listed.sha256.slice(0, 12)}…): the file was changed after publication or damaged in transit; refusing to use it`,
     );
   }
-  const json = parseJson(path, bytes);
+  const shortcut = text === undefined ? undefined : parseJsonOfText(path, text);
+  const json = shortcut ? shortcut.json : parseJson(path, bytes);
   const schema = RELEASE_FILES[name];
+  // The quick walk only says yes where zod's parse would succeed with a copy equal to the value; else zod decides.
+  if (acceptsAsIs(schema, json)) return json as import("zod").infer<(typeof RELEASE_FILES)[N]>;
   const result = schema.safeParse(json);
   if (!result.success) throw schemaError(path, json, result.error);
   return result.data as import("zod").infer<(typeof RELEASE_FILES)[N]>;
+}
+
+/** A file of a release as read: its bytes and, from a bundle, the text they are the UTF-8 encoding of. */
+interface ReadFile {
+  bytes: Uint8Array;
+  text?: string;
 }
 
 /**
@@ -222,7 +257,7 @@ export async function verifyFile<N extends ReleaseFileName>(
  * trusted yet: each file's bytes still go through verifyFile (size, SHA-256, JSON, schema) like a downloaded file.
  * A bundle that is one but does not hold every file the loader needs is an error naming the missing file.
  */
-export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<ReleaseFileName, Uint8Array> | null {
+export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<ReleaseFileName, ReadFile> | null {
   const path = `releases/${entry.id}/${BUNDLE_FILE}`;
   let json: unknown;
   try {
@@ -238,7 +273,7 @@ export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<Release
   }
   const files = bundle.files !== null && typeof bundle.files === "object" ? bundle.files : {};
   const encoder = new TextEncoder();
-  const out = new Map<ReleaseFileName, Uint8Array>();
+  const out = new Map<ReleaseFileName, ReadFile>();
   for (const name of RELEASE_FILE_NAMES) {
     const text = Object.hasOwn(files, name) ? files[name] : undefined;
     if (typeof text !== "string") {
@@ -250,13 +285,13 @@ export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<Release
       );
     }
     // UTF-8 is how the file was published and hashed: the text encodes back to the very bytes of the file.
-    out.set(name, encoder.encode(text));
+    out.set(name, { bytes: encoder.encode(text), text });
   }
   return out;
 }
 
 /** The bytes of every file of a release: from its bundle (one request) where the reader's site has one, else one by one. */
-async function readReleaseBytes(entry: ReleaseEntry, read: ReadBytes): Promise<(name: ReleaseFileName) => Uint8Array> {
+async function readReleaseBytes(entry: ReleaseEntry, read: ReadBytes): Promise<(name: ReleaseFileName) => ReadFile> {
   if (read.bundles) {
     let bytes: Uint8Array | null = null;
     try {
@@ -268,22 +303,26 @@ async function readReleaseBytes(entry: ReleaseEntry, read: ReadBytes): Promise<(
     if (files) return (name) => files.get(name)!;
   }
   const bytes = await Promise.all(RELEASE_FILE_NAMES.map((name) => read(`releases/${entry.id}/${name}`)));
-  return (name) => bytes[RELEASE_FILE_NAMES.indexOf(name)]!;
+  return (name) => ({ bytes: bytes[RELEASE_FILE_NAMES.indexOf(name)]! });
 }
 
 /** Loads and verifies every file of one release. */
 export async function loadReleaseFiles(entry: ReleaseEntry, read: ReadBytes): Promise<ReleaseData> {
   const get = await readReleaseBytes(entry, read);
+  const verify = <N extends ReleaseFileName>(name: N) => {
+    const file = get(name);
+    return verifyFile(entry, name, file.bytes, file.text);
+  };
   const [sources, places, people, pardons, detentions, series, deaths, incommunicado, events] = await Promise.all([
-    verifyFile(entry, "sources.json", get("sources.json")),
-    verifyFile(entry, "places.json", get("places.json")),
-    verifyFile(entry, "people.json", get("people.json")),
-    verifyFile(entry, "pardons.json", get("pardons.json")),
-    verifyFile(entry, "detentions.json", get("detentions.json")),
-    verifyFile(entry, "series.json", get("series.json")),
-    verifyFile(entry, "deaths.json", get("deaths.json")),
-    verifyFile(entry, "incommunicado.json", get("incommunicado.json")),
-    verifyFile(entry, "events.json", get("events.json")),
+    verify("sources.json"),
+    verify("places.json"),
+    verify("people.json"),
+    verify("pardons.json"),
+    verify("detentions.json"),
+    verify("series.json"),
+    verify("deaths.json"),
+    verify("incommunicado.json"),
+    verify("events.json"),
   ]);
   const release: ReleaseData = {
     entry,

@@ -1,27 +1,41 @@
 /** Cross-file reference checks: every source, place and person id a record uses must exist. */
-import { DataError } from "./errors";
+import { DataError, formatJsonPath } from "./errors";
 import type { ReleaseData, ReleaseFileName } from "./schema";
 import { checkSafety } from "./safety";
 
 type Json = unknown;
 
-/** Walks a record and yields [jsonPath, id] for every id reference of the given field names. */
-function* refs(
+/**
+ * Walks a record and calls `found` for every id reference of the given field names, in document order, with the
+ * steps that lead to it (valid only during the call: the path is spelled out, by formatJsonPath, only for a problem).
+ */
+function visitRefs(
   node: Json,
-  path: string,
+  trail: (string | number)[],
   fields: ReadonlySet<string>,
-  field?: string,
-): Generator<[string, string, string]> {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) yield* refs(node[i], `${path}[${i}]`, fields, field);
-    return;
-  }
-  if (typeof node === "string" && field && fields.has(field)) {
-    yield [path, node, field];
-    return;
-  }
-  if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node)) yield* refs(v, path ? `${path}.${k}` : k, fields, k);
+  field: string | undefined,
+  found: (id: string, field: string, trail: readonly (string | number)[]) => void,
+): void {
+  if (typeof node === "string") {
+    if (field && fields.has(field)) found(node, field, trail);
+  } else if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const v: Json = node[i];
+      // Numbers, booleans and null hold no reference: not worth a call.
+      if (v === null || (typeof v !== "object" && typeof v !== "string")) continue;
+      trail.push(i);
+      visitRefs(v, trail, fields, field, found);
+      trail.pop();
+    }
+  } else if (node && typeof node === "object") {
+    const record = node as Record<string, Json>;
+    for (const k of Object.keys(record)) {
+      const v = record[k];
+      if (v === null || (typeof v !== "object" && typeof v !== "string")) continue;
+      trail.push(k);
+      visitRefs(v, trail, fields, k, found);
+      trail.pop();
+    }
   }
 }
 
@@ -78,18 +92,18 @@ export function referenceProblems(release: ReleaseData): DataError[] {
         seen.add(id);
       }
     });
-    for (const [path, id, field] of refs(records, key, REF_FIELDS)) {
+    visitRefs(records, [key], REF_FIELDS, undefined, (id, field, trail) => {
       if (!ids[field]!.has(id)) {
         problems.push(
           new DataError(
             "reference",
             `releases/${release.entry.id}/${file}`,
-            path,
+            formatJsonPath(trail),
             `unknown ${noun[field]} id "${id}" (not in ${noun[field] === "person" ? "people" : noun[field] + "s"}.json)`,
           ),
         );
       }
-    }
+    });
   }
   return problems;
 }

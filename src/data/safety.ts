@@ -5,7 +5,7 @@
  * release that breaks a rule is refused everywhere.
  */
 import { begunBy } from "./dates";
-import { DataError } from "./errors";
+import { DataError, formatJsonPath } from "./errors";
 import type { ReleaseData, ReleaseEntry, ReleaseFileName, Source } from "./schema";
 
 type SafetyInput = Pick<ReleaseData, "sources" | "people" | "deaths" | "incommunicado"> & {
@@ -29,14 +29,30 @@ function isPublicBy(source: Source | undefined, asOf: string): boolean {
   return !source.date || begunBy(source.date, asOf);
 }
 
-function texts(node: unknown, path: string, out: [string, string][] = []): [string, string][] {
-  if (typeof node === "string") out.push([path, node]);
-  else if (Array.isArray(node)) node.forEach((n, i) => texts(n, `${path}[${i}]`, out));
-  else if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node))
-      if (k !== "sources" && k !== "nameSources") texts(v, `${path}.${k}`, out);
+/** Calls `found` for every text of a record but its source lists, in document order, with the steps that lead to it
+ * (valid only during the call: the path is spelled out, by formatJsonPath, only for a problem). */
+function visitTexts(
+  node: unknown,
+  trail: (string | number)[],
+  found: (text: string, trail: readonly (string | number)[]) => void,
+) {
+  if (typeof node === "string") found(node, trail);
+  else if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      trail.push(i);
+      visitTexts(node[i], trail, found);
+      trail.pop();
+    }
+  } else if (node && typeof node === "object") {
+    const record = node as Record<string, unknown>;
+    for (const k of Object.keys(record)) {
+      if (k === "sources" || k === "nameSources") continue;
+      const v = record[k];
+      trail.push(k);
+      visitTexts(v, trail, found);
+      trail.pop();
+    }
   }
-  return out;
 }
 
 /** Throws a DataError naming the first record that breaks a rule. */
@@ -71,18 +87,18 @@ export function safetyProblems(release: SafetyInput): DataError[] {
     ["incommunicado.json", "incommunicado", release.incommunicado],
   ];
   for (const [name, key, list] of records) {
-    for (const [path, text] of texts(list, key)) {
+    visitTexts(list, [key], (text, trail) => {
       if (ADDRESS.some((re) => re.test(text))) {
         problems.push(
           new DataError(
             "reference",
             file(name),
-            path,
+            formatJsonPath(trail),
             `looks like a street or home address ("${text.length > 60 ? `${text.slice(0, 60)}…` : text}"): say where a person is held or died by institution and town only`,
           ),
         );
       }
-    }
+    });
   }
   return problems;
 }

@@ -74,6 +74,51 @@ describe("precision and period of a partial date", () => {
   });
 });
 
+describe("isCalendarDate", () => {
+  /** The calendar as Date counts it (what isCalendarDate computed before it read the data's shapes by position). */
+  function byDate(iso: string): boolean {
+    const [y, m = 1, d = 1] = iso.split("-").map(Number);
+    if (!y || m < 1 || m > 12 || d < 1) return false;
+    const last = new Date(0);
+    last.setUTCFullYear(y, m, 0);
+    return d <= last.getUTCDate();
+  }
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+  it("agrees with Date on every day, month and year shape around century and leap-year edges", () => {
+    const years = [0, 1, 4, 50, 99, 100, 400, 1582, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9996, 9999];
+    for (const y of years) {
+      const year = pad(y, 4);
+      expect(isCalendarDate(year), year).toBe(byDate(year));
+      for (let m = 0; m <= 13; m++) {
+        const month = `${year}-${pad(m, 2)}`;
+        expect(isCalendarDate(month), month).toBe(byDate(month));
+        for (let d = 0; d <= 32; d++) {
+          const day = `${month}-${pad(d, 2)}`;
+          expect(isCalendarDate(day), day).toBe(byDate(day));
+        }
+      }
+    }
+  });
+
+  it("agrees with Date on text of other shapes too", () => {
+    for (const text of [
+      "",
+      "-",
+      "2024-",
+      "2024-3-5",
+      "2024-02-29-",
+      "+2024",
+      "-2024",
+      "12024",
+      "2024-00",
+      "99999-01-01",
+    ]) {
+      expect(isCalendarDate(text), text).toBe(byDate(text));
+    }
+  });
+});
+
 describe("overlap with a range, at the edges", () => {
   const from1Dec = { start: "2023-12-01", end: "2024-06-30" };
 

@@ -18,7 +18,7 @@ import {
   loadRelease,
   type ReadBytes,
 } from "../../src/data/loader";
-import { fixtureFiles, memoryReader, FIXTURE_ID, type FileBytes } from "../testing/fixture";
+import { fixtureFiles, memoryReader, rehash, FIXTURE_ID, type FileBytes } from "../testing/fixture";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -83,6 +83,24 @@ describe("a release from its bundle", () => {
       loadRelease(memoryReader({ ...files, [file("series.json")]: enc.encode(tampered) }), FIXTURE_ID),
     );
     expect(fromBundle.message).toBe(alone.message);
+  });
+
+  it("gives the records the published bytes parse to, where a text and its UTF-8 bytes read differently", async () => {
+    // The loader parses a bundle's text as it is, without decoding its bytes again, except where that could differ:
+    // a leading byte order mark (the decoder drops it) and a lone surrogate (encoded, and so hashed, as U+FFFD).
+    const { files } = fixtureFiles();
+    const sources = dec.decode(files[file("sources.json")]);
+    const published = rehash({
+      ...files,
+      [file("sources.json")]: enc.encode(`\uFEFF${sources.replace('"title": "', '"title": "\uFFFD')}`),
+    });
+    const alone = await loadRelease(memoryReader(published), FIXTURE_ID);
+    expect(alone.release.sources[0]!.title.startsWith("\uFFFD")).toBe(true);
+    const bundle = bundleOf(published, (t) => {
+      t["sources.json"] = `\uFEFF${sources.replace('"title": "', '"title": "\uD800')}`;
+    });
+    const fromBundle = await loadRelease(site(bundleOnly(published, bundle)).read, FIXTURE_ID);
+    expect(fromBundle.release).toEqual(alone.release);
   });
 
   it("refuses a bundle that lacks a file the manifest lists, naming the file", async () => {
