@@ -1,5 +1,5 @@
 /** "Add to my briefing": puts this view, exactly as it is shown now, on a slide of the reader's deck (`deck=`). */
-import "virtual:i18n/en/briefing";
+import "virtual:i18n/en/presenting";
 import { useState } from "react";
 import { useT } from "../i18n";
 import { formatNumber } from "../i18n/format";

@@ -1,5 +1,5 @@
 /** "Ready offline": shown once the service worker is active and the releases on screen are in its cache. */
-import "virtual:i18n/en/briefing";
+import "virtual:i18n/en/presenting";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useT } from "../i18n";
 import { useStore } from "../state/store";

@@ -1,5 +1,5 @@
 /** Opens briefing mode: the reader's own deck when they have assembled one, else the default deck. */
-import "virtual:i18n/en/briefing";
+import "virtual:i18n/en/presenting";
 import { useT } from "../i18n";
 import { formatNumber } from "../i18n/format";
 import { useStore } from "../state/store";

@@ -14,9 +14,22 @@ import { people } from "./messages/people.ts";
 import { methods } from "./messages/methods.ts";
 import { changes } from "./messages/changes.ts";
 import { briefing } from "./messages/briefing.ts";
+import { presenting } from "./messages/presenting.ts";
 import type { Lang } from "./format.ts";
 
-export const CATALOGUES = { app, pardons, map, trends, embed, share, people, methods, changes, briefing } as const;
+export const CATALOGUES = {
+  app,
+  pardons,
+  map,
+  trends,
+  embed,
+  share,
+  people,
+  methods,
+  changes,
+  briefing,
+  presenting,
+} as const;
 export type CatalogueName = keyof typeof CATALOGUES;
 export const CATALOGUE_NAMES = Object.keys(CATALOGUES) as CatalogueName[];
 

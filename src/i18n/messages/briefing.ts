@@ -1,12 +1,7 @@
-/** Messages of briefing mode: slides, presenter controls, the reader's own deck, offline status. */
+/** Messages of briefing mode: slides, presenter controls, the handout (the dashboard's own words for briefings:
+ * presenting.ts). */
 export const briefing = {
   en: {
-    "briefing.present": "Present",
-    "briefing.presentDeck": "Present my briefing ({count})",
-    "briefing.presentHint": "Full-screen slides for a projector; works offline after one visit",
-    "briefing.add": "Add to my briefing",
-    "briefing.added": "Added as slide {n} of my briefing",
-    "briefing.addedShort": "✓ Added as slide {n}",
     "briefing.label": "Briefing",
     "briefing.roledescription": "slide deck",
     "briefing.slideRole": "slide",
@@ -57,21 +52,8 @@ export const briefing = {
       "This briefing link has {count} slides, more than a deck can hold. Showing the default deck instead.",
     "briefing.error.slide":
       "Slide {slide} of this briefing link cannot be read ({field}: “{value}”). Showing the default deck instead.",
-    "briefing.offline.ready": "Ready offline",
-    "briefing.offline.readyHint":
-      "The app and the data on screen are saved on this device: it keeps working without a network.",
-    "briefing.offline.preparing": "Saving for offline use…",
-    "briefing.offline.failed": "Not saved for offline use",
-    "briefing.offline.offline": "Offline: showing the saved copy",
-    "briefing.offline.update": "New version ready: reload",
   },
   be: {
-    "briefing.present": "Прэзентацыя",
-    "briefing.presentDeck": "Паказаць мой брыфінг ({count})",
-    "briefing.presentHint": "Слайды на ўвесь экран для праектара; пасля аднаго наведвання працуюць без сеткі",
-    "briefing.add": "Дадаць у мой брыфінг",
-    "briefing.added": "Дададзена як слайд {n} майго брыфінгу",
-    "briefing.addedShort": "✓ Слайд {n} дададзены",
     "briefing.label": "Брыфінг",
     "briefing.roledescription": "прэзентацыя",
     "briefing.slideRole": "слайд",
@@ -124,20 +106,8 @@ export const briefing = {
       "У гэтай спасылцы на брыфінг занадта шмат слайдаў ({count}): прэзентацыя столькі не змяшчае. Паказваецца стандартная прэзентацыя.",
     "briefing.error.slide":
       "Слайд {slide} у гэтай спасылцы на брыфінг немагчыма прачытаць ({field}: «{value}»). Паказваецца стандартная прэзентацыя.",
-    "briefing.offline.ready": "Гатова да працы без сеткі",
-    "briefing.offline.readyHint": "Праграма і даныя на экране захаваныя на гэтай прыладзе: яна працуе і без сеткі.",
-    "briefing.offline.preparing": "Захоўваецца для працы без сеткі…",
-    "briefing.offline.failed": "Не захавана для працы без сеткі",
-    "briefing.offline.offline": "Няма сеткі: паказваецца захаваная копія",
-    "briefing.offline.update": "Новая версія гатовая: перазагрузіць",
   },
   ru: {
-    "briefing.present": "Презентация",
-    "briefing.presentDeck": "Показать мой брифинг ({count})",
-    "briefing.presentHint": "Слайды на весь экран для проектора; после одного посещения работают без сети",
-    "briefing.add": "Добавить в мой брифинг",
-    "briefing.added": "Добавлено как слайд {n} моего брифинга",
-    "briefing.addedShort": "✓ Слайд {n} добавлен",
     "briefing.label": "Брифинг",
     "briefing.roledescription": "презентация",
     "briefing.slideRole": "слайд",
@@ -191,12 +161,5 @@ export const briefing = {
       "В этой ссылке на брифинг слишком много слайдов ({count}): презентация столько не вмещает. Показана стандартная презентация.",
     "briefing.error.slide":
       "Слайд {slide} в этой ссылке на брифинг не удаётся прочитать ({field}: «{value}»). Показана стандартная презентация.",
-    "briefing.offline.ready": "Готово к работе без сети",
-    "briefing.offline.readyHint":
-      "Приложение и данные на экране сохранены на этом устройстве: оно работает и без сети.",
-    "briefing.offline.preparing": "Сохраняется для работы без сети…",
-    "briefing.offline.failed": "Не сохранено для работы без сети",
-    "briefing.offline.offline": "Нет сети: показана сохранённая копия",
-    "briefing.offline.update": "Новая версия готова: перезагрузить",
   },
 } as const;
