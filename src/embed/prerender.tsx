@@ -2,8 +2,9 @@
  * Build-time rendering of embeds (run by build/embedPrerenderPlugin.ts inside an SSR Vite server, and by tests), for
  * one release, widget, language and width:
  * - prerenderEmbed: the embed page's own markup once its data is ready (embedElement, the tree the browser renders),
- *   as an HTML string. the first-paint script (src/embed/paint.ts) puts it into #root before any of the app's JavaScript has arrived; the
- *   app hydrates it once the same release is verified (src/embed/main.tsx): the first picture is the live widget.
+ *   as an HTML string. The first-paint script (src/embed/paint.ts) puts it into #root before any of the app's
+ *   JavaScript has arrived; the app hydrates it once the same release is verified (src/embed/main.tsx), so the
+ *   first picture is the live widget.
  * - prerenderWidget: a still picture of the widget (pictureOf: nothing in it takes focus or a click), from which
  *   the build draws the standalone SVG pictures of embed codes' <noscript> (src/export/picture/).
  */
@@ -34,6 +35,15 @@ const NOWHERE = "https://prerender.invalid/";
  * renders it once the release and the widget are loaded: `read` is loaded through the app's release cache first,
  * as src/embed/main.tsx does before it hydrates.
  */
+/**
+ * On the server preact/compat reads the store's initial state (useSyncExternalStore's server snapshot): components
+ * that take the language or the view from the store (useT) must find this render's there: the whole release, no
+ * selection, in `lang`.
+ */
+function renderState(lang: Lang): void {
+  Object.assign(useStore.getInitialState(), { lang, range: null, selection: null, categories: [], tables: [] });
+}
+
 export async function prerenderEmbed(
   read: ReadBytes,
   releaseId: string | null,
@@ -45,7 +55,7 @@ export async function prerenderEmbed(
   await loadMessages(lang);
   const data = await loadReleaseState(releaseId, read);
   if (data.state !== "ready") throw data.state === "error" ? data.error : new Error("the release did not load");
-  Object.assign(useStore.getInitialState(), { lang, range: null, selection: null, categories: [], tables: [] });
+  renderState(lang);
   const search = new URLSearchParams({ widget, lang });
   if (releaseId) search.set("release", releaseId);
   const params = parseEmbedParams(`?${search.toString()}`, []);
@@ -60,9 +70,7 @@ export async function prerenderWidget(
 ): Promise<string> {
   const def = await loadWidget(widget);
   await loadMessages(lang);
-  // On the server preact/compat reads the store's initial state (useSyncExternalStore's server snapshot):
-  // components that take the language from the store (useT) must find this render's language there.
-  Object.assign(useStore.getInitialState(), { lang, range: null, selection: null, categories: [], tables: [] });
+  renderState(lang);
   const t = translator(lang);
   const ctx: WidgetContext = {
     release,
