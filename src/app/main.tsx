@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./App";
+import { hydrateInTurns } from "./hydrateInTurn";
 import { startUrlSync } from "../state/url";
 import { hydrateWithStoreState, useStore } from "../state/store";
 import "../styles.css";
@@ -64,7 +65,8 @@ async function hydratesPrerendered(): Promise<boolean> {
 }
 
 if (await hydratesPrerendered()) {
-  hydrateWithStoreState(() => hydrateRoot(root, app));
+  // The page's shell at once, then its widgets one per task (hydrateInTurn.tsx): the page is live once the last is.
+  await hydrateWithStoreState(() => hydrateInTurns(() => hydrateRoot(root, app)));
 } else {
   root.replaceChildren();
   createRoot(root).render(app);

@@ -71,15 +71,22 @@ provideLanguage(useLang);
  * Runs `hydrate` (a hydrateRoot call) with the store's current state as its server snapshot: while it hydrates,
  * preact/compat gives components the server snapshot (the store's initial state), as React does. The build rendered
  * the markup from that same state (src/app/prerender.tsx, src/embed/prerender.tsx), which is the state now; the
- * initial state is put back after.
+ * initial state is put back after, or, when `hydrate` returns a promise (parts of the page hydrate later, see
+ * src/app/hydrateInTurn.tsx), once that settles.
  */
-export function hydrateWithStoreState(hydrate: () => void): void {
+export function hydrateWithStoreState<T>(hydrate: () => T): T {
   const initial = useStore.getInitialState();
   const saved = { ...initial };
   Object.assign(initial, useStore.getState());
+  const restore = () => void Object.assign(initial, saved);
+  let result: T;
   try {
-    hydrate();
-  } finally {
-    Object.assign(initial, saved);
+    result = hydrate();
+  } catch (error) {
+    restore();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(restore) as T;
+  restore();
+  return result;
 }

@@ -397,6 +397,8 @@ describe("the prerendered dashboard", () => {
               document.querySelector('#root [data-widget="prisoners-trend"] .share-button')!,
               document.querySelector("#root .range-control input.range-date")!,
               document.querySelector('#root [data-widget="prisoners-trend"] svg')!,
+              // The last widget on the page: the last to hydrate (one widget per task, src/app/hydrateInTurn.tsx).
+              document.querySelector('#root [data-widget="people"] .share-button')!,
             ];
           });
         });
@@ -409,7 +411,7 @@ describe("the prerendered dashboard", () => {
       await page.evaluate(() =>
         (window as unknown as { __before: Element[] }).__before.map((el) => !!el && el.isConnected),
       ),
-    ).toEqual([true, true, true, true]);
+    ).toEqual([true, true, true, true, true]);
     expect(await count(page, "#prerendered")).toBe(0);
     expect(await count(page, "section.widget[data-widget]")).toBe(7);
     expect(await count(page, "h1")).toBe(1);
@@ -441,6 +443,13 @@ describe("the prerendered dashboard", () => {
     expect(await page.evaluate(() => (window as unknown as { __before: Element[] }).__before[2]!.isConnected)).toBe(
       true,
     );
+    // The last widget hydrated too: its captured Share button opens its dialog and takes the focus back.
+    await page.evaluate(() => ((window as unknown as { __before: HTMLElement[] }).__before[4]!.id = "captured-last"));
+    await page.locator("#captured-last").click();
+    await page.getByRole("dialog").waitFor(POLL);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => count(page, "[role=dialog]"), POLL).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("captured-last");
     // The map's Leaflet layer came in where its still picture was.
     await page.locator('#root [data-widget="detention-map"] .leaflet-container').waitFor(POLL);
 

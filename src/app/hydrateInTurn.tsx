@@ -1,0 +1,122 @@
+import { Suspense, useLayoutEffect, type ReactNode } from "react";
+
+/**
+ * The dashboard's widgets hydrate one per task instead of all in one (decision 010's addendum). Hydrating the whole
+ * page in one go held the main thread for about 200 ms on the bench's machine, four times that on a slow phone:
+ * no click, no scroll, no frame until it ended. During a round (`hydrateInTurns`), each `InTurn` the page renders
+ * suspends on its first render; Preact keeps the build's markup of a suspended subtree on screen, as it is, and
+ * hydrates it when the promise resolves. The round resolves them one after the other, in the order they are in the
+ * page (the first widgets are the ones on screen), in tasks of about SLICE_MS each (the browser paints and handles
+ * input in between), and ends when the last one has been hydrated. Outside a round (a page drawn from scratch, tests, the build's prerender) `InTurn` is its children.
+ */
+
+interface Round {
+  /** In the order the page rendered them. */
+  queue: Turn[];
+  /** Hydrated, or whose turn has come: they render their children from now on. */
+  done: Set<string>;
+  /** What waits for the last one (afterHydration). */
+  after: (() => void)[];
+}
+
+interface Turn {
+  id: string;
+  /** Its turn has come. */
+  resolve: () => void;
+  promise: Promise<void>;
+  /** Hydrated (its layout effects ran). */
+  hydrated: Promise<void>;
+  settle: () => void;
+}
+
+let round: Round | null = null;
+
+/** A task may go on hydrating widgets until it has run this long (a "long task" is one over 50 ms). */
+const SLICE_MS = 40;
+
+/**
+ * Runs `hydrate` (which calls hydrateRoot) in a round: every InTurn it meets waits for its turn. The promise
+ * resolves once each has had its turn and been hydrated, one task apart.
+ */
+export async function hydrateInTurns(hydrate: () => void): Promise<void> {
+  const current: Round = { queue: [], done: new Set(), after: [] };
+  round = current;
+  try {
+    hydrate();
+    let slice = -Infinity;
+    for (const turn of current.queue) {
+      if (performance.now() - slice > SLICE_MS) {
+        await nextTask();
+        slice = performance.now();
+      }
+      current.done.add(turn.id);
+      turn.resolve();
+      // It hydrates in this task's microtasks; one that does not get that far (its error boundary took over) is
+      // waited for until the next task at most.
+      await Promise.race([turn.hydrated, nextTask()]);
+    }
+  } finally {
+    if (round === current) round = null;
+    for (const fn of current.after) fn();
+  }
+}
+
+/** Runs `fn` once the page is hydrated to its last widget: now, unless a round is under way. */
+export function afterHydration(fn: () => void): void {
+  if (round) round.after.push(fn);
+  else fn();
+}
+
+/** Its children; during a round, only once their turn has come (until then the build's markup stays as it is). */
+export function InTurn({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Suspense fallback={null}>
+      <Waits id={id}>{children}</Waits>
+    </Suspense>
+  );
+}
+
+function Waits({ id, children }: { id: string; children: ReactNode }) {
+  const current = round;
+  if (current && !current.done.has(id)) {
+    let turn = current.queue.find((t) => t.id === id);
+    if (!turn) {
+      let resolve!: () => void;
+      let settle!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      const hydrated = new Promise<void>((r) => (settle = r));
+      turn = { id, resolve, promise, hydrated, settle };
+      current.queue.push(turn);
+    }
+    // Suspense during hydration keeps the server-rendered markup and hydrates it when this resolves.
+    throw turn.promise;
+  }
+  return (
+    <>
+      {children}
+      {current && <Hydrated turn={current.queue.find((t) => t.id === id)} />}
+    </>
+  );
+}
+
+/** Tells the round its widget has been hydrated, once the commit that did it has run its layout effects. */
+function Hydrated({ turn }: { turn: Turn | undefined }) {
+  useLayoutEffect(() => turn?.settle(), [turn]);
+  return null;
+}
+
+/** A new task (not a microtask), so the browser may paint and handle input in between; not clamped like setTimeout. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === "undefined") {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
