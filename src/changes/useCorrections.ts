@@ -6,9 +6,9 @@ import { dataReader, releaseFor } from "../state/releases";
 
 /**
  * Corrections of the shown release's figures across every published release, for the charts' small
- * correction marks. The other releases load once the page has drawn and the browser is idle (same checks as any
- * release, through the app's one release cache, src/state/releases.ts): downloading and verifying every earlier
- * release does not compete with the page's first draw and its first clicks. If one fails to load, there are simply
+ * correction marks. The other releases load once the page has drawn and the browser is idle, one per idle period
+ * (same checks as any release, through the app's one release cache, src/state/releases.ts): downloading and
+ * verifying every earlier release does not compete with the page's first draw and its first clicks. If one fails to load, there are simply
  * no marks: the page itself already loaded whole. The comparison code (src/data/diff.ts) comes with them, not with
  * the page's first load.
  */
@@ -23,39 +23,33 @@ export function useCorrections(
   useEffect(() => {
     if (!manifest || !release || manifest.releases.length < 2) return;
     let cancelled = false;
-    const load = () =>
-      Promise.all([
-        import("../data/diff"),
-        Promise.all(
-          manifest.releases.map((entry) =>
-            entry.id === release.entry.id ? Promise.resolve(release) : releaseFor(entry, read),
-          ),
-        ),
-      ]).then(
-        ([{ correctionsFor }, all]) =>
-          !cancelled && setState({ id: release.entry.id, index: correctionsFor(release.entry.id, all) }),
-        () => undefined,
-      );
-    const idle = whenIdle(() => {
-      if (!cancelled) void load();
-    });
+    // One release per idle period: each is downloaded and verified in a short task of its own, so a reader's
+    // click or scroll never waits behind all of them at once.
+    const load = async () => {
+      const all: ReleaseData[] = [];
+      for (const entry of manifest.releases) {
+        await nextIdle();
+        if (cancelled) return;
+        all.push(entry.id === release.entry.id ? release : await releaseFor(entry, read));
+      }
+      const { correctionsFor } = await import("../data/diff");
+      if (!cancelled) setState({ id: release.entry.id, index: correctionsFor(release.entry.id, all) });
+    };
+    load().catch(() => undefined);
     return () => {
       cancelled = true;
-      idle.cancel();
     };
   }, [manifest, release, read]);
 
   return state && state.id === id ? state.index : undefined;
 }
 
-/** Runs `fn` when the browser is next idle (at the latest after IDLE_TIMEOUT_MS); where it cannot tell, soon. */
-function whenIdle(fn: () => void): { cancel: () => void } {
-  if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });
-    return { cancel: () => cancelIdleCallback(handle) };
-  }
-  const timer = setTimeout(fn, 0);
-  return { cancel: () => clearTimeout(timer) };
+/** Resolves when the browser is next idle (at the latest after IDLE_TIMEOUT_MS); where it cannot tell, soon. */
+function nextIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
 }
 
 const IDLE_TIMEOUT_MS = 3000;
