@@ -8,10 +8,12 @@
  * - the detention events become 10,000 (the real ones plus generated events at real places, some
  *   covering two towns with one figure, some region-wide or nationwide, some without a count).
  * Everything else (sources, places, pardons …) is copied, so the release passes the same schema and
- * reference checks as a real one. The manifest lists sizes and SHA-256 like a published release.
+ * reference checks as a real one. The manifest lists sizes and SHA-256 like a published release, and the
+ * release has its bundle.json, as the build writes one for each real release (build/releaseBundlePlugin.ts).
  * Output is deterministic (seeded), so timings compare across runs and machines.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { BUNDLE_FILE, releaseBundle } from "../build/releaseBundlePlugin.ts";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadRelease, type ReadBytes } from "../src/data/loader.ts";
@@ -170,6 +172,9 @@ export async function writeStressRelease(options: StressOptions): Promise<Stress
   };
   const manifest: Manifest = { schemaVersion: 1, releases: [entry] };
   writeFileSync(path.join(outDir, "manifest.json"), toJsonText(manifest));
+  // The built site's one-download copy of the release (decision 009), as the build writes it for real releases:
+  // the stress dashboard then loads the way a reader's does, not file by file.
+  writeFileSync(path.join(outDir, "releases", id, BUNDLE_FILE), releaseBundle(outDir, entry));
   return { outDir, releaseId: id, bytes: total, points, events };
 }
 
