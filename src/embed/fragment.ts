@@ -53,3 +53,10 @@ export const LIVE_ATTR = "data-live";
 
 /** On <html> while the first-paint script is fetching a fragment: the app waits for it (or its data) to draw. */
 export const FRAGMENT_PENDING_CLASS = "brt-fragment-pending";
+
+/**
+ * On <html> from the first-paint script's start until the app has drawn or hydrated #root: while #root is still
+ * empty (a fragment on its way, or none and the app's modules and data still loading), embed.css shows a quiet
+ * progress bar after a moment, so the frame is not blank. No words: the language's catalogue is not loaded yet.
+ */
+export const WAITING_CLASS = "brt-waiting";

@@ -4,7 +4,7 @@ import { manifestKey } from "../data/manifestKey";
 import { dataReader, loadReleaseState } from "../state/releases";
 import { hydrateWithStoreState, useStore } from "../state/store";
 import { loadMessages } from "../i18n";
-import { FRAGMENT_ATTRS, FRAGMENT_PENDING_CLASS, LIVE_ATTR } from "./fragment";
+import { FRAGMENT_ATTRS, FRAGMENT_PENDING_CLASS, LIVE_ATTR, WAITING_CLASS } from "./fragment";
 import { embedElement } from "./embedRoot";
 import { listenForHostTheme } from "./hostTheme";
 import { loadWidget } from "./lazyWidgets";
@@ -67,3 +67,4 @@ if (width !== null) {
   createRoot(root).render(embedElement(params, dataReader, window.location.href, null));
 }
 for (const name of Object.values(FRAGMENT_ATTRS)) root.removeAttribute(name);
+html.classList.remove(WAITING_CLASS);

@@ -27,11 +27,13 @@ import {
   HINTS_OPEN,
   LIVE_ATTR,
   PHONE_BELOW,
+  WAITING_CLASS,
   type FragmentHints,
 } from "./fragment";
 import { parseEmbedParams } from "./params";
 
 const html = document.documentElement;
+html.classList.add(WAITING_CLASS);
 const params = parseEmbedParams(location.search, navigator.languages ?? []);
 if (params.theme !== "auto") html.dataset.theme = params.theme;
 html.lang = params.lang;

@@ -31,11 +31,13 @@ interface OpenOptions {
   before?: (page: Page) => Promise<void>;
   /** The page: an embed (default) or the dashboard. */
   path?: "embed.html" | "index.html";
+  /** What page.goto waits for ("load" unless given: "commit" for a page whose scripts are held back). */
+  waitUntil?: "load" | "commit";
 }
 
 async function open(
   query: string,
-  { width = 800, blockApp = false, probe = false, before, path = "embed.html" }: OpenOptions = {},
+  { width = 800, blockApp = false, probe = false, before, path = "embed.html", waitUntil = "load" }: OpenOptions = {},
 ) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   if (probe) await page.addInitScript(PROBE_SCRIPT);
@@ -50,7 +52,7 @@ async function open(
       return route.abort();
     });
   }
-  await page.goto(`${base}${path}${query ? `?${query}` : ""}`);
+  await page.goto(`${base}${path}${query ? `?${query}` : ""}`, { waitUntil });
   return { page, errors, blocked, aborted };
 }
 
@@ -282,6 +284,35 @@ describe("prerendered embeds", () => {
     await map.page.waitForLoadState("networkidle");
     expect(map.aborted.some((url) => /\/assets\/DetentionMap-[\w-]+\.js$/.test(new URL(url).pathname))).toBe(true);
     await map.page.close();
+  });
+
+  it("show a progress bar, not a blank frame, while the markup is slow to come; the app then draws the chart", async () => {
+    let releaseApp!: () => void;
+    const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
+    const { page, errors } = await open("widget=treason-trend&lang=en", {
+      waitUntil: "commit",
+      before: async (p) => {
+        // The markup never comes; the app's modules wait until released.
+        await p.route(/\/embed-prerendered\//, () => undefined);
+        await p.route(/\/assets\/[^?]*\.js(\?|$)/, async (route) => {
+          await appHeld;
+          await route.continue();
+        });
+      },
+    });
+    const bar = () =>
+      page.evaluate(() => {
+        const after = getComputedStyle(document.getElementById("root")!, "::after");
+        return { empty: !document.getElementById("root")!.firstChild, shown: after.visibility, height: after.height };
+      });
+    // Not at once (a quick load never shows it), but after half a second.
+    await expect.poll(bar, POLL).toEqual({ empty: true, shown: "visible", height: "4px" });
+    releaseApp();
+    await page.locator('#root [data-widget="treason-trend"] .summary').waitFor(POLL);
+    expect(await page.evaluate(() => document.documentElement.classList.contains("brt-waiting"))).toBe(false);
+    expect((await bar()).empty).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("leave unknown widgets and releases to the app, as before", async () => {
