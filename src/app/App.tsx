@@ -68,9 +68,15 @@ export function App() {
   const ctx: WidgetContext | null = useMemo(
     () =>
       data.state === "ready"
-        ? { release: data.release, lang, t: translator(lang), range, selection, categories, setView, corrections }
+        ? { release: data.release, lang, t: translator(lang), range, selection, categories, setView }
         : null,
-    [data, lang, range, selection, categories, setView, corrections],
+    [data, lang, range, selection, categories, setView],
+  );
+  // Only widgets that mark corrected figures get the corrections: when they arrive (after the page, see
+  // useCorrections) the others keep their context, and are not drawn again for nothing.
+  const marked: WidgetContext | null = useMemo(
+    () => (ctx && corrections ? { ...ctx, corrections } : ctx),
+    [ctx, corrections],
   );
 
   if (panel === "briefing")
@@ -134,7 +140,7 @@ export function App() {
             <div className="widgets">
               {WIDGETS.map((def) => (
                 <WidgetBoundary key={def.id} name={def.title(ctx.t)}>
-                  <DeferOffscreen def={def} ctx={ctx} render={dashboardWidget} />
+                  <DeferOffscreen def={def} ctx={def.marksCorrections ? marked! : ctx} render={dashboardWidget} />
                 </WidgetBoundary>
               ))}
             </div>

@@ -90,6 +90,7 @@ export const incommunicado = defineWidget<SpansModel, RangeList<SpanView>>({
   claims: (m) => incommunicadoClaims(m.items),
   sources: (m) => m.sources,
   hasQualifiers: (m) => m.qualified,
+  marksCorrections: true,
   Component: IncommunicadoSpans,
 });
 

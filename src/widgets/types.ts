@@ -69,6 +69,9 @@ export interface WidgetDef<M = unknown> {
   sources: (ctx: WidgetContext) => string[];
   /** Whether figures in the view can be inexact (then the qualifier legend is shown). */
   hasQualifiers: (ctx: WidgetContext) => boolean;
+  /** It marks figures corrected in other releases (it reads ctx.corrections): the dashboard gives the corrections
+   * to these widgets only, so the others are not drawn again when they arrive. */
+  marksCorrections?: boolean;
   Component: ComponentType<{ ctx: WidgetContext }>;
 }
 
@@ -94,5 +97,7 @@ export interface WidgetSpec<M, S = undefined> {
   claims?: (model: M, ctx: WidgetContext) => TidyFact[];
   sources: (model: M, ctx: WidgetContext) => string[];
   hasQualifiers: (model: M, ctx: WidgetContext) => boolean;
+  /** As in WidgetDef. */
+  marksCorrections?: boolean;
   Component: ComponentType<{ ctx: WidgetContext; model: M }>;
 }

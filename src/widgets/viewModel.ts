@@ -111,6 +111,7 @@ export function defineWidget<M, S = undefined>(spec: WidgetSpec<M, S>): WidgetDe
     ...(claims ? { claims: (ctx: WidgetContext) => claims(model(ctx), ctx) } : {}),
     sources: (ctx) => spec.sources(model(ctx), ctx),
     hasQualifiers: (ctx) => spec.hasQualifiers(model(ctx), ctx),
+    ...(spec.marksCorrections ? { marksCorrections: true } : {}),
     Component,
   };
 }

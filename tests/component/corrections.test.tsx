@@ -69,3 +69,42 @@ describe("correction notes on the incommunicado spans", () => {
     );
   });
 });
+
+describe("which widgets get the corrections", () => {
+  it("every widget that draws a correction mark says so (marksCorrections), and no other draws one", async () => {
+    const { WIDGETS } = await import("../../src/app/registry");
+    const release = await realRelease("2026-12-06-r3");
+    // A made-up correction of every figure of every record: whatever a widget looks up, it finds one.
+    const correction = {
+      figure: "count",
+      before: [{ value: 1, qualifier: "exact" as const, sources: [] }],
+      after: [{ value: 2, qualifier: "exact" as const, sources: [] }],
+      release: "2026-12-06-r3",
+      previous: "2026-12-06-r2",
+      later: false,
+    };
+    const byId = new Proxy({}, { get: (_, id) => (typeof id === "string" ? [correction] : undefined) });
+    const corrections = new Proxy({}, { get: (_, kind) => (typeof kind === "string" ? byId : undefined) });
+    const drawn: Record<string, boolean> = {};
+    const declared: Record<string, boolean> = {};
+    for (const def of WIDGETS) {
+      const ctx: WidgetContext = {
+        release,
+        lang: "en",
+        t: translator("en"),
+        range: null,
+        selection: null,
+        categories: [],
+        setView: () => {},
+        corrections: corrections as CorrectionIndex,
+      };
+      const { container, unmount } = render(<def.Component ctx={ctx} />);
+      drawn[def.id] = container.querySelectorAll(".correction-mark").length > 0;
+      declared[def.id] = def.marksCorrections === true;
+      unmount();
+    }
+    expect(drawn).toEqual(declared);
+    // The dashboard's two widgets with correction marks (if this changes, so does this line).
+    expect(Object.keys(declared).filter((id) => declared[id])).toEqual(["pardon-timeline", "incommunicado"]);
+  });
+});

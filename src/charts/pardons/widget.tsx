@@ -96,5 +96,6 @@ export const pardonTimeline = defineWidget({
   claims,
   sources: (m) => m.sources,
   hasQualifiers: (m) => m.qualified,
+  marksCorrections: true,
   Component: PardonTimeline,
 });
