@@ -1,4 +1,4 @@
-import "virtual:i18n/en/changes";
+import "virtual:i18n/en/changesPanel";
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from "react";
 import { AddToBriefing } from "../briefing/AddToBriefing";
 import { ErrorPanel, WidgetBoundary } from "../components/ErrorPanel";

@@ -10,60 +10,59 @@ import { Suspense, useLayoutEffect, type ReactNode } from "react";
  * input in between), and ends when the last one has been hydrated. Outside a round (a page drawn from scratch, tests, the build's prerender) `InTurn` is its children.
  */
 
-interface Round {
-  /** In the order the page rendered them. */
-  queue: Turn[];
-  /** Hydrated, or whose turn has come: they render their children from now on. */
-  done: Set<string>;
-  /** What waits for the last one (afterHydration). */
-  after: (() => void)[];
-}
-
+/** A widget waiting for its turn (`go`), then hydrated (`settle`, from its first commit's layout effects). */
 interface Turn {
-  id: string;
-  /** Its turn has come. */
-  resolve: () => void;
+  go: () => void;
+  went: boolean;
   promise: Promise<void>;
-  /** Hydrated (its layout effects ran). */
   hydrated: Promise<void>;
   settle: () => void;
 }
 
-let round: Round | null = null;
+/** The round under way: its turns by widget id, in the order the page rendered them; resolves when it ends. */
+let round: { turns: Map<string, Turn>; ended: Promise<void> } | null = null;
 
 /** A task may go on hydrating widgets until it has run this long (a "long task" is one over 50 ms). */
 const SLICE_MS = 40;
 
 /**
  * Runs `hydrate` (which calls hydrateRoot) in a round: every InTurn it meets waits for its turn. The promise
- * resolves once each has had its turn and been hydrated, one task apart.
+ * resolves once each has had its turn and been hydrated.
  */
-export async function hydrateInTurns(hydrate: () => void): Promise<void> {
-  const current: Round = { queue: [], done: new Set(), after: [] };
-  round = current;
+export function hydrateInTurns(hydrate: () => void): Promise<void> {
+  const turns = new Map<string, Turn>();
+  let end!: () => void;
+  const ended = new Promise<void>((r) => (end = r));
+  round = { turns, ended };
   try {
     hydrate();
+  } catch (error) {
+    round = null;
+    end();
+    throw error;
+  }
+  void (async () => {
     let slice = -Infinity;
-    for (const turn of current.queue) {
+    for (const turn of turns.values()) {
       if (performance.now() - slice > SLICE_MS) {
         await nextTask();
         slice = performance.now();
       }
-      current.done.add(turn.id);
-      turn.resolve();
+      turn.went = true;
+      turn.go();
       // It hydrates in this task's microtasks; one that does not get that far (its error boundary took over) is
       // waited for until the next task at most.
       await Promise.race([turn.hydrated, nextTask()]);
     }
-  } finally {
-    if (round === current) round = null;
-    for (const fn of current.after) fn();
-  }
+    round = null;
+    end();
+  })();
+  return ended;
 }
 
 /** Runs `fn` once the page is hydrated to its last widget: now, unless a round is under way. */
 export function afterHydration(fn: () => void): void {
-  if (round) round.after.push(fn);
+  if (round) void round.ended.then(fn);
   else fn();
 }
 
@@ -77,41 +76,33 @@ export function InTurn({ id, children }: { id: string; children: ReactNode }) {
 }
 
 function Waits({ id, children }: { id: string; children: ReactNode }) {
-  const current = round;
-  if (current && !current.done.has(id)) {
-    let turn = current.queue.find((t) => t.id === id);
-    if (!turn) {
-      let resolve!: () => void;
-      let settle!: () => void;
-      const promise = new Promise<void>((r) => (resolve = r));
-      const hydrated = new Promise<void>((r) => (settle = r));
-      turn = { id, resolve, promise, hydrated, settle };
-      current.queue.push(turn);
-    }
-    // Suspense during hydration keeps the server-rendered markup and hydrates it when this resolves.
-    throw turn.promise;
+  let turn = round?.turns.get(id);
+  if (round && !turn) {
+    let go!: () => void;
+    let settle!: () => void;
+    const promise = new Promise<void>((r) => (go = r));
+    const hydrated = new Promise<void>((r) => (settle = r));
+    round.turns.set(id, (turn = { go, went: false, promise, hydrated, settle }));
   }
+  // Suspense during hydration keeps the server-rendered markup and hydrates it when this resolves.
+  if (turn && !turn.went) throw turn.promise;
   return (
     <>
       {children}
-      {current && <Hydrated turn={current.queue.find((t) => t.id === id)} />}
+      {turn && <Hydrated turn={turn} />}
     </>
   );
 }
 
 /** Tells the round its widget has been hydrated, once the commit that did it has run its layout effects. */
-function Hydrated({ turn }: { turn: Turn | undefined }) {
-  useLayoutEffect(() => turn?.settle(), [turn]);
+function Hydrated({ turn }: { turn: Turn }) {
+  useLayoutEffect(() => turn.settle(), [turn]);
   return null;
 }
 
 /** A new task (not a microtask), so the browser may paint and handle input in between; not clamped like setTimeout. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof MessageChannel === "undefined") {
-      setTimeout(resolve, 0);
-      return;
-    }
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();

@@ -1,4 +1,5 @@
 import "virtual:i18n/en/changes";
+import "virtual:i18n/en/changesPanel";
 import { figuresOf, type FigureClaim, type RecordChange } from "../data/diff";
 import type { ReleaseData } from "../data/schema";
 import { SourceLinks } from "../components/SourceLinks";

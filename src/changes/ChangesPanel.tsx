@@ -1,4 +1,4 @@
-import "virtual:i18n/en/changes";
+import "virtual:i18n/en/changesPanel";
 import { LocalText } from "../components/LocalText";
 import { lazy, memo, Suspense, useState } from "react";
 import type { ReadBytes } from "../data/loader";

@@ -1,4 +1,4 @@
-import "virtual:i18n/en/changes";
+import "virtual:i18n/en/changesPanel";
 import type { Correction } from "../data/diff";
 import { translator } from "../i18n";
 import { formatMeasure, type Lang } from "../i18n/format";

@@ -13,6 +13,7 @@ import { share } from "./messages/share.ts";
 import { people } from "./messages/people.ts";
 import { methods } from "./messages/methods.ts";
 import { changes } from "./messages/changes.ts";
+import { changesPanel } from "./messages/changesPanel.ts";
 import { briefing } from "./messages/briefing.ts";
 import { presenting } from "./messages/presenting.ts";
 import type { Lang } from "./format.ts";
@@ -27,6 +28,7 @@ export const CATALOGUES = {
   people,
   methods,
   changes,
+  changesPanel,
   briefing,
   presenting,
 } as const;

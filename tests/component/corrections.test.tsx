@@ -73,7 +73,7 @@ describe("correction notes on the incommunicado spans", () => {
 describe("which widgets get the corrections", () => {
   it("every widget that draws a correction mark says so (marksCorrections), and no other draws one", async () => {
     const { WIDGETS } = await import("../../src/app/registry");
-    const release = await realRelease("2026-12-06-r3");
+    const release = await realRelease("2026-12-06");
     // A made-up correction of every figure of every record: whatever a widget looks up, it finds one.
     const correction = {
       figure: "count",

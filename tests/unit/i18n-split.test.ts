@@ -41,7 +41,7 @@ describe("i18n split plugin", () => {
     expect(map).toMatch(/^import \{ addEnglish \} from ".*registry\.ts";\naddEnglish\(\{"map\./);
     expect(map).not.toContain('"app.title"');
     expect(() => moduleText("build", "en/app")).toThrow(
-      "virtual:i18n/en/app: no such part (expected core, pardons, map, trends, share, people, methods, changes, briefing, presenting)",
+      "virtual:i18n/en/app: no such part (expected core, pardons, map, trends, share, people, methods, changes, changesPanel, briefing, presenting)",
     );
     expect(() => moduleText("build", "be/map")).toThrow("only English comes in parts");
   });
