@@ -1,13 +1,14 @@
 import { Suspense, useLayoutEffect, type ReactNode } from "react";
 
 /**
- * The dashboard's widgets hydrate one per task instead of all in one (decision 010's addendum). Hydrating the whole
- * page in one go held the main thread for about 200 ms on the bench's machine, four times that on a slow phone:
- * no click, no scroll, no frame until it ended. During a round (`hydrateInTurns`), each `InTurn` the page renders
- * suspends on its first render; Preact keeps the build's markup of a suspended subtree on screen, as it is, and
- * hydrates it when the promise resolves. The round resolves them one after the other, in the order they are in the
- * page (the first widgets are the ones on screen), in tasks of about SLICE_MS each (the browser paints and handles
- * input in between), and ends when the last one has been hydrated. Outside a round (a page drawn from scratch, tests, the build's prerender) `InTurn` is its children.
+ * The dashboard's widgets hydrate a few per task instead of all in one (decision 010's addendum). Hydrating the
+ * whole page in one go held the main thread for about 200 ms on the bench's machine, four times that on a slow
+ * phone: no click, no scroll, no frame until it ended. During a round (`hydrateInTurns`), each `InTurn` the page
+ * renders suspends on its first render; Preact keeps the build's markup of a suspended subtree on screen, as it
+ * is, and hydrates it when the promise resolves. The round resolves them one after the other, in the order they
+ * are in the page (the first widgets are the ones on screen), in tasks of about SLICE_MS each (the browser paints
+ * and handles input in between), and ends when the last one has been hydrated. Outside a round (a page drawn from
+ * scratch, tests, the build's prerender) `InTurn` is its children.
  */
 
 /** A widget waiting for its turn (`go`), then hydrated (`settle`, from its first commit's layout effects). */
