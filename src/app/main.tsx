@@ -65,7 +65,7 @@ async function hydratesPrerendered(): Promise<boolean> {
 }
 
 if (await hydratesPrerendered()) {
-  // The page's shell at once, then its widgets one per task (hydrateInTurn.tsx): the page is live once the last is.
+  // The page's shell at once, then its widgets a few per task (hydrateInTurn.tsx): the page is live once the last is.
   await hydrateWithStoreState(() => hydrateInTurns(() => hydrateRoot(root, app)));
 } else {
   root.replaceChildren();
