@@ -8,9 +8,10 @@ import { RUNTIME_ALIASES } from "./build/runtime.ts";
 import { cspPlugin } from "./build/cspPlugin.ts";
 import { i18nSplitPlugin } from "./build/i18nSplitPlugin.ts";
 import { releaseBundlePlugin } from "./build/releaseBundlePlugin.ts";
+import prefresh from "@prefresh/vite";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. /tracker/).
-export default defineConfig({
+export default defineConfig(async ({ command }) => ({
   base: process.env.BASE_PATH ?? "./",
   // precachePlugin writes the built file list and build hash into dist/sw.js (offline briefing);
   // i18nSplitPlugin gives each language its own chunk (English in the bundle, be/ru on demand);
@@ -27,7 +28,12 @@ export default defineConfig({
     dashboardPrerenderPlugin(),
     embedPaintPlugin(),
     cspPlugin(),
+    // The dev server only: an edited component is swapped in place, its state kept (Preact's fast refresh).
+    ...(command === "serve" ? [await prefresh()] : []),
   ],
+  // JSX as tsconfig.json says (React's automatic runtime, aliased to preact/compat), also for fast refresh, which
+  // would otherwise assume Preact's classic h().
+  ...(command === "serve" ? { oxc: { jsx: { runtime: "automatic" as const, importSource: "react" } } } : {}),
   // The app's React imports run on preact/compat, here as in the tests and the prerender (build/runtime.ts).
   resolve: { alias: RUNTIME_ALIASES },
   build: {
@@ -41,4 +47,4 @@ export default defineConfig({
     },
   },
   server: { host: "127.0.0.1" },
-});
+}));
