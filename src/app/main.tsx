@@ -34,6 +34,8 @@ if (import.meta.env.PROD || import.meta.env.MODE === "production") registerServi
 // whole page has been drawn. Other panels leave it until the reader comes back to the dashboard.
 if (useStore.getState().panel === "dashboard") void preloadMap();
 
+// The release is needed in any language: its download and checks start now, beside the messages' chunk.
+const release = loadStoreRelease();
 // The reader's language is drawn from the first paint (English is in the bundle; be/ru are a chunk each).
 await loadMessages(useStore.getState().lang);
 
@@ -54,7 +56,7 @@ const app = (
 async function hydratesPrerendered(): Promise<boolean> {
   const built = root.getAttribute(PRERENDERED_ATTR);
   if (!built || !isPrerenderedView(useStore.getState())) return false;
-  const data = await loadStoreRelease();
+  const data = await release;
   // The reader may have changed the view (the URL) meanwhile: then it is not the markup's view any more.
   return (
     data.state === "ready" &&

@@ -36,6 +36,8 @@ const fragmentWanted = root.hasAttribute(FRAGMENT_ATTRS.release) || html.classLi
 // and a fragment that comes after all is not put in.
 if (!fragmentWanted) root.setAttribute(LIVE_ATTR, "");
 
+// The data and the widget's chunk are needed in any language: they load beside the messages' chunk, not after it.
+const loading = Promise.all([loadReleaseState(params.releaseId), loadWidget(params.widget).catch(() => null)]);
 await loadMessages(params.lang);
 
 /**
@@ -46,7 +48,7 @@ await loadMessages(params.lang);
 async function hydratableWidth(): Promise<number | null> {
   if (!fragmentWanted) return null;
   // The data is needed anyway; meanwhile the fragment, if still on its way, arrives and shows.
-  const [data] = await Promise.all([loadReleaseState(params.releaseId), loadWidget(params.widget).catch(() => null)]);
+  const [data] = await loading;
   const width = Number(root.getAttribute(FRAGMENT_ATTRS.width));
   const fits =
     data.state === "ready" &&
