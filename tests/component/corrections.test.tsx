@@ -6,6 +6,7 @@ import { translator } from "../../src/i18n";
 import { pardonTimeline } from "../../src/charts/pardons/widget";
 import type { WidgetContext } from "../../src/widgets/types";
 import { realRelease } from "../testing/peopleFixture";
+import { widgetContext } from "../testing/widgetContext";
 
 describe("correction marks on the pardon timeline", () => {
   it("mark a stage whose figures a later release corrected, saying what it was and what it is", async () => {
@@ -88,16 +89,7 @@ describe("which widgets get the corrections", () => {
     const drawn: Record<string, boolean> = {};
     const declared: Record<string, boolean> = {};
     for (const def of WIDGETS) {
-      const ctx: WidgetContext = {
-        release,
-        lang: "en",
-        t: translator("en"),
-        range: null,
-        selection: null,
-        categories: [],
-        setView: () => {},
-        corrections: corrections as CorrectionIndex,
-      };
+      const ctx = widgetContext(release, { corrections: corrections as CorrectionIndex });
       const { container, unmount } = render(<def.Component ctx={ctx} />);
       drawn[def.id] = container.querySelectorAll(".correction-mark").length > 0;
       declared[def.id] = def.marksCorrections === true;
