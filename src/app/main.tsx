@@ -28,7 +28,10 @@ useStore.subscribe(applyTheme);
 
 // Offline use (briefings in rooms without wifi): built bundles only, never the dev server, never embeds.
 // (MODE, not just PROD: a build run with NODE_ENV=test, as under vitest, has PROD false but is still a build.)
-if (import.meta.env.PROD || import.meta.env.MODE === "production") registerServiceWorker();
+// The worker is registered once the page is live (its first install would compete with the page for the CPU).
+let live = () => {};
+if (import.meta.env.PROD || import.meta.env.MODE === "production")
+  registerServiceWorker(new Promise<void>((r) => (live = r)));
 
 // The dashboard's map needs Leaflet (a chunk of its own): download it alongside the data, not after the
 // whole page has been drawn. Other panels leave it until the reader comes back to the dashboard.
@@ -73,6 +76,7 @@ if (await hydratesPrerendered()) {
   root.replaceChildren();
   createRoot(root).render(app);
 }
+live();
 root.removeAttribute(PRERENDERED_ATTR);
 root.removeAttribute(MANIFEST_ATTR);
 document.documentElement.classList.remove(OTHER_VIEW_CLASS);

@@ -11,8 +11,12 @@ let registering: Promise<ServiceWorkerRegistration | null> | null = null;
 let unreachable = false;
 const networkListeners = new Set<() => void>();
 
-/** Called once by the dashboard entry in production builds. */
-export function registerServiceWorker(): void {
+/**
+ * Called once by the dashboard entry in production builds. The worker is registered once the page has loaded and
+ * `after` has resolved (the entry passes "the page is live"), in an idle period: its first install downloads and
+ * checks every release, work that on a two-core phone would otherwise compete with the page's own first load.
+ */
+export function registerServiceWorker(after: Promise<unknown> = Promise.resolve()): void {
   if (registering || typeof navigator === "undefined" || !("serviceWorker" in navigator)) return;
   // Listening before the app first asks for data: the worker reports each manifest request
   // (navigator.onLine says nothing about a server that is down or a captive portal).
@@ -28,9 +32,18 @@ export function registerServiceWorker(): void {
         console.warn("[offline] the service worker could not be registered:", error);
         resolve(null);
       });
-    if (document.readyState === "complete") start();
-    else window.addEventListener("load", start, { once: true });
+    const loaded =
+      document.readyState === "complete"
+        ? Promise.resolve()
+        : new Promise<void>((r) => window.addEventListener("load", () => r(), { once: true }));
+    void Promise.all([loaded, after.catch(() => undefined)]).then(() => whenIdle(start));
   });
+}
+
+/** Runs `fn` when the browser is next idle (at the latest after a second); where it cannot tell, in a new task. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(() => fn(), { timeout: 1000 });
+  else setTimeout(fn, 0);
 }
 
 /** Whether the network is usable as far as this page knows: the browser's word and the worker's. */
