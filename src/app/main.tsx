@@ -4,6 +4,7 @@ import { App } from "./App";
 import { hydrateInTurns } from "./hydrateInTurn";
 import { startUrlSync } from "../state/url";
 import { hydrateWithStoreState, useStore } from "../state/store";
+import { BuildMarkup } from "../widgets/KeptGroup";
 import "../styles.css";
 // The briefing's styles come before the print sheet that overrides them, although its code loads lazily.
 import "../briefing/briefing.css";
@@ -71,7 +72,12 @@ async function hydratesPrerendered(): Promise<boolean> {
 
 if (await hydratesPrerendered()) {
   // The page's shell at once, then its widgets a few per task (hydrateInTurn.tsx): the page is live once the last is.
-  await hydrateWithStoreState(() => hydrateInTurns(() => hydrateRoot(root, app)));
+  // Marks the build drew stay as they are until what they show changes, and charts are drawn again at their real
+  // width in an idle moment (widgets/KeptGroup.tsx, charts/common/useWidth.ts).
+  const build = { hydrating: true, laterWidth: true };
+  const kept = <BuildMarkup.Provider value={build}>{app}</BuildMarkup.Provider>;
+  await hydrateWithStoreState(() => hydrateInTurns(() => hydrateRoot(root, kept)));
+  build.hydrating = false;
 } else {
   root.replaceChildren();
   createRoot(root).render(app);

@@ -11,6 +11,7 @@ import { loadWidget } from "./lazyWidgets";
 import { parseEmbedParams } from "./params";
 import "../styles.css";
 import "./embed.css";
+import { BuildMarkup } from "../widgets/KeptGroup";
 
 const params = parseEmbedParams(window.location.search, navigator.languages ?? []);
 // No URL sync here: the embed URL is fixed by the host page; interactions stay inside the frame.
@@ -63,7 +64,11 @@ const width = await hydratableWidth();
 // From here on, the first-paint script leaves #root alone.
 root.setAttribute(LIVE_ATTR, "");
 if (width !== null) {
-  hydrateWithStoreState(() => hydrateRoot(root, embedElement(params, dataReader, window.location.href, width)));
+  // Marks the build drew stay as they are until what they show changes (widgets/KeptGroup.tsx).
+  const element = embedElement(params, dataReader, window.location.href, width);
+  const build = { hydrating: true };
+  hydrateWithStoreState(() => hydrateRoot(root, <BuildMarkup.Provider value={build}>{element}</BuildMarkup.Provider>));
+  build.hydrating = false;
 } else {
   root.replaceChildren();
   createRoot(root).render(embedElement(params, dataReader, window.location.href, null));

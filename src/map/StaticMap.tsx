@@ -13,6 +13,7 @@ import { memo, useId, useMemo } from "react";
 import type { Translate } from "../i18n";
 import { formatNumber, type Lang } from "../i18n/format";
 import { useSummaryId } from "../widgets/summaryId";
+import { KeptGroup } from "../widgets/KeptGroup";
 import { basemap } from "./basemap";
 import type { LatLon } from "./detentionModel";
 import { initialProjection, mapBox, projectionStream } from "./initialView";
@@ -49,6 +50,48 @@ function StaticMap({ symbols, towns, labels, letterOf, width, lang, t }: StaticM
   const { width: w, height: h } = inner;
   const noteId = useId();
   const summaryId = useSummaryId();
+  const dense = symbols.length > DOM_SYMBOL_LIMIT;
+  const drawnCount = dense ? DOM_SYMBOL_LIMIT : symbols.length;
+  const note = dense
+    ? plural(t, lang, "map.static.largest", drawnCount, { total: formatNumber(symbols.length, lang) })
+    : "";
+  const describedBy = [summaryId, note ? noteId : undefined].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <div className="det-map-static">
+      <svg
+        className="det-svg static-map"
+        viewBox={`0 0 ${w} ${h}`}
+        width={w}
+        height={h}
+        role="img"
+        aria-label={t("map.mapLabel")}
+        aria-describedby={describedBy}
+        focusable="false"
+      >
+        {/* Kept as the build drew it while the page hydrates: the live map replaces the picture right after. */}
+        <KeptGroup deps={[symbols, towns, labels, letterOf, w, h]}>
+          <StaticMarks symbols={symbols} towns={towns} labels={labels} letterOf={letterOf} w={w} h={h} />
+        </KeptGroup>
+        {note && (
+          <text id={noteId} className="static-map-note" x={8} y={h - 8}>
+            {note}
+          </text>
+        )}
+      </svg>
+    </div>
+  );
+}
+
+/** The outlines, connectors, town dots, labels and symbols of the picture. */
+function StaticMarks({
+  symbols,
+  towns,
+  labels,
+  letterOf,
+  w,
+  h,
+}: Pick<StaticMapProps, "symbols" | "towns" | "labels" | "letterOf"> & { w: number; h: number }) {
   const xy = useMemo(() => {
     const project = initialProjection(w, h);
     return (p: LatLon) => {
@@ -68,59 +111,38 @@ function StaticMap({ symbols, towns, labels, letterOf, width, lang, t }: StaticM
     [labels, symbols, towns, xy, w, h],
   );
   const groups = dense ? [] : drawn.filter((s) => s.kind === "group");
-  const note = dense
-    ? plural(t, lang, "map.static.largest", drawn.length, { total: formatNumber(symbols.length, lang) })
-    : "";
-  const describedBy = [summaryId, note ? noteId : undefined].filter(Boolean).join(" ") || undefined;
-
   return (
-    <div className="det-map-static">
-      <svg
-        className="det-svg static-map"
-        viewBox={`0 0 ${w} ${h}`}
-        width={w}
-        height={h}
-        role="img"
-        aria-label={t("map.mapLabel")}
-        aria-describedby={describedBy}
-        focusable="false"
-      >
-        {shapes.map((s) => (
-          <path key={s.key} className={s.role === "belarus" ? "static-map-land" : "static-map-neighbour"} d={s.d} />
-        ))}
-        {groups.flatMap((g) => {
-          const a = xy(g.anchor);
-          return g.towns.map((p) => {
-            const b = xy(p);
-            return (
-              <line
-                key={`${g.id}-${p.id}`}
-                className="connector"
-                x1={round(a.x)}
-                y1={round(a.y)}
-                x2={round(b.x)}
-                y2={round(b.y)}
-              />
-            );
-          });
-        })}
-        {towns.map(({ place }) => {
-          const p = xy(place);
-          return <circle key={place.id} className="town-dot" cx={round(p.x)} cy={round(p.y)} r={3} />;
-        })}
-        {placed.map((l) => (
-          <StaticLabel key={l.key} label={l} at={xy(l.at)} />
-        ))}
-        {drawn.map((s) => (
-          <StaticSymbol key={s.id} symbol={s} at={xy(s.anchor)} letter={dense ? "" : letterOf(s)} />
-        ))}
-        {note && (
-          <text id={noteId} className="static-map-note" x={8} y={h - 8}>
-            {note}
-          </text>
-        )}
-      </svg>
-    </div>
+    <>
+      {shapes.map((s) => (
+        <path key={s.key} className={s.role === "belarus" ? "static-map-land" : "static-map-neighbour"} d={s.d} />
+      ))}
+      {groups.flatMap((g) => {
+        const a = xy(g.anchor);
+        return g.towns.map((p) => {
+          const b = xy(p);
+          return (
+            <line
+              key={`${g.id}-${p.id}`}
+              className="connector"
+              x1={round(a.x)}
+              y1={round(a.y)}
+              x2={round(b.x)}
+              y2={round(b.y)}
+            />
+          );
+        });
+      })}
+      {towns.map(({ place }) => {
+        const p = xy(place);
+        return <circle key={place.id} className="town-dot" cx={round(p.x)} cy={round(p.y)} r={3} />;
+      })}
+      {placed.map((l) => (
+        <StaticLabel key={l.key} label={l} at={xy(l.at)} />
+      ))}
+      {drawn.map((s) => (
+        <StaticSymbol key={s.id} symbol={s} at={xy(s.anchor)} letter={dense ? "" : letterOf(s)} />
+      ))}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { isRule, labelPriority, layoutLabels, type Annotation } from "./annotations";
 import type { ChartLayout } from "./layout";
+import { KeptGroup } from "../../widgets/KeptGroup";
 
 interface TrendAnnotationsProps {
   annotations: readonly Annotation[];
@@ -13,6 +14,15 @@ interface TrendAnnotationsProps {
  * rule shows its full text), and pardon stages are small ticks on the axis.
  */
 export const TrendAnnotations = memo(function TrendAnnotations({ annotations, layout }: TrendAnnotationsProps) {
+  return (
+    <KeptGroup className="annotations" deps={[annotations, layout]}>
+      <AnnotationMarks annotations={annotations} layout={layout} />
+    </KeptGroup>
+  );
+});
+
+/** The rules, ticks and labels (kept as the build drew them while the page hydrates). */
+function AnnotationMarks({ annotations, layout }: TrendAnnotationsProps) {
   const { x, left, width, right, bandBottom, axisY, levels } = layout;
   const [x0, x1] = [left, width - right];
   const visible = annotations.filter((a) => x(a.t) >= x0 && x(a.t) <= x1);
@@ -28,7 +38,7 @@ export const TrendAnnotations = memo(function TrendAnnotations({ annotations, la
     ).map((p) => [p.id, p]),
   );
   return (
-    <g className="annotations">
+    <>
       {visible
         .filter((a) => !isRule(a))
         .map((a) => (
@@ -62,6 +72,6 @@ export const TrendAnnotations = memo(function TrendAnnotations({ annotations, la
           </g>
         );
       })}
-    </g>
+    </>
   );
-});
+}

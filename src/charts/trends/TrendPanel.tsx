@@ -4,6 +4,7 @@ import type { Qualifier, SeriesId } from "../../data/schema";
 import { formatNumber, type Lang } from "../../i18n/format";
 import type { DateRange } from "../../state/store";
 import { QualifierMark } from "../common/QualifierMark";
+import { KeptGroup } from "../../widgets/KeptGroup";
 import type { UtcScale } from "../common/scale";
 import { linePieces, seriesDraw, type SeriesDraw } from "./drawModel";
 import type { PanelLayout } from "./layout";
@@ -126,60 +127,92 @@ export const TrendPanel = memo(function TrendPanel({
   return (
     <g className="trend-panel" data-panel={panel.id}>
       <PanelAxis panel={panel} left={left} right={right} width={width} lang={lang} />
-      <g clipPath={`url(#${clipId})`}>
-        {draws.map((d, si) => {
-          const s = d.series;
-          const style = styles[s.id];
-          const label = labels[si];
-          return (
-            <g
-              key={s.id}
-              className={d.dense ? `trend-series series-${s.id} thinned` : `trend-series series-${s.id}`}
-              data-series={s.id}
-            >
-              {runs(d.segments.length, segmentDims(d, range)).map(([from, dims]) => (
-                <SeriesSegments
-                  key={from}
-                  draw={d}
-                  geometry={geometry[si]!}
-                  color={style.color}
-                  from={from}
-                  dims={dims}
-                />
-              ))}
-              {pieces[si]!.map((piece) => (
-                <SegmentPath key={piece.key} d={piece.d} gap={piece.gap} color={style.color} dim={piece.dim} />
-              ))}
-              <SeriesBars draw={d} x={x} y={y} color={style.color} />
-              {runs(d.marks.length, markFlags(d, range, active)).map(([from, flags]) => (
-                <SeriesMarks
-                  key={from}
-                  draw={d}
-                  geometry={geometry[si]!}
-                  color={style.color}
-                  from={from}
-                  flags={flags}
-                />
-              ))}
-              {d.dense && active !== null && <ActiveMarks draw={d} t={active} x={x} y={y} color={style.color} />}
-              {label && (
-                <text
-                  className="direct-label"
-                  x={label.x}
-                  y={label.y}
-                  textAnchor={label.anchor}
-                  style={{ fill: style.color }}
-                >
-                  {style.label}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </g>
+      <KeptGroup clipPath={`url(#${clipId})`} deps={[draws, geometry, pieces, styles, labels, range, active, x, y]}>
+        <PanelMarks
+          draws={draws}
+          geometry={geometry}
+          pieces={pieces}
+          styles={styles}
+          labels={labels}
+          range={range}
+          active={active}
+          x={x}
+          y={y}
+        />
+      </KeptGroup>
     </g>
   );
 });
+
+/** Each series' segments, marks, bars and direct label: what the panel's clip group holds (kept while hydrating). */
+function PanelMarks({
+  draws,
+  geometry,
+  pieces,
+  styles,
+  labels,
+  range,
+  active,
+  x,
+  y,
+}: {
+  draws: SeriesDraw[];
+  geometry: SeriesGeometry[];
+  pieces: ReturnType<typeof linePieces>[];
+  styles: Record<SeriesId, SeriesStyle>;
+  labels: Label[];
+  range: DateRange;
+  active: number | null;
+  x: UtcScale;
+  y: (v: number) => number;
+}) {
+  return (
+    <>
+      {draws.map((d, si) => {
+        const s = d.series;
+        const style = styles[s.id];
+        const label = labels[si];
+        return (
+          <g
+            key={s.id}
+            className={d.dense ? `trend-series series-${s.id} thinned` : `trend-series series-${s.id}`}
+            data-series={s.id}
+          >
+            {runs(d.segments.length, segmentDims(d, range)).map(([from, dims]) => (
+              <SeriesSegments
+                key={from}
+                draw={d}
+                geometry={geometry[si]!}
+                color={style.color}
+                from={from}
+                dims={dims}
+              />
+            ))}
+            {pieces[si]!.map((piece) => (
+              <SegmentPath key={piece.key} d={piece.d} gap={piece.gap} color={style.color} dim={piece.dim} />
+            ))}
+            <SeriesBars draw={d} x={x} y={y} color={style.color} />
+            {runs(d.marks.length, markFlags(d, range, active)).map(([from, flags]) => (
+              <SeriesMarks key={from} draw={d} geometry={geometry[si]!} color={style.color} from={from} flags={flags} />
+            ))}
+            {d.dense && active !== null && <ActiveMarks draw={d} t={active} x={x} y={y} color={style.color} />}
+            {label && (
+              <text
+                className="direct-label"
+                x={label.x}
+                y={label.y}
+                textAnchor={label.anchor}
+                style={{ fill: style.color }}
+              >
+                {style.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </>
+  );
+}
 
 /** The panel's axis label and value grid: memoised, they change with the layout only. */
 const PanelAxis = memo(function PanelAxis({
