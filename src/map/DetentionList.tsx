@@ -72,7 +72,14 @@ function DetentionListImpl(props: DetentionListProps) {
   const own = useRef<HTMLDivElement>(null);
   const wrap = boxRef ?? own;
   const virtual = views.length > VIRTUAL_MIN_ROWS;
-  const copy = useServerRender();
+  const server = useServerRender();
+  // Once the build's copy is hydrated, the rest of the rows come in a task of their own (a passive effect's): the
+  // map's turn, with Leaflet's first layout, and a hundred-odd rows are then not one long task.
+  const [rest, setRest] = useState(!server);
+  useEffect(() => {
+    if (!server && !rest) setRest(true);
+  }, [server, rest]);
+  const copy = server || !rest;
 
   // Heights of rows drawn so far (by event id) and of the header; `measured` changes when they do.
   const heights = useRef(new Map<string, number>());
