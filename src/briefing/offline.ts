@@ -5,6 +5,7 @@
  */
 import type { Manifest } from "../data/schema";
 import { DATA_ROOT } from "../data/dataRoot";
+import { whenIdle } from "../widgets/idle";
 
 let registering: Promise<ServiceWorkerRegistration | null> | null = null;
 /** Whether the worker's last manifest request found no usable network (it then served the saved copy). */
@@ -36,14 +37,8 @@ export function registerServiceWorker(after: Promise<unknown> = Promise.resolve(
       document.readyState === "complete"
         ? Promise.resolve()
         : new Promise<void>((r) => window.addEventListener("load", () => r(), { once: true }));
-    void Promise.all([loaded, after.catch(() => undefined)]).then(() => whenIdle(start));
+    void Promise.all([loaded, after.catch(() => undefined)]).then(() => whenIdle(start, 1000));
   });
-}
-
-/** Runs `fn` when the browser is next idle (at the latest after a second); where it cannot tell, in a new task. */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(() => fn(), { timeout: 1000 });
-  else setTimeout(fn, 0);
 }
 
 /** Whether the network is usable as far as this page knows: the browser's word and the worker's. */

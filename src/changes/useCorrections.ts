@@ -3,6 +3,7 @@ import type { CorrectionIndex } from "../data/diff";
 import type { ReadBytes } from "../data/loader";
 import type { Manifest, ReleaseData } from "../data/schema";
 import { dataReader, releaseFor } from "../state/releases";
+import { nextIdle } from "../widgets/idle";
 
 /**
  * Corrections of the shown release's figures across every published release, for the charts' small
@@ -28,7 +29,7 @@ export function useCorrections(
     const load = async () => {
       const all: ReleaseData[] = [];
       for (const entry of manifest.releases) {
-        await nextIdle();
+        await nextIdle(IDLE_TIMEOUT_MS);
         if (cancelled) return;
         all.push(entry.id === release.entry.id ? release : await releaseFor(entry, read));
       }
@@ -42,14 +43,6 @@ export function useCorrections(
   }, [manifest, release, read]);
 
   return state && state.id === id ? state.index : undefined;
-}
-
-/** Resolves when the browser is next idle (at the latest after IDLE_TIMEOUT_MS); where it cannot tell, soon. */
-function nextIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
 }
 
 const IDLE_TIMEOUT_MS = 3000;

@@ -1,4 +1,5 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState } from "react";
+import { whenIdle } from "../../widgets/idle";
 import { useHydratesBuildMarkup } from "../../widgets/KeptGroup";
 
 /**
@@ -41,7 +42,7 @@ export function useWidth<T extends HTMLElement>(fallback = 640): [React.RefObjec
         // The width then, not the one first reported (the reader may have resized meanwhile).
         const now = Math.round(el.getBoundingClientRect().width);
         if (now > 0) setWidth(now);
-      });
+      }, 1000);
     };
     if (typeof ResizeObserver === "undefined") {
       measure();
@@ -64,13 +65,3 @@ export function useWidth<T extends HTMLElement>(fallback = 640): [React.RefObjec
 
 /** How far (as a share) the real width may be from the build's for a hydrated chart to keep it until idle. */
 const LATER_WIDTH_SCALE = 0.2;
-
-/** Calls `fn` in the browser's next idle period (at the latest after a second); returns a cancel function. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(fn, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 0);
-  return () => clearTimeout(id);
-}
