@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { act, fireEvent, within } from "@testing-library/react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ReadBytes } from "../../src/data/loader";
 import { embedElement } from "../../src/embed/embedRoot";
 import { loadWidget } from "../../src/embed/lazyWidgets";
@@ -17,23 +17,13 @@ import { prerenderEmbed } from "../../src/embed/prerender";
 import { loadMessages } from "../../src/i18n";
 import { loadReleaseState } from "../../src/state/releases";
 import { hydrateWithStoreState, useStore } from "../../src/state/store";
+import { markupBox } from "../testing/markupBox";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
 const read: ReadBytes = async (file: string) => new Uint8Array(readFileSync(path.join(DATA, file)));
 const BASE = "https://tracker.example/sub/embed.html";
 
-const containers: HTMLElement[] = [];
-afterEach(() => {
-  for (const c of containers.splice(0)) c.remove();
-});
-
-function container(html = ""): HTMLElement {
-  const box = document.createElement("div");
-  box.innerHTML = html;
-  document.body.appendChild(box);
-  containers.push(box);
-  return box;
-}
+const container = markupBox;
 
 /** Where two markups first differ, with some context (a whole page in a failure message helps nobody). */
 function firstDifference(a: string, b: string): string | null {

@@ -10,6 +10,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BuildMarkup, KeptGroup } from "../../src/widgets/KeptGroup";
 import { useWidth } from "../../src/charts/common/useWidth";
+import { markupBox } from "../testing/markupBox";
 
 let renders = 0;
 function Marks({ points }: { points: readonly number[] }) {
@@ -37,19 +38,10 @@ function Chart({ initial }: { initial: readonly number[] }) {
 }
 
 const POINTS = [10, 20, 30] as const;
-const boxes: HTMLElement[] = [];
 afterEach(() => {
-  for (const b of boxes.splice(0)) b.remove();
   vi.unstubAllGlobals();
 });
-
-function box(html = ""): HTMLElement {
-  const el = document.createElement("div");
-  el.innerHTML = html;
-  document.body.appendChild(el);
-  boxes.push(el);
-  return el;
-}
+const box = markupBox;
 
 const cxs = (el: HTMLElement) => [...el.querySelectorAll("circle.mark")].map((c) => c.getAttribute("cx"));
 
