@@ -11,7 +11,14 @@ import path from "node:path";
 import { crossCheck } from "./crosscheck.ts";
 import { diffReleases, summarizeDiff } from "../../src/data/diff.ts";
 import { smallTownCounts, type Policy } from "../../src/data/privacy.ts";
-import { BUNDLE_FILE, loadManifest, loadReleaseFiles, parseBundle, type ReadBytes } from "../../src/data/loader.ts";
+import {
+  BUNDLE_FILE,
+  loadManifest,
+  loadReleaseFiles,
+  parseBundle,
+  readFileBytes,
+  type ReadBytes,
+} from "../../src/data/loader.ts";
 import { RELEASE_FILE_NAMES, type Manifest, type ReleaseData, type ReleaseEntry } from "../../src/data/schema.ts";
 import { DATAPACKAGE_FILE, dataPackageProblem } from "./datapackage.ts";
 import { summaryLine } from "./diff-text.ts";
@@ -98,7 +105,7 @@ async function bundleProblem(dir: string, entry: ReleaseEntry, read: ReadBytes):
     const files = parseBundle(entry, new Uint8Array(readFileSync(file)));
     if (!files) return `${where}: not a release bundle (the build's one-download copy of the release); ${fix}`;
     for (const name of RELEASE_FILE_NAMES) {
-      if (!Buffer.from(files.get(name)!.bytes).equals(await read(`releases/${entry.id}/${name}`))) {
+      if (!Buffer.from(readFileBytes(files.get(name)!)).equals(await read(`releases/${entry.id}/${name}`))) {
         return `${where}: its copy of ${name} differs from the file; ${fix}`;
       }
     }

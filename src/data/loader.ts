@@ -25,11 +25,18 @@ import {
 } from "./schema";
 import { acceptsAsIs } from "./acceptAsIs";
 import { checkReferences } from "./references";
+import { nextTask } from "./nextTask";
 
 /** Reads a file under the data root; throws a DataError("network") when it cannot. */
 export type ReadBytes = ((path: string) => Promise<Uint8Array>) & {
   /** Set by readers of a built site (httpReader): a release may be there as one bundle, which is asked for first. */
   readonly bundles?: boolean;
+  /**
+   * Set by readers in a page (httpReader): resolves in a task of its own. A release is checked file by file with a
+   * turn for the page between two files, so its verification is a few short tasks and not one long one that would
+   * hold up the reader's input and the page's paint (scripts in Node check without pausing).
+   */
+  readonly pause?: () => Promise<void>;
 };
 
 /** The name of a release's bundle beside its files, and the format it declares (see build/releaseBundlePlugin.ts). */
@@ -245,11 +252,14 @@ export async function verifyFile<N extends ReleaseFileName>(
   return result.data as import("zod").infer<(typeof RELEASE_FILES)[N]>;
 }
 
-/** A file of a release as read: its bytes and, from a bundle, the text they are the UTF-8 encoding of. */
-interface ReadFile {
-  bytes: Uint8Array;
-  text?: string;
-}
+/**
+ * A file of a release as read: its bytes, or from a bundle the text they are the UTF-8 encoding of (encoded back
+ * when the file's turn comes: see readFileBytes).
+ */
+type ReadFile = { bytes: Uint8Array; text?: undefined } | { bytes?: undefined; text: string };
+
+/** The bytes of a file as read; a bundle's text is encoded back to UTF-8, how the file was published and hashed. */
+export const readFileBytes = (file: ReadFile): Uint8Array => file.bytes ?? new TextEncoder().encode(file.text);
 
 /**
  * The files of a release in a bundle's bytes, by name, or null when the bytes are not a bundle at all (a host that
@@ -272,7 +282,6 @@ export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<Release
     throw new DataError("integrity", path, "release", `the bundle is of release ${String(bundle.release)}: ${damaged}`);
   }
   const files = bundle.files !== null && typeof bundle.files === "object" ? bundle.files : {};
-  const encoder = new TextEncoder();
   const out = new Map<ReleaseFileName, ReadFile>();
   for (const name of RELEASE_FILE_NAMES) {
     const text = Object.hasOwn(files, name) ? files[name] : undefined;
@@ -284,8 +293,7 @@ export function parseBundle(entry: ReleaseEntry, bytes: Uint8Array): Map<Release
         `${name} is missing from the bundle though the manifest lists it: ${damaged}`,
       );
     }
-    // UTF-8 is how the file was published and hashed: the text encodes back to the very bytes of the file.
-    out.set(name, { bytes: encoder.encode(text), text });
+    out.set(name, { text });
   }
   return out;
 }
@@ -306,24 +314,24 @@ async function readReleaseBytes(entry: ReleaseEntry, read: ReadBytes): Promise<(
   return (name) => ({ bytes: bytes[RELEASE_FILE_NAMES.indexOf(name)]! });
 }
 
-/** Loads and verifies every file of one release. */
+/** Loads and verifies every file of one release, a file at a time (the page gets a turn between two if the reader pauses). */
 export async function loadReleaseFiles(entry: ReleaseEntry, read: ReadBytes): Promise<ReleaseData> {
   const get = await readReleaseBytes(entry, read);
-  const verify = <N extends ReleaseFileName>(name: N) => {
+  const verify = async <N extends ReleaseFileName>(name: N) => {
+    await read.pause?.();
     const file = get(name);
-    return verifyFile(entry, name, file.bytes, file.text);
+    return verifyFile(entry, name, readFileBytes(file), file.text);
   };
-  const [sources, places, people, pardons, detentions, series, deaths, incommunicado, events] = await Promise.all([
-    verify("sources.json"),
-    verify("places.json"),
-    verify("people.json"),
-    verify("pardons.json"),
-    verify("detentions.json"),
-    verify("series.json"),
-    verify("deaths.json"),
-    verify("incommunicado.json"),
-    verify("events.json"),
-  ]);
+  const sources = await verify("sources.json");
+  const places = await verify("places.json");
+  const people = await verify("people.json");
+  const pardons = await verify("pardons.json");
+  const detentions = await verify("detentions.json");
+  const series = await verify("series.json");
+  const deaths = await verify("deaths.json");
+  const incommunicado = await verify("incommunicado.json");
+  const events = await verify("events.json");
+  await read.pause?.();
   const release: ReleaseData = {
     entry,
     sources: sources.sources,
@@ -358,7 +366,7 @@ export function httpReader(dataRoot: string, fetchImpl: typeof fetch = fetch): R
       throw new DataError("network", path, "", `the server answered ${response.status} ${response.statusText}`.trim());
     return new Uint8Array(await response.arrayBuffer());
   };
-  return Object.assign(read, { bundles: true });
+  return Object.assign(read, { bundles: true, pause: nextTask });
 }
 
 export interface Loaded {

@@ -4,6 +4,7 @@ import { ErrorPanel } from "../components/ErrorPanel";
 import type { ReadBytes } from "../data/loader";
 import { useT, translator } from "../i18n";
 import { useStore } from "../state/store";
+import type { ReleaseData } from "../data/schema";
 import type { WidgetContext } from "../widgets/types";
 import { useAutoHeight } from "./autoHeight";
 import { EmbedModeContext } from "./embedMode";
@@ -18,6 +19,15 @@ interface EmbedAppProps {
   read: ReadBytes;
   /** The page's own URL; links to the dashboard resolve against it. */
   base: string;
+}
+
+/** The context an embed's widget is drawn with: the release and the view in the store (see main.tsx's use). */
+export function embedContext(
+  release: ReleaseData,
+  view: Pick<WidgetContext, "lang" | "range" | "selection" | "categories" | "setView">,
+): WidgetContext {
+  const { lang, range, selection, categories, setView } = view;
+  return { release, lang, t: translator(lang), range, selection, categories, setView };
 }
 
 export function EmbedApp({ params, read, base }: EmbedAppProps) {
@@ -49,7 +59,7 @@ export function EmbedApp({ params, read, base }: EmbedAppProps) {
   }, [ready, lang]);
 
   const ctx: WidgetContext | null = useMemo(
-    () => (ready ? { release: ready.release, lang, t: translator(lang), range, selection, categories, setView } : null),
+    () => (ready ? embedContext(ready.release, { lang, range, selection, categories, setView }) : null),
     [ready, lang, range, selection, categories, setView],
   );
 

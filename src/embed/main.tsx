@@ -4,8 +4,11 @@ import { manifestKey } from "../data/manifestKey";
 import { dataReader, loadReleaseState } from "../state/releases";
 import { hydrateWithStoreState, useStore } from "../state/store";
 import { loadMessages } from "../i18n";
+import { warmFormats } from "../i18n/format";
 import { FRAGMENT_ATTRS, FRAGMENT_PENDING_CLASS, LIVE_ATTR, WAITING_CLASS } from "./fragment";
 import { embedElement } from "./embedRoot";
+import { embedContext } from "./EmbedApp";
+import { nextTask } from "../data/nextTask";
 import { listenForHostTheme } from "./hostTheme";
 import { loadWidget } from "./lazyWidgets";
 import { parseEmbedParams } from "./params";
@@ -48,7 +51,9 @@ await loadMessages(params.lang);
  */
 async function hydratableWidth(): Promise<number | null> {
   if (!fragmentWanted) return null;
-  // The data is needed anyway; meanwhile the fragment, if still on its way, arrives and shows.
+  // The data is needed anyway; meanwhile the fragment, if still on its way, arrives and shows, and the formatters
+  // the first render uses are made.
+  warmFormats(params.lang);
   const [data] = await loading;
   const width = Number(root.getAttribute(FRAGMENT_ATTRS.width));
   const fits =
@@ -61,6 +66,13 @@ async function hydratableWidth(): Promise<number | null> {
 }
 
 const width = await hydratableWidth();
+if (width !== null) {
+  // The widget's view model (what its summary, marks, table and sources read) is built in a task of its own: the
+  // hydration that follows finds it in the widget's memo (widgets/viewModel.ts) and is a shorter task.
+  const [data, def] = await loading;
+  if (data.state === "ready" && def) def.summary(embedContext(data.release, useStore.getState()));
+  await nextTask();
+}
 // From here on, the first-paint script leaves #root alone.
 root.setAttribute(LIVE_ATTR, "");
 if (width !== null) {

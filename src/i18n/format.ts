@@ -173,14 +173,31 @@ function formatDateUncached(iso: string, lang: Lang, style: "long" | "short"): s
   return dateFormat(lang, month, precision === "day").format(date);
 }
 
-const BE_LIST_SUPPORTED = Intl.ListFormat.supportedLocalesOf(["be"]).length > 0;
+// Asked on first use, not when the module loads: the pages' inlined first-paint scripts include this module, and
+// the first question to Intl costs tens of milliseconds (its locale data) before the page has painted anything.
+let beListSupported: boolean | undefined;
+const beListFormatSupported = () => (beListSupported ??= Intl.ListFormat.supportedLocalesOf(["be"]).length > 0);
+const listFormats = new Map<Lang, Intl.ListFormat>();
 
 /** "A, B and C" / "A, B і C" / "A, B и C" (our own Belarusian pattern where the browser lacks it). */
 export function formatList(items: readonly string[], lang: Lang): string {
-  if (lang === "be" && !BE_LIST_SUPPORTED) {
+  if (lang === "be" && !beListFormatSupported()) {
     return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} і ${items[items.length - 1]}`;
   }
-  return new Intl.ListFormat(LOCALE[lang], { type: "conjunction" }).format(items);
+  let f = listFormats.get(lang);
+  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(LOCALE[lang], { type: "conjunction" })));
+  return f.format(items);
+}
+
+/**
+ * Makes the language's number, plural and date formatters now (each costs a few milliseconds to create, using one
+ * costs little): an embed calls it while its data is still on its way, so the first render does not pay for them.
+ */
+export function warmFormats(lang: Lang): void {
+  formatNumber(0, lang);
+  pluralCategory(0, lang);
+  for (const month of ["long", "short"] as const) for (const withDay of [true, false]) dateFormat(lang, month, withDay);
+  formatList([], lang);
 }
 
 export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {

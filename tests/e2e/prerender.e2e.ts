@@ -5,6 +5,8 @@
  * too. Here the app's JavaScript is blocked to see what a reader on a slow phone sees first; then allowed, to see the
  * same nodes become the live page.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { blockExternal, collectErrors, launchBrowser } from "./browser";
@@ -161,7 +163,10 @@ describe("prerendered embeds", () => {
         });
       },
     });
-    await live.page.locator("#root svg.static-map").waitFor(POLL);
+    // The live picture: hydrated (the fragment's attributes gone) and laid out at the frame's real width, which an
+    // embed takes at once (the build drew it at 640 px and the frame is 800).
+    await live.page.locator("#root:not([data-prerendered]) svg.static-map").waitFor(POLL);
+    await live.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await live.page.locator("#root .static-map-symbol").count()).toBeGreaterThan(10);
     expect((await probe(live.page)).ready).toEqual({});
     const dots = await live.page.evaluate(() =>
@@ -276,7 +281,15 @@ describe("prerendered embeds", () => {
     expect(data).toContain("/data/manifest.json");
     const chunks = aborted.map((url) => new URL(url).pathname);
     expect(chunks.some((p) => /\/assets\/widget-[\w-]+\.js$/.test(p))).toBe(true);
-    expect(chunks.some((p) => /\/assets\/d3-shape-[\w-]+\.js$/.test(p))).toBe(true);
+    // Every script the fragment's hints name (the widget's chunk and the chunks it imports) was asked for.
+    const fragment = readFileSync(
+      path.join(inject("distDir"), "embed-prerendered/latest/prisoners-trend.en.640.html"),
+      "utf8",
+    );
+    const hinted = (JSON.parse(fragment.slice(fragment.indexOf("{"), fragment.indexOf("}-->") + 1)) as { js: string[] })
+      .js;
+    expect(hinted.length).toBeGreaterThan(1);
+    for (const js of hinted) expect(chunks, js).toContain(`/${js}`);
     await page.close();
     // The map's widget imports Leaflet's chunk as it first renders: that is asked for early too.
     const map = await open("widget=detention-map&lang=en", { blockApp: true });

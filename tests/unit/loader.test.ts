@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DataError } from "../../src/data/errors";
 import {
+  httpReader,
   loadReaderManifest,
   loadRelease,
   parseManifest,
@@ -28,6 +29,28 @@ describe("loadRelease", () => {
     const { release } = await loadRelease(memoryReader(files), FIXTURE_ID);
     expect(release.pardons[0]!.count[0]!.value).toBe(31);
     expect(release.detentions[0]!.places).toEqual(["smarhon", "slonim"]);
+  });
+
+  it("checks a release a file at a time, with a turn for the page between files where the reader pauses", async () => {
+    const { files } = fixtureFiles();
+    const log: string[] = [];
+    const plain = memoryReader(files);
+    const read = Object.assign((path: string) => plain(path), {
+      pause: async () => {
+        log.push("pause");
+        await Promise.resolve();
+      },
+    });
+    const { release } = await loadRelease(read, FIXTURE_ID);
+    expect(release.pardons[0]!.count[0]!.value).toBe(31);
+    // One turn before each of the nine files and one before the references are checked.
+    expect(log).toHaveLength(10);
+    // A page's reader pauses in a task of its own (input and paint come first).
+    const order: string[] = [];
+    const turn = httpReader("/data").pause!().then(() => order.push("turn"));
+    await Promise.resolve().then(() => order.push("microtask"));
+    await turn;
+    expect(order).toEqual(["microtask", "turn"]);
   });
 
   it("refuses a file whose bytes differ from the manifest hash", async () => {
