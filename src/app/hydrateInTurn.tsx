@@ -1,4 +1,5 @@
 import { Suspense, useLayoutEffect, type ReactNode } from "react";
+import { nextTask } from "../data/nextTask";
 
 /**
  * The dashboard's widgets hydrate a few per task instead of all in one (decision 010's addendum). Hydrating the
@@ -99,16 +100,4 @@ function Waits({ id, children }: { id: string; children: ReactNode }) {
 function Hydrated({ turn }: { turn: Turn }) {
   useLayoutEffect(() => turn.settle(), [turn]);
   return null;
-}
-
-/** A new task (not a microtask), so the browser may paint and handle input in between; not clamped like setTimeout. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
