@@ -57,6 +57,11 @@ describe("prisoners trend", () => {
     expect(custody.querySelectorAll(".conflict-bar")).toHaveLength(1);
     expect(custody.querySelectorAll(".period-bar")).toHaveLength(1);
     expect(custody.querySelectorAll(".segment-gap").length).toBeGreaterThan(0);
+    // Each mark is one element, and a stretch of line drawn alike is one path, not a path per segment.
+    expect(custody.querySelectorAll(".trend-point *")).toHaveLength(0);
+    const paths = [...custody.querySelectorAll("path.segment")];
+    expect(paths.map((p) => p.classList.contains("segment-gap"))).toEqual([false, true, false, true, false]);
+    expect(paths.reduce((n, p) => n + p.getAttribute("d")!.split("M").length - 1, 0)).toBe(6);
     // The cumulative count has its own panel and scale.
     expect(section.querySelector('[data-panel="recognised"] [data-series="recognised_cumulative"]')).toBeTruthy();
     expect(section.textContent).toContain("People since 2020, cumulative (own scale)");

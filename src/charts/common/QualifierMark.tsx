@@ -9,6 +9,11 @@ interface QualifierMarkProps {
   color: string;
   /** Drawn larger with a ring when selected or focused. */
   active?: boolean;
+  /** Classes put beside the mark's own on the shape (a chart's hooks, such as `trend-point`). */
+  className?: string;
+  /** The observation's date, as `data-date` on the shape. */
+  date?: string;
+  opacity?: number;
 }
 
 /**
@@ -17,12 +22,31 @@ interface QualifierMarkProps {
  * pointing up (the true figure is higher); fewer_than = hollow triangle pointing down; range = a
  * vertical bar between the bounds is drawn by the caller plus a hollow diamond.
  */
-export function QualifierMark({ x: px, y: py, r = 4.5, qualifier, color, active = false }: QualifierMarkProps) {
+export function QualifierMark({
+  x: px,
+  y: py,
+  r = 4.5,
+  qualifier,
+  color,
+  active = false,
+  className,
+  date,
+  opacity,
+}: QualifierMarkProps) {
   // Tenths of a pixel: finer than any screen draws, and far fewer digits in the DOM and the prerendered page.
   const x = Math.round(px * 10) / 10;
   const y = Math.round(py * 10) / 10;
   const size = active ? r * 1.5 : r;
-  const common = { stroke: color, strokeWidth: 2, className: `mark mark-${qualifier}` };
+  // One element per mark, no wrapping group: a line chart draws hundreds, and every element is parsed, styled and
+  // hydrated before the chart is live.
+  const common = {
+    stroke: color,
+    strokeWidth: 2,
+    className: className ? `${className} mark mark-${qualifier}` : `mark mark-${qualifier}`,
+    "aria-hidden": true as const,
+    "data-date": date,
+    opacity,
+  };
   let shape;
   switch (qualifier) {
     case "exact":
@@ -60,11 +84,12 @@ export function QualifierMark({ x: px, y: py, r = 4.5, qualifier, color, active 
       );
       break;
   }
+  if (!active) return shape;
   return (
-    <g aria-hidden="true">
-      {active && <circle cx={x} cy={y} r={size + 4} fill="none" stroke="var(--focus)" strokeWidth={2} />}
+    <>
+      <circle cx={x} cy={y} r={size + 4} fill="none" stroke="var(--focus)" strokeWidth={2} aria-hidden="true" />
       {shape}
-    </g>
+    </>
   );
 }
 

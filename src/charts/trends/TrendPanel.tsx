@@ -295,19 +295,24 @@ interface SeriesRunProps {
 const sameRun = (a: SeriesRunProps, b: SeriesRunProps) =>
   a.draw === b.draw && a.geometry === b.geometry && a.color === b.color && a.from === b.from;
 
-/** A run of a sparse series' segments, memoised by which of them are dimmed. */
+/**
+ * A run of a sparse series' segments, memoised by which of them are dimmed. Neighbouring segments drawn alike
+ * (both solid or both dashed, both dimmed or not) share one path: one element where there were up to sixteen.
+ */
 const SeriesSegments = memo(
   function SeriesSegments({ draw, geometry, color, from, dims }: SeriesRunProps & { dims: Uint8Array }) {
+    const paths: { key: string; d: string; gap: boolean; dim: boolean }[] = [];
+    for (let k = 0; k < dims.length; k++) {
+      const seg = draw.segments[from + k]!;
+      const dim = dims[k] === 1;
+      const last = paths[paths.length - 1];
+      if (last && last.gap === seg.gap && last.dim === dim) last.d += geometry.segmentPaths[from + k]!;
+      else paths.push({ key: `${seg.from.key}>${seg.to.key}`, d: geometry.segmentPaths[from + k]!, gap: seg.gap, dim });
+    }
     return (
       <>
-        {draw.segments.slice(from, from + dims.length).map((seg, k) => (
-          <SegmentPath
-            key={`${seg.from.key}>${seg.to.key}`}
-            d={geometry.segmentPaths[from + k]!}
-            gap={seg.gap}
-            color={color}
-            dim={dims[k] === 1}
-          />
+        {paths.map((p) => (
+          <SegmentPath key={p.key} d={p.d} gap={p.gap} color={color} dim={p.dim} />
         ))}
       </>
     );
@@ -363,6 +368,9 @@ const SeriesBars = memo(function SeriesBars({
   y: (v: number) => number;
   color: string;
 }) {
+  // Tenths of a pixel, as the marks and segments are drawn.
+  const tx = (t: number) => tenth(x(t));
+  const ty = (v: number) => tenth(y(v));
   return (
     <>
       {d.marks
@@ -370,9 +378,9 @@ const SeriesBars = memo(function SeriesBars({
         .map((p) => (
           <g key={`bar-${p.key}`} className="period-bar" stroke={color}>
             {p.precision === "year" && (
-              <path d={`M${x(p.t0)},${y(p.value) - 3}v6M${x(p.t0)},${y(p.value)}H${x(p.t)}`} />
+              <path d={`M${tx(p.t0)},${ty(p.value) - 3}v6M${tx(p.t0)},${ty(p.value)}H${tx(p.t)}`} />
             )}
-            {p.qualifier === "range" && <line x1={x(p.t)} x2={x(p.t)} y1={y(p.value)} y2={y(p.hi ?? p.value)} />}
+            {p.qualifier === "range" && <line x1={tx(p.t)} x2={tx(p.t)} y1={ty(p.value)} y2={ty(p.hi ?? p.value)} />}
           </g>
         ))}
       {d.conflicts.map((g) => {
@@ -380,15 +388,15 @@ const SeriesBars = memo(function SeriesBars({
         let y1 = Infinity;
         let y2 = -Infinity;
         for (const p of g) {
-          y1 = Math.min(y1, y(p.value));
-          y2 = Math.max(y2, y(p.value));
+          y1 = Math.min(y1, ty(p.value));
+          y2 = Math.max(y2, ty(p.value));
         }
         return (
           <line
             key={`conflict-${g[0]!.key}`}
             className="conflict-bar"
-            x1={x(g[0]!.t)}
-            x2={x(g[0]!.t)}
+            x1={tx(g[0]!.t)}
+            x2={tx(g[0]!.t)}
             y1={y1}
             y2={y2}
             stroke={color}
@@ -413,16 +421,17 @@ const TrendMark = memo(function TrendMark(props: {
   active: boolean;
 }) {
   return (
-    <g className="trend-point" data-date={props.date} opacity={props.dim ? 0.35 : undefined}>
-      <QualifierMark
-        x={props.x}
-        y={props.y}
-        r={3.5}
-        qualifier={props.qualifier}
-        color={props.color}
-        active={props.active}
-      />
-    </g>
+    <QualifierMark
+      x={props.x}
+      y={props.y}
+      r={3.5}
+      qualifier={props.qualifier}
+      color={props.color}
+      active={props.active}
+      className="trend-point"
+      date={props.date}
+      opacity={props.dim ? 0.35 : undefined}
+    />
   );
 });
 
@@ -449,9 +458,17 @@ function ActiveMarks({
   return (
     <g className="active-marks">
       {at.map((p) => (
-        <g key={p.key} className="trend-point active-point" data-date={p.date}>
-          <QualifierMark x={x(p.t)} y={y(p.value)} r={3.5} qualifier={p.qualifier} color={color} active />
-        </g>
+        <QualifierMark
+          key={p.key}
+          x={x(p.t)}
+          y={y(p.value)}
+          r={3.5}
+          qualifier={p.qualifier}
+          color={color}
+          active
+          className="trend-point active-point"
+          date={p.date}
+        />
       ))}
     </g>
   );
