@@ -43,6 +43,8 @@ export const VIRTUAL_MIN_ROWS = 150;
 /** Rows in the build's prerendered copy (a still picture, replaced by the live list): the list box shows about
  * six at a time, and every further row only makes the page's HTML longer to parse before the first frame. */
 export const COPY_ROWS = 12;
+/** Rows added per task after hydration: a batch takes well under 50 ms on a slow phone. */
+export const REST_ROWS = 20;
 /** Rows drawn above and below the viewport, in pixels, so a fast scroll rarely shows a gap. */
 const OVERSCAN = 800;
 /** A row's height before any was measured, and the viewport without layout (jsdom): the box's max-height. */
@@ -73,13 +75,18 @@ function DetentionListImpl(props: DetentionListProps) {
   const wrap = boxRef ?? own;
   const virtual = views.length > VIRTUAL_MIN_ROWS;
   const server = useServerRender();
-  // Once the build's copy is hydrated, the rest of the rows come in a task of their own (a passive effect's): the
-  // map's turn, with Leaflet's first layout, and a hundred-odd rows are then not one long task.
-  const [rest, setRest] = useState(!server);
+  // Once the build's copy is hydrated, the rest of the rows come REST_ROWS at a time, each batch in a task of its own
+  // (a passive effect's, after a frame): the map's turn, with Leaflet's first layout, and a hundred-odd rows are then
+  // not one long task, and a click or a key between batches is answered at once.
+  const [shown, setShown] = useState(server ? COPY_ROWS : Infinity);
   useEffect(() => {
-    if (!server && !rest) setRest(true);
-  }, [server, rest]);
-  const copy = server || !rest;
+    // A virtualised list draws only the rows near the viewport: all of them may come at once.
+    if (!server && shown < views.length) setShown(virtual ? Infinity : shown + REST_ROWS);
+  }, [server, shown, views.length, virtual]);
+  // An event selected on the map before its row's batch came is drawn at once, so it can be revealed.
+  const selectedAt =
+    !server && selectedId !== null && shown < views.length ? views.findIndex((v) => v.id === selectedId) : -1;
+  const limit = server ? COPY_ROWS : Math.max(shown, selectedAt + 1);
 
   // Heights of rows drawn so far (by event id) and of the header; `measured` changes when they do.
   const heights = useRef(new Map<string, number>());
@@ -241,7 +248,7 @@ function DetentionListImpl(props: DetentionListProps) {
         </thead>
         <tbody>
           {above > 0 && <Spacer height={above} />}
-          {views.slice(start, copy ? Math.min(end, COPY_ROWS) : end).map((v, k) => (
+          {views.slice(start, Math.min(end, limit)).map((v, k) => (
             <EventRow
               key={v.id}
               view={v}
@@ -256,9 +263,9 @@ function DetentionListImpl(props: DetentionListProps) {
             />
           ))}
           {below > 0 && <Spacer height={below} />}
-          {copy && views.length > COPY_ROWS && (
+          {views.length > limit && end > limit && (
             <tr className="det-copy-more">
-              <td colSpan={COLUMNS.length + 1}>{plural(t, lang, "map.list.copyMore", views.length - COPY_ROWS)}</td>
+              <td colSpan={COLUMNS.length + 1}>{plural(t, lang, "map.list.copyMore", views.length - limit)}</td>
             </tr>
           )}
         </tbody>

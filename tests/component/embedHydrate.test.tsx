@@ -6,10 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { act, fireEvent, within } from "@testing-library/react";
+import { act, fireEvent, waitFor, within } from "@testing-library/react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { describe, expect, it } from "vitest";
-import type { ReadBytes } from "../../src/data/loader";
+import { loadRelease, type ReadBytes } from "../../src/data/loader";
 import { embedElement } from "../../src/embed/embedRoot";
 import { loadWidget } from "../../src/embed/lazyWidgets";
 import { parseEmbedParams } from "../../src/embed/params";
@@ -17,6 +17,7 @@ import { prerenderEmbed } from "../../src/embed/prerender";
 import { loadMessages } from "../../src/i18n";
 import { loadReleaseState } from "../../src/state/releases";
 import { hydrateWithStoreState, useStore } from "../../src/state/store";
+import { COPY_ROWS, REST_ROWS } from "../../src/map/DetentionList";
 import { markupBox } from "../testing/markupBox";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
@@ -90,5 +91,34 @@ describe("an embed's prerendered markup", () => {
     fireEvent.click(within(root).getByRole("button", { name: "Show as table" }));
     expect(within(root).getByRole("table")).toBeTruthy();
     expect(within(root).getByRole("button", { name: "Show as chart" })).toBeTruthy();
+  });
+});
+
+describe("the detention list, hydrated", () => {
+  it("keeps the build's first rows, then brings the rest in batches of a task each, all of them in the end", async () => {
+    const built = await prerenderEmbed(read, null, "detention-map", "en", 640);
+    const root = container(built);
+    const rows = () => root.querySelectorAll(".det-list tbody tr[data-event]").length;
+    const more = () => root.querySelector(".det-copy-more")?.textContent ?? null;
+    expect(rows()).toBe(COPY_ROWS);
+    const { release } = await loadRelease(read);
+    const total = release.detentions.length;
+    expect(total).toBeGreaterThan(COPY_ROWS + 2 * REST_ROWS);
+    expect(more()).toBe(`${total - COPY_ROWS} more events are in the list once the page has loaded.`);
+    const params = parseEmbedParams("?widget=detention-map&lang=en", []);
+    useStore.getState().setView({ releaseId: null, lang: "en", range: null });
+    const seen = new Set<number>();
+    const watch = new MutationObserver(() => seen.add(rows()));
+    watch.observe(root, { childList: true, subtree: true });
+    // Not in act(), which would run every effect before returning: as in the browser, each batch in a task.
+    hydrateWithStoreState(() => hydrateRoot(root, embedElement(params, read, BASE, 640)));
+    await waitFor(() => expect(rows()).toBe(total), { timeout: 5000 });
+    watch.disconnect();
+    expect(more()).toBeNull();
+    // Every batch was its own render: the counts the list went through, 12 → 32 → 52 … → all.
+    const counts = [...seen].filter((n) => n > COPY_ROWS).sort((a, b) => a - b);
+    expect(counts[0]).toBe(COPY_ROWS + REST_ROWS);
+    expect(counts.at(-1)).toBe(total);
+    expect(counts.length).toBe(Math.ceil((total - COPY_ROWS) / REST_ROWS));
   });
 });
