@@ -20,7 +20,7 @@ import { eventSources, type EventView, type SortDir, type SortKey } from "./dete
 import { ClaimGlyph } from "./Legend";
 import { categoryLetter, categoryText, datesShort, placesText } from "./eventText";
 import { estimateHeight, rowOffsets, rowWindow } from "./listWindow";
-import { useServerRender } from "../widgets/useServerRender";
+import { useBatches } from "../widgets/useBatches";
 import { plural } from "../i18n/plural";
 
 interface DetentionListProps {
@@ -74,19 +74,10 @@ function DetentionListImpl(props: DetentionListProps) {
   const own = useRef<HTMLDivElement>(null);
   const wrap = boxRef ?? own;
   const virtual = views.length > VIRTUAL_MIN_ROWS;
-  const server = useServerRender();
-  // Once the build's copy is hydrated, the rest of the rows come REST_ROWS at a time, each batch in a task of its own
-  // (a passive effect's, after a frame): the map's turn, with Leaflet's first layout, and a hundred-odd rows are then
-  // not one long task, and a click or a key between batches is answered at once.
-  const [shown, setShown] = useState(server ? COPY_ROWS : Infinity);
-  useEffect(() => {
-    // A virtualised list draws only the rows near the viewport: all of them may come at once.
-    if (!server && shown < views.length) setShown(virtual ? Infinity : shown + REST_ROWS);
-  }, [server, shown, views.length, virtual]);
-  // An event selected on the map before its row's batch came is drawn at once, so it can be revealed.
-  const selectedAt =
-    !server && selectedId !== null && shown < views.length ? views.findIndex((v) => v.id === selectedId) : -1;
-  const limit = server ? COPY_ROWS : Math.max(shown, selectedAt + 1);
+  // The build's twelve rows, then the rest REST_ROWS per task (a virtualised list draws only the rows near the
+  // viewport: those all at once). An event selected on the map before its row's batch came is drawn at once.
+  const selectedAt = selectedId === null ? -1 : views.findIndex((v) => v.id === selectedId);
+  const limit = useBatches(views.length, COPY_ROWS, virtual ? Infinity : REST_ROWS, selectedAt + 1);
 
   // Heights of rows drawn so far (by event id) and of the header; `measured` changes when they do.
   const heights = useRef(new Map<string, number>());

@@ -5,7 +5,7 @@ import { formatNumber, pluralCategory } from "../i18n/format";
 import { useStore } from "../state/store";
 import { sameContextButRange } from "../widgets/sameView";
 import type { WidgetContext } from "../widgets/types";
-import { useServerRender } from "../widgets/useServerRender";
+import { useBatches } from "../widgets/useBatches";
 import { dialogOwner, matchesPerson, selectedPerson } from "./model";
 import { PersonCard } from "./PersonCard";
 import type { PeopleModel } from "./widgets";
@@ -14,6 +14,8 @@ import { plural } from "../i18n/plural";
 
 /** Cards in the build's prerendered copy (a still picture the live list replaces): the first screenful. */
 export const COPY_CARDS = 8;
+/** Cards added per task once the copy is hydrated. */
+export const REST_CARDS = 8;
 
 /**
  * The People section: one small card per named person, and a search by name (any language; part of the URL as
@@ -27,15 +29,17 @@ function PeopleListImpl({ ctx, model }: { ctx: WidgetContext; model: PeopleModel
   const who = useStore((s) => s.who);
   const onQuery = useCallback((q: string) => setView({ who: q }), [setView]);
   const found = useMemo(() => (who.trim() ? all.filter((c) => matchesPerson(c.person, who)) : all), [all, who]);
-  const copy = useServerRender();
-  const cards = copy ? found.slice(0, COPY_CARDS) : found;
+  const selected = selectedPerson(ctx.selection);
+  const selectedAt = selected ? found.findIndex((c) => c.person.id === selected) : -1;
+  // The build's first cards, then the rest REST_CARDS per task; a selected person's card at once.
+  const drawn = useBatches(found.length, COPY_CARDS, REST_CARDS, selectedAt + 1);
+  const cards = found.slice(0, drawn);
   const q = who.trim();
   const status = !q
     ? ""
     : found.length === 0
       ? t("people.searchNone", { query: q })
       : t(`people.n.found.${pluralCategory(found.length, lang)}`, { n: formatNumber(found.length, lang), query: q });
-  const selected = selectedPerson(ctx.selection);
 
   useEffect(() => {
     if (!selected || dialogOwner(release, selected)) return;

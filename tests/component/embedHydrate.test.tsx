@@ -18,6 +18,7 @@ import { loadMessages } from "../../src/i18n";
 import { loadReleaseState } from "../../src/state/releases";
 import { hydrateWithStoreState, useStore } from "../../src/state/store";
 import { COPY_ROWS, REST_ROWS } from "../../src/map/DetentionList";
+import { COPY_CARDS, REST_CARDS } from "../../src/people/PeopleList";
 import { markupBox } from "../testing/markupBox";
 
 const DATA = path.resolve(import.meta.dirname, "../../public/data");
@@ -94,31 +95,51 @@ describe("an embed's prerendered markup", () => {
   });
 });
 
-describe("the detention list, hydrated", () => {
-  it("keeps the build's first rows, then brings the rest in batches of a task each, all of them in the end", async () => {
-    const built = await prerenderEmbed(read, null, "detention-map", "en", 640);
-    const root = container(built);
-    const rows = () => root.querySelectorAll(".det-list tbody tr[data-event]").length;
-    const more = () => root.querySelector(".det-copy-more")?.textContent ?? null;
-    expect(rows()).toBe(COPY_ROWS);
+/**
+ * Hydrates a long list's embed and records how many items it held after each change: the build's first items, then
+ * a batch per task (not in act(), which would run every effect before returning), until all are drawn.
+ */
+async function hydrateWatching(widget: string, count: (root: HTMLElement) => number, total: number) {
+  const built = await prerenderEmbed(read, null, widget, "en", 640);
+  const root = container(built);
+  const before = count(root);
+  const params = parseEmbedParams(`?widget=${widget}&lang=en`, []);
+  useStore.getState().setView({ releaseId: null, lang: "en", range: null });
+  const seen = new Set<number>();
+  const watch = new MutationObserver(() => seen.add(count(root)));
+  watch.observe(root, { childList: true, subtree: true });
+  hydrateWithStoreState(() => hydrateRoot(root, embedElement(params, read, BASE, 640)));
+  await waitFor(() => expect(count(root)).toBe(total), { timeout: 5000 });
+  watch.disconnect();
+  return { root, before, counts: [...seen].filter((n) => n > before).sort((a, b) => a - b) };
+}
+
+describe("long lists, hydrated", () => {
+  it("the detention list keeps the build's rows, then brings the rest in batches of a task each", async () => {
     const { release } = await loadRelease(read);
     const total = release.detentions.length;
     expect(total).toBeGreaterThan(COPY_ROWS + 2 * REST_ROWS);
-    expect(more()).toBe(`${total - COPY_ROWS} more events are in the list once the page has loaded.`);
-    const params = parseEmbedParams("?widget=detention-map&lang=en", []);
-    useStore.getState().setView({ releaseId: null, lang: "en", range: null });
-    const seen = new Set<number>();
-    const watch = new MutationObserver(() => seen.add(rows()));
-    watch.observe(root, { childList: true, subtree: true });
-    // Not in act(), which would run every effect before returning: as in the browser, each batch in a task.
-    hydrateWithStoreState(() => hydrateRoot(root, embedElement(params, read, BASE, 640)));
-    await waitFor(() => expect(rows()).toBe(total), { timeout: 5000 });
-    watch.disconnect();
-    expect(more()).toBeNull();
-    // Every batch was its own render: the counts the list went through, 12 → 32 → 52 … → all.
-    const counts = [...seen].filter((n) => n > COPY_ROWS).sort((a, b) => a - b);
+    const rows = (root: HTMLElement) => root.querySelectorAll(".det-list tbody tr[data-event]").length;
+    const more = (root: HTMLElement) => root.querySelector(".det-copy-more")?.textContent ?? null;
+    const built = container(await prerenderEmbed(read, null, "detention-map", "en", 640));
+    expect(more(built)).toBe(`${total - COPY_ROWS} more events are in the list once the page has loaded.`);
+    const { root, before, counts } = await hydrateWatching("detention-map", rows, total);
+    expect(before).toBe(COPY_ROWS);
+    expect(more(root)).toBeNull();
+    // Every batch was its own render: 12 → 32 → 52 … → all.
     expect(counts[0]).toBe(COPY_ROWS + REST_ROWS);
-    expect(counts.at(-1)).toBe(total);
     expect(counts.length).toBe(Math.ceil((total - COPY_ROWS) / REST_ROWS));
+  });
+
+  it("the people list keeps the build's cards, then brings the rest in batches of a task each", async () => {
+    const { release } = await loadRelease(read);
+    const total = release.people.length;
+    expect(total).toBeGreaterThan(COPY_CARDS + 2 * REST_CARDS);
+    const cards = (root: HTMLElement) => root.querySelectorAll(".people-cards > li").length;
+    const { root, before, counts } = await hydrateWatching("people", cards, total);
+    expect(before).toBe(COPY_CARDS);
+    expect(root.querySelector(".people-copy-more")).toBeNull();
+    expect(counts[0]).toBe(COPY_CARDS + REST_CARDS);
+    expect(counts.length).toBe(Math.ceil((total - COPY_CARDS) / REST_CARDS));
   });
 });
