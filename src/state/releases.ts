@@ -5,7 +5,8 @@
  *
  * Per reader (the app's data folder over HTTP, or a test's files), the manifest is read once, and each release is
  * loaded and verified once, whoever asks first: opening the changes panel or a slide pinned to another release does
- * not download again what the correction marks already loaded. A failed load is not remembered, so Try again (or the
+ * not download again what the correction marks already loaded on the page (over HTTP their worker loads them,
+ * beside the page: src/changes/useCorrections.ts). A failed load is not remembered, so Try again (or the
  * next reader of it) asks anew; Try again also reads the manifest anew.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
