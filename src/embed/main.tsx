@@ -4,7 +4,6 @@ import { manifestKey } from "../data/manifestKey";
 import { dataReader, loadReleaseState } from "../state/releases";
 import { hydrateWithStoreState, useStore } from "../state/store";
 import { loadMessages } from "../i18n";
-import { warmFormats } from "../i18n/format";
 import { FRAGMENT_ATTRS, FRAGMENT_PENDING_CLASS, LIVE_ATTR, WAITING_CLASS } from "./fragment";
 import { embedElement } from "./embedRoot";
 import { embedContext } from "./EmbedApp";
@@ -51,9 +50,7 @@ await loadMessages(params.lang);
  */
 async function hydratableWidth(): Promise<number | null> {
   if (!fragmentWanted) return null;
-  // The data is needed anyway; meanwhile the fragment, if still on its way, arrives and shows, and the formatters
-  // the first render uses are made.
-  warmFormats(params.lang);
+  // The data is needed anyway; meanwhile the fragment, if still on its way, arrives and shows.
   const [data] = await loading;
   const width = Number(root.getAttribute(FRAGMENT_ATTRS.width));
   const fits =

@@ -27,14 +27,66 @@ const QUALIFIER_SIGNS: Record<Qualifier, string> = {
   range: "",
 };
 
-/**
- * Chromium ships trimmed ICU data without Belarusian (Node has it). Belarusian numbers are formatted with
- * Russian rules (the same grouping: 1 275) and Belarusian dates with our own month names below, whether
- * `be` is there or not, so the build's pictures (Node) and the page (Chromium) agree.
+/*
+ * Numbers, dates and lists are written here without Intl's formatters, following CLDR's patterns as ICU does
+ * (tests/unit/format.test.ts checks them against Intl in Node, which has ICU's full data). A page's first
+ * Intl.NumberFormat, DateTimeFormat or ListFormat costs 30–60 ms of locale data on a desktop, several times that
+ * on a phone, in the task that draws the page; these few patterns cost nothing. They also write Belarusian the
+ * same in Node (build-time pictures, which has ICU's `be`) and in Chromium (which lacks it): numbers grouped as in
+ * Russian (1 275), months from our own names below. Plural rules stay Intl's (cheap to make: a few milliseconds).
  */
-// Russian grouping for Belarusian everywhere: Node's `be` data would leave four-digit numbers ungrouped
-// ("1140") where the page (Chromium, Russian rules) prints "1 140".
-const NUMBER_LOCALE: Record<Lang, string> = { en: "en-GB", be: "ru", ru: "ru" };
+
+/** CLDR's symbols: en-GB "1,275.5"; ru (and be, written alike) "1 275,5" with a no-break space. */
+const NUMBER_SYMBOLS: Record<Lang, { group: string; decimal: string }> = {
+  en: { group: ",", decimal: "." },
+  be: { group: "\u00a0", decimal: "," },
+  ru: { group: "\u00a0", decimal: "," },
+};
+
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+/** en-GB's abbreviations in CLDR (September is "Sept"). */
+const EN_SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const RU_MONTHS_GENITIVE = [
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+];
+const RU_MONTHS = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
 
 const BE_MONTHS_GENITIVE = [
   "студзеня",
@@ -80,14 +132,47 @@ const SHORT_MONTHS: Record<Exclude<Lang, "en">, { day: string[]; alone: string[]
   },
 };
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * "1,275", "1 275", "12.5", "0,33": at most two decimals, rounded half away from zero from the number's shortest
+ * decimal form (as ICU rounds: 1.005 → 1.01), groups of three digits.
+ */
 export function formatNumber(n: number, lang: Lang): string {
-  let f = numberFormats.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 2 });
-    numberFormats.set(lang, f);
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? "NaN" : n < 0 ? "-∞" : "∞";
+  const { group, decimal } = NUMBER_SYMBOLS[lang];
+  const [whole, fraction] = roundDecimal(Math.abs(n), 2);
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
+  return (n < 0 || Object.is(n, -0) ? "-" : "") + grouped + (fraction ? decimal + fraction : "");
+}
+
+/** The digits of a non-negative number rounded to `places` decimals: whole part, fraction without trailing zeros. */
+function roundDecimal(x: number, places: number): [string, string] {
+  let text = String(x);
+  if (text.includes("e")) {
+    // Beyond 1e21 or below 1e-6: no decimals to keep, or none that survive the rounding.
+    if (x >= 1) {
+      // "3.4e+25": the shortest digits, then zeros (as ICU writes it, not the double's exact value).
+      const [mantissa = "", exponent = "0"] = text.split("e");
+      const [int = "", frac = ""] = mantissa.split(".");
+      return [int + frac + "0".repeat(Number(exponent) - frac.length), ""];
+    }
+    text = x.toFixed(20);
   }
-  return f.format(n);
+  const dot = text.indexOf(".");
+  if (dot < 0) return [text, ""];
+  const digits = text.slice(0, dot) + text.slice(dot + 1, dot + 1 + places).padEnd(places, "0");
+  const up = Number(text.charAt(dot + 1 + places) || "0") >= 5;
+  let rounded = digits;
+  if (up) {
+    // Add one in the last place, carrying through the digits (no float arithmetic).
+    const out = digits.split("");
+    let i = out.length - 1;
+    while (i >= 0 && out[i] === "9") out[i--] = "0";
+    if (i >= 0) out[i] = String(Number(out[i]) + 1);
+    else out.unshift("1");
+    rounded = out.join("");
+  }
+  const whole = rounded.slice(0, rounded.length - places).replace(/^0+(?=\d)/, "") || "0";
+  return [whole, rounded.slice(rounded.length - places).replace(/0+$/, "")];
 }
 
 export type PluralCategory = "one" | "few" | "many" | "other";
@@ -116,26 +201,6 @@ export function formatMeasureShort(m: Pick<Measure, "value" | "qualifier" | "hi"
   return QUALIFIER_SIGNS[m.qualifier] + formatNumber(m.value, lang);
 }
 
-const LOCALE: Record<Lang, string> = { en: "en-GB", be: "be", ru: "ru" };
-
-// Creating an Intl.DateTimeFormat costs far more than formatting with one: charts format hundreds of
-// dates per frame while a range is dragged, so formatters are made once per language and style.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, month: "long" | "short", withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${month}|${withDay}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[lang], {
-      ...(withDay ? { day: "numeric" as const } : {}),
-      month,
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    dateFormats.set(key, f);
-  }
-  return f;
-}
-
 // The same few hundred dates are formatted again on every re-render (a dragged range re-renders every
 // widget's summary, table and labels): remember the strings. Bounded, so a long session cannot grow it.
 const formattedDates = new Map<string, string>();
@@ -158,46 +223,29 @@ function formatDateUncached(iso: string, lang: Lang, style: "long" | "short"): s
   const year = iso.slice(0, 4);
   if (precision === "year") return year;
   const date = periodStart(iso);
-  const month = style === "long" ? "long" : "short";
   const m = date.getUTCMonth();
   if (lang !== "en" && style === "short") {
     const names = SHORT_MONTHS[lang];
     if (precision === "month") return `${names.alone[m]} ${year} г.`;
     return `${date.getUTCDate()} ${names.day[m]} ${year} г.`;
   }
-  // Belarusian long dates from our own names too, so Node and Chromium (without `be`) print the same.
-  if (lang === "be") {
-    if (precision === "month") return `${BE_MONTHS[m]} ${year} г.`;
-    return `${date.getUTCDate()} ${BE_MONTHS_GENITIVE[m]} ${year} г.`;
+  // Long dates: "15 лістапада 2024 г." / "лістапад 2024 г.", "15 ноября 2024 г." / "ноябрь 2024 г.",
+  // "15 November 2024" / "November 2024" (en-GB; short: "15 Nov 2024", "Sept 2024").
+  if (lang !== "en") {
+    const [day, alone] = lang === "be" ? [BE_MONTHS_GENITIVE, BE_MONTHS] : [RU_MONTHS_GENITIVE, RU_MONTHS];
+    if (precision === "month") return `${alone[m]} ${year} г.`;
+    return `${date.getUTCDate()} ${day[m]} ${year} г.`;
   }
-  return dateFormat(lang, month, precision === "day").format(date);
+  const name = (style === "long" ? EN_MONTHS : EN_SHORT_MONTHS)[m];
+  return precision === "month" ? `${name} ${year}` : `${date.getUTCDate()} ${name} ${year}`;
 }
 
-// Asked on first use, not when the module loads: the pages' inlined first-paint scripts include this module, and
-// the first question to Intl costs tens of milliseconds (its locale data) before the page has painted anything.
-let beListSupported: boolean | undefined;
-const beListFormatSupported = () => (beListSupported ??= Intl.ListFormat.supportedLocalesOf(["be"]).length > 0);
-const listFormats = new Map<Lang, Intl.ListFormat>();
+const AND: Record<Lang, string> = { en: "and", be: "і", ru: "и" };
 
-/** "A, B and C" / "A, B і C" / "A, B и C" (our own Belarusian pattern where the browser lacks it). */
+/** "A, B and C" / "A, B і C" / "A, B и C": CLDR's conjunction pattern of en-GB, be and ru (no serial comma). */
 export function formatList(items: readonly string[], lang: Lang): string {
-  if (lang === "be" && !beListFormatSupported()) {
-    return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} і ${items[items.length - 1]}`;
-  }
-  let f = listFormats.get(lang);
-  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(LOCALE[lang], { type: "conjunction" })));
-  return f.format(items);
-}
-
-/**
- * Makes the language's number, plural and date formatters now (each costs a few milliseconds to create, using one
- * costs little): an embed calls it while its data is still on its way, so the first render does not pay for them.
- */
-export function warmFormats(lang: Lang): void {
-  formatNumber(0, lang);
-  pluralCategory(0, lang);
-  for (const month of ["long", "short"] as const) for (const withDay of [true, false]) dateFormat(lang, month, withDay);
-  formatList([], lang);
+  if (items.length < 2) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${AND[lang]} ${items[items.length - 1]}`;
 }
 
 export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {

@@ -8,6 +8,7 @@ import { nameMatches, normalizeSearch } from "../data/searchText";
 import { distinctClaims } from "../data/selectors";
 import { periodEnd, periodStart, rangeTimes } from "../data/dates";
 import type { DateRange } from "../state/store";
+import { byCodeUnits } from "../data/order";
 
 export const CATEGORIES = ["detention", "raid", "preventive_conversation"] as const;
 export type Category = DetentionEvent["category"];
@@ -75,7 +76,7 @@ export function eventViews(release: ReleaseData): EventView[] {
         max: claims.length ? Math.max(...claims.map(claimTop)) : null,
       };
     })
-    .sort((a, b) => +a.from - +b.from || +a.to - +b.to || a.id.localeCompare(b.id));
+    .sort((a, b) => +a.from - +b.from || +a.to - +b.to || byCodeUnits(a.id, b.id));
 }
 
 /** The categories to show: the store's list, or all of them when it is empty. */
@@ -135,7 +136,8 @@ export function sortEvents(
   locale: string,
 ): EventView[] {
   const sign = dir === "ascending" ? 1 : -1;
-  const collator = new Intl.Collator(locale);
+  // Made only to sort by place name (words in the reader's language): a page's first collator costs tens of ms.
+  const collator = key === "place" ? new Intl.Collator(locale) : null;
   // Each name once, not once per comparison (n log n of them on a long list).
   const names = new Map<EventView, string>();
   const nameOf = (v: EventView) => {
@@ -149,8 +151,8 @@ export function sortEvents(
       if (a.max === null || b.max === null) return a.max === b.max ? byDate(a, b) : a.max === null ? 1 : -1;
       return sign * (a.max - b.max) || byDate(a, b);
     }
-    if (key === "place") return sign * collator.compare(nameOf(a), nameOf(b)) || byDate(a, b);
-    return sign * byDate(a, b) || a.id.localeCompare(b.id);
+    if (collator) return sign * collator.compare(nameOf(a), nameOf(b)) || byDate(a, b);
+    return sign * byDate(a, b) || byCodeUnits(a.id, b.id);
   });
 }
 

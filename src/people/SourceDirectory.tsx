@@ -6,6 +6,7 @@ import { webHref } from "../data/links";
 import type { ReleaseData, Source } from "../data/schema";
 import type { Translate } from "../i18n";
 import { formatDate, formatNumber, type Lang } from "../i18n/format";
+import { byCodeUnits, byLatinName } from "../data/order";
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -30,10 +31,10 @@ export function SourceDirectory({ release, lang, t }: { release: ReleaseData; la
   const searchId = useId();
   const shown = release.sources.filter((s) => matches(s, query));
   const groups = new Map<string, Source[]>();
-  for (const s of [...shown].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id))) {
+  for (const s of [...shown].sort((a, b) => byCodeUnits(b.date ?? "", a.date ?? "") || byCodeUnits(a.id, b.id))) {
     groups.set(s.publisher, [...(groups.get(s.publisher) ?? []), s]);
   }
-  const publishers = [...groups.keys()].sort((a, b) => a.localeCompare(b, "en"));
+  const publishers = [...groups.keys()].sort(byLatinName);
 
   // A link like ?panel=sources#source-<id> arrives before the list exists: scroll to it once it is drawn.
   useEffect(() => {

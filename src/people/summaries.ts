@@ -12,6 +12,7 @@ import type { DayCount } from "../data/dates";
 import type { WidgetContext, WidgetTable } from "../widgets/types";
 import { cardFor, type CardView, type DeathView, type SpanView } from "./model";
 import { articlesText, computedDays, daysText, nameOf, spanStartText, stateDate, stateLabel } from "./text";
+import { byCodeUnits, byLatinName } from "../data/order";
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
@@ -172,7 +173,7 @@ export function incommunicadoSources(spans: readonly SpanView[]): string[] {
 export function releaseCards(release: ReleaseData): CardView[] {
   return release.people
     .map((p) => cardFor(release, p.id)!)
-    .sort((a, b) => surname(a).localeCompare(surname(b), "en") || a.person.id.localeCompare(b.person.id));
+    .sort((a, b) => byLatinName(surname(a), surname(b)) || byCodeUnits(a.person.id, b.person.id));
 }
 
 /** People are listed by surname (the last word of the English spelling, the same order in every language). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMeasure, formatMeasureShort, formatNumber } from "../../src/i18n/format";
+import { formatDate, formatList, formatMeasure, formatMeasureShort, formatNumber } from "../../src/i18n/format";
 
 describe("formatMeasure", () => {
   it("keeps every qualifier in English", () => {
@@ -108,5 +108,104 @@ describe("numbers in Belarusian", () => {
   it("group thousands as on the page (Chromium has no be data): 1 140, not Node's 1140", () => {
     expect(formatNumber(1140, "be").replace(/\s/g, " ")).toBe("1 140");
     expect(formatNumber(1140, "be")).toBe(formatNumber(1140, "ru"));
+  });
+});
+
+// format.ts writes numbers, dates and lists without Intl's formatters (a page's first one costs tens of
+// milliseconds of locale data): what it writes must be what ICU writes. Node has ICU's full data.
+describe("the same as Intl writes them", () => {
+  const intlNumber = (n: number, locale: string) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+  const numbers = [
+    ...Array.from({ length: 3000 }, (_, i) => i * 7),
+    1140,
+    1275,
+    12_345,
+    123_456,
+    1_234_567,
+    987_654_321,
+    2 ** 53,
+    1e21,
+    3.4e25,
+    0.5,
+    1.005,
+    2.675,
+    0.125,
+    0.135,
+    12.5,
+    0.1 + 0.2,
+    1 / 3,
+    2 / 3,
+    99.995,
+    999.999,
+    9.999,
+    0.994,
+    0.995,
+    1e-7,
+    4.2e-3,
+    1234.5678,
+    62.55,
+    0.045,
+    -5,
+    -1234.5,
+    -0.004,
+    -0,
+    -1e-7,
+  ];
+
+  it("numbers in English, Russian and Belarusian (Russian grouping)", () => {
+    const wrong = numbers.flatMap((n) =>
+      (
+        [
+          ["en", "en-GB"],
+          ["ru", "ru"],
+          ["be", "ru"],
+        ] as const
+      )
+        .map(([lang, locale]) => [n, lang, formatNumber(n, lang), intlNumber(n, locale)] as const)
+        .filter(([, , ours, icu]) => ours !== icu),
+    );
+    expect(wrong).toEqual([]);
+    expect(formatNumber(1140, "ru")).toBe("1\u00a0140");
+    expect(formatNumber(1.005, "en")).toBe("1.01");
+  });
+
+  it("long and short dates in English, long dates in Russian, every month", () => {
+    const intlDate = (iso: string, locale: string, month: "long" | "short") =>
+      new Intl.DateTimeFormat(locale, {
+        ...(iso.length > 7 ? { day: "numeric" as const } : {}),
+        month,
+        year: "numeric",
+        timeZone: "UTC",
+      }).format(new Date(`${iso.length > 7 ? iso : `${iso}-01`}T00:00:00Z`));
+    const isos = Array.from({ length: 12 }, (_, m) => `2024-${String(m + 1).padStart(2, "0")}`).flatMap((ym) => [
+      ym,
+      `${ym}-01`,
+      `${ym}-15`,
+      `${ym}-28`,
+    ]);
+    const cases = isos.flatMap((iso) => [
+      [iso, "en", "long", formatDate(iso, "en"), intlDate(iso, "en-GB", "long")],
+      [iso, "en", "short", formatDate(iso, "en", "short"), intlDate(iso, "en-GB", "short")],
+      [iso, "ru", "long", formatDate(iso, "ru"), intlDate(iso, "ru", "long")],
+    ]);
+    expect(cases.filter(([, , , ours, icu]) => ours !== icu)).toEqual([]);
+    expect(formatDate("2024-09", "en", "short")).toBe("Sept 2024");
+    expect(formatDate("2024-11-15", "ru")).toBe("15 ноября 2024 г.");
+  });
+
+  it("lists in English, Russian and Belarusian", () => {
+    const items = ["Smarhon", "Slonim", "Khoyniki", "Lida"];
+    for (const [lang, locale] of [
+      ["en", "en-GB"],
+      ["ru", "ru"],
+      ["be", "be"],
+    ] as const) {
+      const icu = new Intl.ListFormat(locale, { type: "conjunction" });
+      for (let n = 0; n <= items.length; n++) {
+        expect(formatList(items.slice(0, n), lang)).toBe(icu.format(items.slice(0, n)));
+      }
+    }
+    expect(formatList(["Smarhon", "Slonim", "Lida"], "en")).toBe("Smarhon, Slonim and Lida");
   });
 });
