@@ -55,8 +55,6 @@ export default defineConfig(async ({ command }) => {
         },
       },
     },
-    // The correction marks' worker (src/changes/correctionsWorker.ts) is an ES module, as the dev server serves it.
-    worker: { format: "es" as const },
     server: { host: "127.0.0.1" },
   };
 });

@@ -34,20 +34,16 @@ const APP_ROOT = '<div id="root"></div>';
 /** The first-paint script's entry, and the comment that marks its place in index.html's <head>. */
 const BOOT_ENTRY = "src/app/boot.ts";
 const BOOT_MARK = "<!--brt-boot-->";
-/** The verifying worker's file in the build (from src/state/verifyWorker.ts). */
-const VERIFY_WORKER = /(^|\/)verifyWorker-[\w-]+\.js$/;
 
 export function dashboardPrerenderPlugin(): Plugin {
   let root = process.cwd();
   let publicDir = "public";
-  let base = "/";
   let log: (msg: string) => void = () => {};
   return {
     name: "brt-dashboard-prerender",
     configResolved(config) {
       root = config.root;
       publicDir = config.publicDir;
-      base = config.base;
       log = (msg) => config.logger.info(msg);
     },
     transformIndexHtml: {
@@ -91,14 +87,7 @@ export function dashboardPrerenderPlugin(): Plugin {
         const filled = markup
           ? `<div id="root" ${PRERENDERED_ATTR}="${releaseId.replace(/[&"<]/g, "")}" ${MANIFEST_ATTR}="${manifestKey}">${markup}</div><span id="root-end" hidden></span>`
           : APP_ROOT;
-        // The verifying worker's file, for the first-paint script to start it (src/state/earlyVerify.ts).
-        const worker = Object.keys(ctx.bundle ?? {}).find((file) => VERIFY_WORKER.test(file));
-        if (!worker)
-          throw new Error("dashboard prerender: the build has no verifying worker (src/state/verifyWorker.ts)");
-        const early = markup
-          ? ` data-verify-worker="${base}${worker}" data-release="${releaseId.replace(/[&"<]/g, "")}"`
-          : "";
-        return html.replace(BOOT_MARK, () => `<script${early}>${boot}</script>${hold}`).replace(APP_ROOT, () => filled);
+        return html.replace(BOOT_MARK, () => `<script>${boot}</script>${hold}`).replace(APP_ROOT, () => filled);
       },
     },
   };

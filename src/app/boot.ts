@@ -4,10 +4,8 @@
  * It reads the URL with the app's own rule (src/state/view.ts) and, when the reader asks for another view than the
  * one prerendered (another language, release, range, panel, theme…), hides #root's markup: nobody sees the
  * English page of the newest release for a moment when they asked for something else. The app then draws their
- * view (main.tsx). For the prerendered view, it starts the newest release's checks in a worker
- * (src/state/earlyVerify.ts). Keep it small: it delays the first byte of the body.
+ * view (main.tsx). Keep it small: it delays the first byte of the body.
  */
-import { startEarlyVerify } from "../state/earlyVerify";
 import { viewFromSearch } from "../state/view";
 import { isPrerenderedView, OTHER_VIEW_CLASS } from "./prerenderedView";
 
@@ -16,5 +14,3 @@ const html = document.documentElement;
 html.lang = view.lang;
 if (view.theme !== "auto") html.dataset.theme = view.theme;
 if (!isPrerenderedView(view)) html.classList.add(OTHER_VIEW_CLASS);
-// The prerendered view's release: its checks start now, in a worker (the build names both on this script).
-else startEarlyVerify(document.currentScript?.dataset.verifyWorker, document.currentScript?.dataset.release);

@@ -11,8 +11,7 @@ export type PreviousRelease =
 
 /**
  * The release listed after the shown one in the manifest (the one before it in time), loaded with the same checks as
- * any release, through the app's one release cache (where the page loaded the correction marks' releases itself, it may have
- * it already; their worker keeps its own) — only once
+ * any release, through the app's one release cache (the correction marks may have loaded it already) — only once
  * `enabled` (the panel was opened), to spare phones the bytes.
  */
 export function usePreviousRelease(

@@ -26,7 +26,6 @@ import {
 import { acceptsAsIs } from "./acceptAsIs";
 import { checkReferences } from "./references";
 import { nextTask } from "./nextTask";
-import { BUNDLE_FILE } from "./bundleFile";
 
 /** Reads a file under the data root; throws a DataError("network") when it cannot. */
 export type ReadBytes = ((path: string) => Promise<Uint8Array>) & {
@@ -41,7 +40,7 @@ export type ReadBytes = ((path: string) => Promise<Uint8Array>) & {
 };
 
 /** The name of a release's bundle beside its files, and the format it declares (see build/releaseBundlePlugin.ts). */
-export { BUNDLE_FILE };
+export const BUNDLE_FILE = "bundle.json";
 export const BUNDLE_FORMAT = "brt-release-bundle/1";
 
 /** What a bundle holds: the release's id and each listed file's exact text, keyed by file name ("series.json"). */
@@ -317,26 +316,9 @@ async function readReleaseBytes(entry: ReleaseEntry, read: ReadBytes): Promise<(
 
 /** Loads and verifies every file of one release, a file at a time (the page gets a turn between two if the reader pauses). */
 export async function loadReleaseFiles(entry: ReleaseEntry, read: ReadBytes): Promise<ReleaseData> {
-  return verifyReleaseFiles(entry, await readReleaseBytes(entry, read), read.pause);
-}
-
-/**
- * Verifies a release from its bundle's bytes, as loadReleaseFiles does after downloading them (size, SHA-256, schema
- * and references of each file); null when the bytes are not a bundle at all (see parseBundle). The app runs it in a
- * worker (src/state/verifyWorker.ts).
- */
-export async function verifyBundle(entry: ReleaseEntry, bytes: Uint8Array): Promise<ReleaseData | null> {
-  const files = parseBundle(entry, bytes);
-  return files && verifyReleaseFiles(entry, (name) => files.get(name)!);
-}
-
-async function verifyReleaseFiles(
-  entry: ReleaseEntry,
-  get: (name: ReleaseFileName) => ReadFile,
-  pause?: () => Promise<void>,
-): Promise<ReleaseData> {
+  const get = await readReleaseBytes(entry, read);
   const verify = async <N extends ReleaseFileName>(name: N) => {
-    await pause?.();
+    await read.pause?.();
     const file = get(name);
     return verifyFile(entry, name, readFileBytes(file), file.text);
   };
@@ -349,7 +331,7 @@ async function verifyReleaseFiles(
   const deaths = await verify("deaths.json");
   const incommunicado = await verify("incommunicado.json");
   const events = await verify("events.json");
-  await pause?.();
+  await read.pause?.();
   const release: ReleaseData = {
     entry,
     sources: sources.sources,

@@ -5,30 +5,25 @@
  *
  * Per reader (the app's data folder over HTTP, or a test's files), the manifest is read once, and each release is
  * loaded and verified once, whoever asks first: opening the changes panel or a slide pinned to another release does
- * not download again what the correction marks already loaded on the page (over HTTP their worker loads them,
- * beside the page: src/changes/useCorrections.ts). A failed load is not remembered, so Try again (or the
+ * not download again what the correction marks already loaded. A failed load is not remembered, so Try again (or the
  * next reader of it) asks anew; Try again also reads the manifest anew.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { DataError } from "../data/errors";
-import { httpReader, loadReaderManifest, pickRelease, type ReadBytes, type ReaderManifest } from "../data/loader";
+import {
+  httpReader,
+  loadReaderManifest,
+  loadReleaseFiles,
+  pickRelease,
+  type ReadBytes,
+  type ReaderManifest,
+} from "../data/loader";
 import type { ReleaseData, ReleaseEntry } from "../data/schema";
 import { DATA_ROOT } from "../data/dataRoot";
-import { loadVerified } from "./releaseVerifier";
-import { takeEarly } from "./verifyClient";
 import { useStore, type DataStatus } from "./store";
 
-const http = httpReader(DATA_ROOT, (input, init) => fetch(input, init));
-
-/**
- * The app's data folder over HTTP. It calls the page's fetch when it reads, not the one there was at start-up. A
- * file src/app/early.ts downloaded before the app ran is read from those bytes, once (if that download failed, the
- * file is asked for again).
- */
-export const dataReader: ReadBytes = Object.assign(
-  (path: string) => takeEarly(path)?.catch(() => http(path)) ?? http(path),
-  { bundles: http.bundles, pause: http.pause },
-);
+/** The app's data folder over HTTP. It calls the page's fetch when it reads, not the one there was at start-up. */
+export const dataReader: ReadBytes = httpReader(DATA_ROOT, (input, init) => fetch(input, init));
 
 /** Loading, ready, or failed: with the manifest when it was read and only the release failed (the picker still
  * offers the others). The same as the store's `data`. */
@@ -86,8 +81,7 @@ export function releaseFor(entry: ReleaseEntry, read: ReadBytes = dataReader): P
   const key = keyOf(entry);
   let load = cache.releases.get(key);
   if (!load) {
-    // Over HTTP (the app's data folder) a worker verifies the downloaded bundle (src/state/releaseVerifier.ts).
-    const loading = (load = loadVerified(entry, read, read === dataReader));
+    const loading = (load = loadReleaseFiles(entry, read));
     cache.releases.set(key, loading);
     // Registered before any caller's handlers, so a caller that tries again on failure starts a new load.
     loading.then(

@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 /** Opens a page that records the path of every request it makes under /data/. */
-async function open(url: string): Promise<{ page: Page; asked: string[]; errors: string[]; workers: string[] }> {
+async function open(url: string): Promise<{ page: Page; asked: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors = collectErrors(page);
   await blockExternal(page);
@@ -41,10 +41,8 @@ async function open(url: string): Promise<{ page: Page; asked: string[]; errors:
     const p = new URL(r.url()).pathname;
     if (p.includes("/data/")) asked.push(p.slice(p.indexOf("/data/")));
   });
-  const workers: string[] = [];
-  page.on("worker", (w) => workers.push(new URL(w.url()).pathname.replace(/-[\w-]+\.js$/, ".js")));
   await page.goto(url);
-  return { page, asked, errors, workers };
+  return { page, asked, errors };
 }
 
 const bundlePath = (id: string) => path.join(dir, "data/releases", id, "bundle.json");
@@ -53,14 +51,11 @@ const readBundle = (id: string) => JSON.parse(readFileSync(bundlePath(id), "utf8
 
 describe("the newest release in one request", () => {
   it("is what the built dashboard downloads of it before the live page draws, and afterwards", async () => {
-    const { page, asked, errors, workers } = await open(inject("baseUrl"));
+    const { page, asked, errors } = await open(inject("baseUrl"));
     const newest = (list: string[]) => list.filter((p) => p.startsWith(`/data/releases/${NEWEST_RELEASE}/`));
     await page.locator('#root [data-widget="prisoners-trend"] svg circle').first().waitFor(POLL);
     expect(newest(asked)).toEqual([`/data/releases/${NEWEST_RELEASE}/bundle.json`]);
     expect(await page.locator('#root [data-key="prisoners"] .key-value').textContent()).toBe("more than 1,140");
-    // It was verified in the worker the first-paint script started (src/state/earlyVerify.ts), which the app took
-    // over: one verifying worker, and the bundle downloaded once.
-    expect(workers.filter((w) => w.endsWith("/verifyWorker.js"))).toEqual(["/assets/verifyWorker.js"]);
     await page.waitForLoadState("networkidle");
     // Older releases (correction marks, "What changed") come as their bundles too; nothing comes file by file.
     expect(newest(asked)).toEqual([`/data/releases/${NEWEST_RELEASE}/bundle.json`]);
